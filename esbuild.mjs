@@ -1,0 +1,40 @@
+// Bundles the VS Code client, the language server and the `isms` CLI into dist/.
+// Type checking is separate: `npm run typecheck` (tsc --noEmit).
+import * as esbuild from "esbuild";
+import { existsSync } from "node:fs";
+
+const watch = process.argv.includes("--watch");
+const production = process.argv.includes("--production");
+
+/** One entry per program; entries whose source does not exist yet are skipped. */
+const entries = [
+  { in: "client/src/extension.ts", out: "extension", external: ["vscode"] },
+  { in: "server/src/server.ts", out: "server" },
+  { in: "server/src/cli/main.ts", out: "cli", banner: "#!/usr/bin/env node" },
+].filter((e) => existsSync(e.in));
+
+const contexts = await Promise.all(
+  entries.map((e) =>
+    esbuild.context({
+      entryPoints: { [e.out]: e.in },
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      format: "cjs",
+      outdir: "dist",
+      sourcemap: !production,
+      minify: production,
+      external: e.external ?? [],
+      banner: e.banner ? { js: e.banner } : undefined,
+      logLevel: "warning",
+    }),
+  ),
+);
+
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log("esbuild: watching", entries.map((e) => e.in).join(", "));
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}

@@ -1,0 +1,68 @@
+import { Command, CommanderError, Option } from "commander";
+import { runCheck } from "./check-command";
+import { runReport } from "./report-command";
+import { UsageError } from "./usage-error";
+
+/**
+ * `isms`: the command-line checker. Exit codes: 0 clean, 1 findings that fail the run,
+ * 2 usage or I/O error (with a one-line reason on stderr).
+ */
+async function main(argv: string[]): Promise<number> {
+  const program = new Command("isms")
+    .description("Check an ISO/IEC 27001 ISMS kept as YAML, and render its reports.")
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+
+  let exitCode = 0;
+  program
+    .command("check")
+    .description("check the ISMS under PATH (default: the current folder) and print the findings")
+    .argument("[path]", "folder holding one or more ISMS roots (isms.yaml)", ".")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json", "sarif", "junit"]).default("stylish"))
+    .option("--today <date>", "today's date (YYYY-MM-DD) for reproducible runs; default $ISMS_TODAY or the local date")
+    .option("--max-warnings <n>", "fail when there are more warnings than this", parseCount)
+    .option("-o, --output <file>", "write the report to a file instead of stdout")
+    .option("--no-color", "print without colours")
+    .action(async (path: string, options) => {
+      exitCode = await runCheck(path, options);
+    });
+
+  program
+    .command("report")
+    .description("render the Statement of Applicability or the risk register")
+    .addArgument(new Command().createArgument("<report>", "which report").choices(["soa", "risks"]))
+    .argument("[path]", "folder holding the ISMS root", ".")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["html", "md", "csv"]).default("md"))
+    .option("--today <date>", "today's date (YYYY-MM-DD); default $ISMS_TODAY or the local date")
+    .option("-o, --out <file>", "write to a file instead of stdout")
+    .action(async (report: string, path: string, options) => {
+      exitCode = await runReport(report, path, options);
+    });
+
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError) {
+      process.stderr.write(`isms: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`isms: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new CommanderError(2, "isms.invalidArgument", `--max-warnings must be a whole number ≥ 0, not "${value}"`);
+  return n;
+}
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
+
+main(process.argv).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,95 @@
+import { CATALOG_2022 } from "./catalog/catalog";
+import type { LocalDate } from "./dates";
+import { compareFindings, type Finding, type FindingInput, type Severity } from "./findings";
+import { buildModel } from "./model/build-model";
+import type { IsmsModel } from "./model/isms-model";
+import type { ConfiguredSeverity } from "./model/types";
+import type { ParsedFile } from "./parse/parsed-file";
+import { RULES } from "./rules/registry";
+import type { Rule } from "./rules/rule";
+import { applySuppressions, findSuppressions } from "./suppressions";
+import { FILE_START } from "./text/range";
+import { groupByRoot, parseAll, type SourceFile } from "./workspace";
+
+/** Options of a check run. */
+export interface CheckOptions {
+  /** Today as a local calendar date (`YYYY-MM-DD`); every "overdue" is relative to it. */
+  today: LocalDate;
+  /** Severity overrides that win over `isms.yaml` `rules:` (e.g. editor settings). */
+  severities?: Record<string, ConfiguredSeverity>;
+  /** The rules to run; defaults to every registered rule. */
+  rules?: readonly Rule[];
+}
+
+/** Result of a check: the findings (sorted), the model of each root, and every parsed file. */
+export interface CheckResult {
+  findings: Finding[];
+  models: IsmsModel[];
+  files: ParsedFile[];
+}
+
+/** Rule id reported when a rule itself fails; the engine keeps going with the other rules. */
+export const RULE_FAILURE = "isms/rule-failure";
+
+/**
+ * Checks a whole workspace: parses the files, builds one model per ISMS root (clauses 4 to 10,
+ * Annex A) and runs every rule on it. Files outside any root are checked for syntax and schema
+ * only. Never throws: a failing rule becomes an `isms/rule-failure` finding.
+ *
+ * @param sources  every YAML file of the workspace: key ('/'-separated) and text
+ */
+export function checkWorkspace(sources: SourceFile[], options: CheckOptions): CheckResult {
+  return checkParsed(parseAll(sources), options);
+}
+
+/** {@link checkWorkspace} over files already parsed (the language server caches them). */
+export function checkParsed(files: ParsedFile[], options: CheckOptions): CheckResult {
+  const { roots, orphans } = groupByRoot(files);
+  const models: IsmsModel[] = [];
+  const findings: Finding[] = [];
+  for (const [root, rootFiles] of roots) {
+    const model = buildModel(root, rootFiles, CATALOG_2022);
+    models.push(model);
+    findings.push(...checkModel(model, options));
+  }
+  const orphanFiles = orphans.filter((f) => f.isIsms);
+  if (orphanFiles.length > 0) {
+    const model = buildModel("", orphanFiles, CATALOG_2022);
+    findings.push(...checkModel(model, options, (rule) => rule.fileLevel === true));
+  }
+  return { findings: findings.sort(compareFindings), models, files };
+}
+
+/**
+ * Runs the rules on one model, then applies severities (rule default, `isms.yaml` `rules:`,
+ * then `options.severities`) and inline suppressions.
+ */
+export function checkModel(model: IsmsModel, options: CheckOptions, select: (rule: Rule) => boolean = () => true): Finding[] {
+  const rules = (options.rules ?? RULES).filter(select);
+  const configured = new Map<string, ConfiguredSeverity>();
+  for (const [id, v] of model.isms?.ruleSeverities ?? []) configured.set(id, v.value);
+  for (const [id, v] of Object.entries(options.severities ?? {})) configured.set(id, v);
+
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = configured.get(rule.id);
+    if (setting === "off") continue;
+    const report = (input: FindingInput) => {
+      const severity: Severity = setting ?? input.severity ?? rule.severity;
+      findings.push({ ...input, rule: rule.id, severity });
+    };
+    try {
+      rule.check({ model, catalog: model.catalog, today: options.today, report });
+    } catch (error) {
+      const file = model.isms?.file ?? model.files[0]?.file ?? "";
+      findings.push({
+        rule: RULE_FAILURE,
+        severity: "warning",
+        message: `The check ${rule.id} failed on this ISMS and was skipped: ${error instanceof Error ? error.message : String(error)}`,
+        file,
+        range: FILE_START,
+      });
+    }
+  }
+  return applySuppressions(findings, model.files.flatMap(findSuppressions));
+}

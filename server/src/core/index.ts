@@ -1,0 +1,17 @@
+/**
+ * ISMS Workbench engine: text in, typed ISMS model with source ranges, findings out.
+ * Pure: no editor, protocol, file-system or environment access. Adapters (language server, CLI,
+ * report writers) pass file texts and "today" in.
+ */
+export { checkWorkspace, checkParsed, checkModel, RULE_FAILURE, type CheckOptions, type CheckResult } from "./check";
+export type { Finding, Severity, RelatedLocation } from "./findings";
+export { RULES, ruleById } from "./rules/registry";
+export type { Rule, RuleContext } from "./rules/rule";
+export { parseFile, ISMS_KINDS, type ParsedFile, type ParsedDocument } from "./parse/parsed-file";
+export { buildModel } from "./model/build-model";
+export type { IsmsModel } from "./model/isms-model";
+export * from "./model/types";
+export { CATALOG_2022, canonicalControlId, type AnnexAControl, type Catalog } from "./catalog/catalog";
+export { isLocalDate, type LocalDate } from "./dates";
+export type { SourceFile } from "./workspace";
+export type { Position, Range, Location } from "./text/range";

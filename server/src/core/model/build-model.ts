@@ -1,0 +1,101 @@
+import type { YAMLMap } from "yaml";
+import { CATALOG_2022, type Catalog } from "../catalog/catalog";
+import type { IsmsKind, ParsedFile } from "../parse/parsed-file";
+import { convertActionPlan } from "./convert/action-plan";
+import { convertAssetInventory } from "./convert/asset-inventory";
+import { convertInternalAudit } from "./convert/internal-audit";
+import { convertIsmsDefinition } from "./convert/isms-definition";
+import { convertManagementReview } from "./convert/management-review";
+import { convertNonconformityLog } from "./convert/nonconformity-log";
+import { convertObjectives } from "./convert/objectives";
+import { convertPolicyRegister } from "./convert/policy-register";
+import { convertRiskMethodology } from "./convert/risk-methodology";
+import { convertRiskRegister } from "./convert/risk-register";
+import { convertStatementOfApplicability } from "./convert/statement-of-applicability";
+import type { IsmsModel } from "./isms-model";
+import { RecordIndex } from "./record-index";
+import { rate } from "./risk-scoring";
+import { YamlReader } from "./yaml-reader";
+
+type Converter = (r: YamlReader, root: YAMLMap, m: IsmsModel) => void;
+
+/** One converter per kind of document. */
+const CONVERTERS: Record<IsmsKind, Converter> = {
+  ISMS: convertIsmsDefinition,
+  RiskMethodology: convertRiskMethodology,
+  AssetInventory: convertAssetInventory,
+  RiskRegister: convertRiskRegister,
+  StatementOfApplicability: convertStatementOfApplicability,
+  ActionPlan: convertActionPlan,
+  InternalAudit: convertInternalAudit,
+  ManagementReview: convertManagementReview,
+  NonconformityLog: convertNonconformityLog,
+  Objectives: convertObjectives,
+  PolicyRegister: convertPolicyRegister,
+};
+
+/** An empty model for `root`. */
+export function emptyModel(root: string, catalog: Catalog = CATALOG_2022): IsmsModel {
+  return {
+    root,
+    catalog,
+    files: [],
+    documents: [],
+    definitions: [],
+    methodologies: [],
+    people: [],
+    interestedParties: [],
+    requirements: [],
+    assets: [],
+    risks: [],
+    statements: [],
+    soaEntries: [],
+    actions: [],
+    audits: [],
+    findings: [],
+    reviews: [],
+    nonconformities: [],
+    objectives: [],
+    policies: [],
+    index: new RecordIndex(),
+    references: [],
+    controlReferences: [],
+    readProblems: [],
+  };
+}
+
+/**
+ * Builds the model of one ISMS root from its parsed files (clauses 4 to 10 and Annex A, as
+ * recorded): every ISMS document is converted by kind and merged, ids are indexed, references
+ * resolved and risk scores computed. Documents with unknown kinds are skipped (the schema check
+ * reports them). Never throws on malformed content.
+ *
+ * @param root  the root folder key, '/'-separated ("" for the workspace top)
+ * @param files  the parsed files under that root, in a stable order (sorted by key)
+ */
+export function buildModel(root: string, files: ParsedFile[], catalog: Catalog = CATALOG_2022): IsmsModel {
+  const m = emptyModel(root, catalog);
+  m.files = files.filter((f) => f.isIsms);
+  for (const file of m.files) {
+    const reader = new YamlReader(file, m.readProblems);
+    for (const doc of file.ismsDocuments) {
+      m.documents.push(doc);
+      const convert = doc.kind ? CONVERTERS[doc.kind as IsmsKind] : undefined;
+      if (convert && doc.root) convert(reader, doc.root, m);
+    }
+    m.references.push(...reader.references);
+    m.controlReferences.push(...reader.controlReferences);
+  }
+  m.isms = m.definitions[0];
+  m.methodology = m.methodologies[0];
+
+  for (const list of [m.people, m.interestedParties, m.requirements, m.assets, m.risks, m.actions, m.audits, m.findings, m.reviews, m.nonconformities, m.objectives, m.policies]) {
+    for (const record of list) m.index.add(record);
+  }
+  for (const ref of m.references) ref.resolved = m.index.resolve(ref);
+  for (const risk of m.risks) {
+    rate(m.methodology, risk);
+    if (risk.residual) rate(m.methodology, risk.residual);
+  }
+  return m;
+}

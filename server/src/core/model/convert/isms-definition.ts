@@ -1,0 +1,61 @@
+import type { YAMLMap } from "yaml";
+import type { IsmsModel } from "../isms-model";
+import type { ConfiguredSeverity, IsmsDefinition, InterestedParty, Person, Requirement, Value } from "../types";
+import type { YamlReader } from "../yaml-reader";
+import { isScalar } from "yaml";
+
+const SEVERITIES = new Set(["error", "warning", "info", "off"]);
+
+/** Reads an `ISMS` document (isms.yaml): scope (4.3), context (4.1, 4.2), requirements, people (5.3), cadence and rule settings. */
+export function convertIsmsDefinition(r: YamlReader, root: YAMLMap, m: IsmsModel): void {
+  const scope = r.map(root, "scope");
+  const context = r.map(root, "context");
+  const climate = r.map(context, "climate_change");
+  const cadence = r.map(root, "cadence");
+  const rules = r.map(root, "rules");
+  const ruleSeverities = new Map<string, Value<ConfiguredSeverity>>();
+  for (const pair of rules?.items ?? []) {
+    if (isScalar(pair.key) && isScalar(pair.value) && SEVERITIES.has(String(pair.value.value))) {
+      ruleSeverities.set(String(pair.key.value), { value: pair.value.value as ConfiguredSeverity, range: r.rangeOf(pair.value) });
+    }
+  }
+  const months = (key: string) => {
+    const v = r.number(cadence, key)?.value;
+    return v !== undefined && Number.isInteger(v) && v >= 1 ? v : 12;
+  };
+  const definition: IsmsDefinition = {
+    ...r.located(root),
+    organization: r.text(root, "organization"),
+    standard: r.text(root, "standard"),
+    scopeNode: scope,
+    scopeRange: scope ? r.rangeOf(scope) : undefined,
+    scopeStatement: r.text(scope, "statement"),
+    scopeBoundaries: r.texts(scope, "boundaries"),
+    scopeInterfaces: r.texts(scope, "interfaces"),
+    contextRange: context ? r.rangeOf(context) : undefined,
+    climateChange: climate ? { ...r.located(climate), relevant: r.boolean(climate, "relevant"), rationale: r.text(climate, "rationale") } : undefined,
+    cadence: { managementReview: months("management_review"), internalAudit: months("internal_audit"), riskReview: months("risk_review") },
+    ruleSeverities,
+  };
+  m.definitions.push(definition);
+
+  for (const map of r.maps(root, "people")) {
+    const person: Person = {
+      ...r.located(map),
+      recordKind: "person",
+      id: r.text(map, "id"),
+      name: r.text(map, "name"),
+      role: r.text(map, "role"),
+      external: r.boolean(map, "external")?.value === true,
+    };
+    m.people.push(person);
+  }
+  for (const map of r.maps(context, "interested_parties")) {
+    const party: InterestedParty = { ...r.located(map), recordKind: "interested-party", id: r.text(map, "id"), name: r.text(map, "name"), requirements: r.texts(map, "requirements") };
+    m.interestedParties.push(party);
+  }
+  for (const map of r.maps(root, "requirements")) {
+    const requirement: Requirement = { ...r.located(map), recordKind: "requirement", id: r.text(map, "id"), title: r.text(map, "title"), type: r.text(map, "type") };
+    m.requirements.push(requirement);
+  }
+}

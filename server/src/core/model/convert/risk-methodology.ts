@@ -1,0 +1,31 @@
+import { isScalar, isSeq, type YAMLMap } from "yaml";
+import type { IsmsModel } from "../isms-model";
+import type { ScaleLevel, ScoreBand } from "../types";
+import type { YamlReader } from "../yaml-reader";
+
+/** Reads a `RiskMethodology` document (6.1.2): likelihood and impact scales, scoring, score bands and acceptance criteria. */
+export function convertRiskMethodology(r: YamlReader, root: YAMLMap, m: IsmsModel): void {
+  const scale = (key: string): ScaleLevel[] =>
+    r.maps(root, key).flatMap((map) => {
+      const level = r.number(map, "level")?.value;
+      return level !== undefined && Number.isInteger(level) ? [{ level, label: r.text(map, "label")?.value }] : [];
+    });
+  const levels: ScoreBand[] = r
+    .maps(root, "levels")
+    .map((map) => ({ name: r.text(map, "name")?.value, max: r.number(map, "max")?.value }))
+    .filter((b): b is ScoreBand => typeof b.name === "string" && typeof b.max === "number")
+    .sort((a, b) => a.max - b.max);
+  const matrixNode = r.node(root, "matrix");
+  const matrix = isSeq(matrixNode)
+    ? matrixNode.items.map((row) => (isSeq(row) ? row.items.map((c) => (isScalar(c) && typeof c.value === "number" ? c.value : NaN)) : []))
+    : undefined;
+  m.methodologies.push({
+    ...r.located(root),
+    likelihood: scale("likelihood"),
+    impact: scale("impact"),
+    scoring: r.text(root, "scoring")?.value === "matrix" ? "matrix" : "multiply",
+    matrix,
+    levels,
+    acceptanceMaxScore: r.number(r.map(root, "acceptance"), "max_score"),
+  });
+}

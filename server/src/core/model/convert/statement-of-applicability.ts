@@ -1,0 +1,28 @@
+import type { YAMLMap } from "yaml";
+import type { IsmsModel } from "../isms-model";
+import type { SoaEntry, StatementOfApplicability } from "../types";
+import type { YamlReader } from "../yaml-reader";
+import { CONTROL_SOURCE, PERSON } from "./targets";
+
+/** Reads a `StatementOfApplicability` document (6.1.3 d): its approval and one entry per control. */
+export function convertStatementOfApplicability(r: YamlReader, root: YAMLMap, m: IsmsModel): void {
+  const approved = r.map(root, "approved");
+  const entries: SoaEntry[] = r.maps(root, "controls").map((map) => ({
+    ...r.located(map),
+    control: r.control(map, "control", "controls[].control"),
+    applicable: r.boolean(map, "applicable"),
+    justification: r.text(map, "justification"),
+    status: r.text(map, "status"),
+    sources: r.refs(map, "sources", CONTROL_SOURCE, "controls[].sources"),
+    owner: r.ref(map, "owner", PERSON, "controls[].owner"),
+    evidence: r.texts(map, "evidence"),
+  }));
+  const statement: StatementOfApplicability = {
+    ...r.located(root),
+    approved: approved ? { ...r.located(approved), by: r.ref(approved, "by", PERSON, "approved.by"), date: r.date(approved, "date") } : undefined,
+    entries,
+    controlsKeyRange: r.keyRange(root, "controls"),
+  };
+  m.statements.push(statement);
+  m.soaEntries.push(...entries);
+}

@@ -1,0 +1,50 @@
+import type { IdentifiedRecord, RecordKind, Reference } from "./types";
+
+/**
+ * Every record with an id, by kind and id. Ids are unique per kind across the whole ISMS
+ * (all files under one root); a duplicate keeps every record so `ref/duplicate-id` can point at each.
+ */
+export class RecordIndex {
+  private readonly byKind = new Map<RecordKind, Map<string, IdentifiedRecord[]>>();
+
+  /** Adds a record that has an id. */
+  add(record: IdentifiedRecord): void {
+    if (!record.id) return;
+    let ids = this.byKind.get(record.recordKind);
+    if (!ids) this.byKind.set(record.recordKind, (ids = new Map()));
+    const list = ids.get(record.id.value);
+    if (list) list.push(record);
+    else ids.set(record.id.value, [record]);
+  }
+
+  /** The first record of `kind` with `id`. */
+  get<T extends IdentifiedRecord = IdentifiedRecord>(kind: RecordKind, id: string): T | undefined {
+    return this.byKind.get(kind)?.get(id)?.[0] as T | undefined;
+  }
+
+  /** The first record of any of `kinds` (in that order) with `id`. */
+  find(kinds: readonly RecordKind[], id: string): IdentifiedRecord | undefined {
+    for (const kind of kinds) {
+      const found = this.get(kind, id);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** Resolves a reference against the index. */
+  resolve(ref: Reference): IdentifiedRecord | undefined {
+    return this.find(ref.targets, ref.id);
+  }
+
+  /** All ids of `kind`. */
+  ids(kind: RecordKind): string[] {
+    return [...(this.byKind.get(kind)?.keys() ?? [])];
+  }
+
+  /** Every group of records sharing a kind and an id, when more than one does. */
+  duplicates(): IdentifiedRecord[][] {
+    const groups: IdentifiedRecord[][] = [];
+    for (const ids of this.byKind.values()) for (const list of ids.values()) if (list.length > 1) groups.push(list);
+    return groups;
+  }
+}

@@ -1,0 +1,187 @@
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from "yaml";
+import { canonicalControlId, themeOf } from "../catalog/catalog";
+import { isLocalDate, type LocalDate } from "../dates";
+import type { ParsedFile } from "../parse/parsed-file";
+import type { Range } from "../text/range";
+import type { ControlReference, Located, RecordKind, Reference, Value } from "./types";
+
+/** A problem found while reading values (an impossible date), reported by `schema/invalid`. */
+export interface ReadProblem {
+  file: string;
+  range: Range;
+  message: string;
+}
+
+/**
+ * Reads typed values with ranges out of the YAML nodes of one file. Values of the wrong type
+ * read as absent: the JSON Schema check reports them, so converters stay simple and never throw.
+ * Every reference and control reference read is also collected, for cross-file resolution.
+ */
+export class YamlReader {
+  readonly references: Reference[] = [];
+  readonly controlReferences: ControlReference[] = [];
+
+  constructor(
+    readonly parsed: ParsedFile,
+    private readonly problems: ReadProblem[],
+  ) {}
+
+  get file(): string {
+    return this.parsed.file;
+  }
+
+  /** Range of a node's value (without trailing comments). */
+  rangeOf(node: Node | null | undefined): Range {
+    const r = node?.range ?? [0, 0, 0];
+    return this.parsed.lines.rangeOf(r[0], r[1]);
+  }
+
+  /** `{ file, range, node }` of a mapping. */
+  located(map: YAMLMap): Located {
+    return { file: this.file, range: this.rangeOf(map), node: map };
+  }
+
+  /** The node under `key`, if present. */
+  node(map: YAMLMap | undefined, key: string): Node | undefined {
+    const n = map?.get(key, true) as Node | undefined;
+    return n ?? undefined;
+  }
+
+  /** Range of the key `key` itself (for findings about a field), if present. */
+  keyRange(map: YAMLMap | undefined, key: string): Range | undefined {
+    const pair = map?.items.find((p) => isScalar(p.key) && p.key.value === key);
+    return pair && isScalar(pair.key) ? this.rangeOf(pair.key) : undefined;
+  }
+
+  /** A mapping under `key`. */
+  map(map: YAMLMap | undefined, key: string): YAMLMap | undefined {
+    const n = this.node(map, key);
+    return isMap(n) ? n : undefined;
+  }
+
+  /** The mappings of a sequence under `key` (non-mapping items are skipped). */
+  maps(map: YAMLMap | undefined, key: string): YAMLMap[] {
+    const n = this.node(map, key);
+    return isSeq(n) ? n.items.filter((i): i is YAMLMap => isMap(i)) : [];
+  }
+
+  /** A non-empty text; numbers and booleans are read as their text (`version: 2`). */
+  text(map: YAMLMap | undefined, key: string): Value<string> | undefined {
+    const n = this.node(map, key);
+    return isScalar(n) ? this.scalarText(n) : undefined;
+  }
+
+  /** Texts of a sequence under `key` (a single scalar reads as a list of one). */
+  texts(map: YAMLMap | undefined, key: string): Value<string>[] {
+    const n = this.node(map, key);
+    if (isScalar(n)) {
+      const v = this.scalarText(n);
+      return v ? [v] : [];
+    }
+    if (!isSeq(n)) return [];
+    return n.items.flatMap((i) => (isScalar(i) ? [this.scalarText(i)].filter((v): v is Value<string> => !!v) : []));
+  }
+
+  /** True when the key holds something other than null, an empty string or an empty collection. */
+  hasContent(map: YAMLMap | undefined, key: string): boolean {
+    return hasContent(this.node(map, key));
+  }
+
+  /** An integer or decimal number. */
+  number(map: YAMLMap | undefined, key: string): Value<number> | undefined {
+    const n = this.node(map, key);
+    return isScalar(n) && typeof n.value === "number" && Number.isFinite(n.value) ? { value: n.value, range: this.rangeOf(n) } : undefined;
+  }
+
+  /** A boolean. */
+  boolean(map: YAMLMap | undefined, key: string): Value<boolean> | undefined {
+    const n = this.node(map, key);
+    return isScalar(n) && typeof n.value === "boolean" ? { value: n.value, range: this.rangeOf(n) } : undefined;
+  }
+
+  /**
+   * A calendar date. A date-shaped value that is no real day (`2026-02-30`) is reported and
+   * reads as absent, so date rules never compute with it.
+   */
+  date(map: YAMLMap | undefined, key: string): Value<LocalDate> | undefined {
+    const n = this.node(map, key);
+    if (!isScalar(n) || (typeof n.value !== "string" && !(n.value instanceof Date))) return undefined;
+    const text = n.value instanceof Date ? n.value.toISOString().slice(0, 10) : n.value.trim();
+    const range = this.rangeOf(n);
+    if (isLocalDate(text)) return { value: text, range };
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+      this.problems.push({ file: this.file, range, message: `"${text}" is not a real calendar date.` });
+    }
+    return undefined;
+  }
+
+  /** A single reference by id under `key`. */
+  ref(map: YAMLMap | undefined, key: string, targets: RecordKind[], field: string): Reference | undefined {
+    const n = this.node(map, key);
+    return isScalar(n) ? this.refFrom(n, targets, field) : undefined;
+  }
+
+  /** References under `key`: a sequence of ids, or a single id. */
+  refs(map: YAMLMap | undefined, key: string, targets: RecordKind[], field: string): Reference[] {
+    const n = this.node(map, key);
+    if (isScalar(n)) return [this.refFrom(n, targets, field)].filter((r): r is Reference => !!r);
+    if (!isSeq(n)) return [];
+    return n.items.flatMap((i) => (isScalar(i) ? [this.refFrom(i, targets, field)].filter((r): r is Reference => !!r) : []));
+  }
+
+  /** A single Annex A control reference under `key`. */
+  control(map: YAMLMap | undefined, key: string, field: string, allowTheme = false): ControlReference | undefined {
+    const n = this.node(map, key);
+    return isScalar(n) ? this.controlFrom(n, field, allowTheme) : undefined;
+  }
+
+  /** Annex A control references under `key` (sequence or single value). */
+  controls(map: YAMLMap | undefined, key: string, field: string, allowTheme = false): ControlReference[] {
+    const n = this.node(map, key);
+    const items = isScalar(n) ? [n] : isSeq(n) ? n.items : [];
+    return items.flatMap((i) => (isScalar(i) ? [this.controlFrom(i, field, allowTheme)].filter((c): c is ControlReference => !!c) : []));
+  }
+
+  private scalarText(n: Node): Value<string> | undefined {
+    if (!isScalar(n)) return undefined;
+    const v = n.value;
+    if (v === null || v === undefined) return undefined;
+    const text = typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? this.sourceText(n) : undefined;
+    if (text === undefined || text.trim() === "") return undefined;
+    return { value: text, range: this.rangeOf(n) };
+  }
+
+  private sourceText(n: Node): string {
+    const r = n.range ?? [0, 0, 0];
+    return this.parsed.text.slice(r[0], r[1]).trim();
+  }
+
+  private refFrom(n: Node, targets: RecordKind[], field: string): Reference | undefined {
+    const v = this.scalarText(n);
+    if (!v) return undefined;
+    const ref: Reference = { id: v.value.trim(), file: this.file, range: v.range, targets, field };
+    this.references.push(ref);
+    return ref;
+  }
+
+  private controlFrom(n: Node, field: string, allowTheme: boolean): ControlReference | undefined {
+    if (!isScalar(n) || n.value === null || n.value === undefined) return undefined;
+    const numeric = typeof n.value === "number";
+    const written = numeric ? this.sourceText(n) : String(n.value).trim();
+    if (written === "") return undefined;
+    const theme = allowTheme && themeOf(written) !== undefined;
+    const id = theme ? `A.${written.replace(/^A\./i, "").trim()}` : (canonicalControlId(written) ?? written);
+    const ref: ControlReference = { id, written, file: this.file, range: this.rangeOf(n), numeric, theme, field };
+    this.controlReferences.push(ref);
+    return ref;
+  }
+}
+
+/** True when a node holds something: not null, not blank text, not an empty collection. */
+export function hasContent(n: Node | null | undefined): boolean {
+  if (n === null || n === undefined) return false;
+  if (isScalar(n)) return n.value !== null && n.value !== undefined && String(n.value).trim() !== "";
+  if (isSeq(n)) return n.items.length > 0;
+  if (isMap(n)) return n.items.length > 0;
+  return true;
+}

@@ -1,0 +1,182 @@
+import { parseAllDocuments, isMap, isScalar, type Document, type YAMLMap } from "yaml";
+import { LineIndex } from "../text/line-index";
+import type { Range } from "../text/range";
+import { FILE_START } from "../text/range";
+
+/** The kinds of ISMS document the format defines (`kind:` at the top of a document). */
+export const ISMS_KINDS = [
+  "ISMS",
+  "RiskMethodology",
+  "AssetInventory",
+  "RiskRegister",
+  "StatementOfApplicability",
+  "ActionPlan",
+  "InternalAudit",
+  "ManagementReview",
+  "NonconformityLog",
+  "Objectives",
+  "PolicyRegister",
+] as const;
+
+/** One of {@link ISMS_KINDS}. */
+export type IsmsKind = (typeof ISMS_KINDS)[number];
+
+/** The `apiVersion` every ISMS document carries. */
+export const API_VERSION = "isms/v1";
+
+/** A YAML syntax problem of a file, reported by the `yaml/syntax` rule. */
+export interface SyntaxProblem {
+  range: Range;
+  message: string;
+}
+
+/** One YAML document (between `---` separators) of an ISMS file. */
+export interface ParsedDocument {
+  file: string;
+  /** 0-based position of the document in its file. */
+  index: number;
+  doc: Document.Parsed;
+  /** The top-level mapping, when the document is one. */
+  root?: YAMLMap;
+  /** The `kind:` value as written, when it is a string. */
+  kind?: string;
+  kindRange?: Range;
+  range: Range;
+  /** True when YAML reported errors inside this document (its content is a best-effort recovery). */
+  hasErrors: boolean;
+}
+
+/**
+ * A file of the workspace read as YAML. `text` is the file's text without a byte-order mark;
+ * all ranges are relative to it.
+ */
+export interface ParsedFile {
+  file: string;
+  text: string;
+  lines: LineIndex;
+  /** Every YAML document of the file, ISMS or not. */
+  documents: ParsedDocument[];
+  /** Documents whose `kind` is an ISMS kind or whose `apiVersion` is `isms/v1`. */
+  ismsDocuments: ParsedDocument[];
+  /** True when the file is (or, being broken, looks like) part of an ISMS. */
+  isIsms: boolean;
+  /** Syntax problems (only kept for ISMS files: other YAML files are left alone). */
+  problems: SyntaxProblem[];
+  /** True when the file could not be read as YAML at all (binary, merge conflict). */
+  unreadable: boolean;
+  /** True when the file holds nothing but whitespace and comments. */
+  empty: boolean;
+}
+
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(?: |$)/;
+const LOOKS_ISMS = new RegExp(`^(?:---\\s*)?(?:apiVersion:\\s*["']?isms/|kind:\\s*["']?(?:${ISMS_KINDS.join("|")})\\b)`, "m");
+
+/**
+ * Parses one file's text into YAML documents with source ranges. Never throws: a file that is
+ * not text, holds git merge-conflict markers or is malformed YAML yields `problems` with ranges,
+ * and whatever YAML could recover.
+ *
+ * @param file  the file's key (path or URI), echoed in every range-bearing result
+ * @param rawText  the file's content; a leading byte-order mark is dropped
+ */
+export function parseFile(file: string, rawText: string): ParsedFile {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const lines = new LineIndex(text);
+  const base = { file, text, lines, documents: [], ismsDocuments: [], problems: [] as SyntaxProblem[] };
+
+  if (/\u0000/.test(text) || countReplacementChars(text) > 8) {
+    return {
+      ...base,
+      isIsms: true,
+      unreadable: true,
+      empty: false,
+      problems: [{ range: FILE_START, message: "This file is not text (it holds binary data), so it cannot be read as YAML." }],
+    };
+  }
+
+  const conflictLines: number[] = [];
+  if (text.includes("<<<<<<<")) {
+    for (let line = 0; line < lines.lineCount; line++) {
+      if (CONFLICT_MARKER.test(lines.lineText(line))) conflictLines.push(line);
+    }
+  }
+  if (conflictLines.some((l) => lines.lineText(l).startsWith("<<<<<<<"))) {
+    return {
+      ...base,
+      isIsms: LOOKS_ISMS.test(text),
+      unreadable: true,
+      empty: false,
+      problems: conflictLines.map((line) => ({
+        range: lines.lineRange(line),
+        message: "Unresolved git merge conflict marker: resolve the conflict, then the file is checked again.",
+      })),
+    };
+  }
+
+  const documents: ParsedDocument[] = [];
+  const problems: SyntaxProblem[] = [];
+  let parsed: Document.Parsed[] = [];
+  try {
+    parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true }) as Document.Parsed[];
+  } catch (error) {
+    problems.push({ range: FILE_START, message: `The YAML parser failed on this file: ${String(error)}` });
+  }
+  if (!Array.isArray(parsed)) parsed = [];
+
+  parsed.forEach((doc, index) => {
+    const [start, , end] = doc.range ?? [0, 0, 0];
+    const root = isMap(doc.contents) ? (doc.contents as YAMLMap) : undefined;
+    const kindNode = root?.get("kind", true);
+    const kind = isScalar(kindNode) && typeof kindNode.value === "string" ? kindNode.value : undefined;
+    const kindRange = kind !== undefined && kindNode?.range ? lines.rangeOf(kindNode.range[0], kindNode.range[1]) : undefined;
+    for (const error of doc.errors) problems.push({ range: lines.rangeOf(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)), message: syntaxMessage(error.code, error.message) });
+    documents.push({ file, index, doc, root, kind, kindRange, range: lines.rangeOf(start, end), hasErrors: doc.errors.length > 0 });
+  });
+
+  const ismsDocuments = documents.filter((d) => isIsmsDocument(d));
+  const isIsms = ismsDocuments.length > 0 || (problems.length > 0 && LOOKS_ISMS.test(text));
+  const empty = documents.every((d) => d.doc.contents === null || d.doc.contents === undefined) && problems.length === 0;
+  return { ...base, documents, ismsDocuments, isIsms, problems: isIsms ? dedupe(problems) : [], unreadable: false, empty };
+}
+
+/** True when the document declares an ISMS kind or the ISMS apiVersion. */
+function isIsmsDocument(d: ParsedDocument): boolean {
+  if (d.kind !== undefined && (ISMS_KINDS as readonly string[]).includes(d.kind)) return true;
+  const api = d.root?.get("apiVersion");
+  return typeof api === "string" && api.startsWith("isms/");
+}
+
+function countReplacementChars(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\ufffd"); i !== -1 && n <= 8; i = text.indexOf("\ufffd", i + 1)) n++;
+  return n;
+}
+
+function dedupe(problems: SyntaxProblem[]): SyntaxProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.range.start.line}:${p.range.start.character}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Rewrites the YAML library's messages for the mistakes people make most often. */
+function syntaxMessage(code: string, message: string): string {
+  const text = message.replace(/\s+at line \d+, column \d+.*$/s, "").trim();
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "Duplicate key: a mapping may hold each key once; YAML would silently keep only one of the values.";
+    case "TAB_AS_INDENT":
+      return "Tab used for indentation: YAML indents with spaces only.";
+    case "BAD_INDENT":
+      return `Bad indentation: ${text}`;
+    case "MISSING_CHAR":
+      return `Unclosed quote or bracket: ${text}`;
+    case "MULTILINE_IMPLICIT_KEY":
+      return "A key (or a value followed by ':') runs over more than one line: check the indentation and quoting here.";
+    default:
+      return `YAML syntax error: ${text}`;
+  }
+}

@@ -1,0 +1,18 @@
+import type { Rule } from "../rule";
+
+/** `isms/empty-file`: a YAML file under the ISMS root that holds nothing. */
+export const rule: Rule = {
+  id: "isms/empty-file",
+  severity: "info",
+  clause: "7.5.3",
+  description: "A YAML file under the ISMS root is empty (only whitespace or comments).",
+  docs: `An empty YAML file adds nothing to the ISMS. It is often a file whose content was lost
+(a failed save, a truncated copy).
+
+**Fix:** restore its content or delete it.`,
+  check({ model, report }) {
+    for (const file of model.files) {
+      if (file.empty) report({ file: file.file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: "This YAML file is empty: it adds nothing to the ISMS.", tags: ["unnecessary"] });
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import { RECORD_KIND_LABEL } from "../../model/types";
+import { closestIds } from "../../text/closest";
+import type { Rule } from "../rule";
+
+/** `ref/unresolved`: a reference to an id that no record of the ISMS has. */
+export const rule: Rule = {
+  id: "ref/unresolved",
+  severity: "error",
+  clause: "7.5.3",
+  description: "A reference (owner, source, action, control …) names an id that does not exist in the ISMS.",
+  docs: `Every id used as a reference must name a record of the right kind somewhere under the ISMS
+root: a person for \`owner\`, a risk, requirement or interested party for an SoA entry's \`sources\`,
+an action for \`actions\`, an Annex A control for \`controls\`. Auditors follow these links; a
+dangling one breaks the trace from a control decision to its rationale.
+
+**Fix:** correct the id (the quick-fix offers the closest existing ids) or add the missing record.`,
+  check({ model, catalog, report }) {
+    const broken = model.files.filter((f) => f.problems.length > 0).map((f) => f.file);
+    const note = broken.length > 0 ? ` (it may be defined in ${broken.join(", ")}, which cannot be read until its syntax errors are fixed)` : "";
+    for (const ref of model.references) {
+      if (ref.resolved) continue;
+      const kinds = ref.targets.map((k) => RECORD_KIND_LABEL[k]);
+      const candidates = closestIds(ref.id, ref.targets.flatMap((k) => model.index.ids(k)));
+      report({
+        file: ref.file,
+        range: ref.range,
+        message: `No ${kinds.join(", ").replace(/, ([^,]*)$/, " or $1")} has the id "${ref.id}"${note}.${candidates.length ? ` Did you mean ${candidates.join(", ")}?` : ""}`,
+        data: { id: ref.id, targets: ref.targets, candidates },
+      });
+    }
+    for (const ref of model.controlReferences) {
+      if (ref.numeric || ref.field.startsWith("controls[]")) continue; // reported by yaml/numeric-control-id and soa/unknown-control
+      if (ref.theme ? ["A.5", "A.6", "A.7", "A.8"].includes(ref.id) : catalog.control(ref.id)) continue;
+      const candidates = closestIds(ref.id, catalog.controls.map((c) => c.id));
+      report({
+        file: ref.file,
+        range: ref.range,
+        message: `"${ref.written}" is not an Annex A control of ISO/IEC 27001:2022 (A.5.1 to A.8.34).${candidates.length ? ` Did you mean ${candidates.join(", ")}?` : ""}`,
+        data: { id: ref.id, targets: ["control"], candidates },
+      });
+    }
+  },
+};

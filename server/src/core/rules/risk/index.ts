@@ -1,0 +1,4 @@
+import type { Rule } from "../rule";
+
+/** The rules of area `risk/`, in documentation order. */
+export const RISK_RULES: Rule[] = [];

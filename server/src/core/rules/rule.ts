@@ -1,0 +1,29 @@
+import type { Catalog } from "../catalog/catalog";
+import type { LocalDate } from "../dates";
+import type { FindingInput, Severity } from "../findings";
+import type { IsmsModel } from "../model/isms-model";
+
+/** What a rule sees: the model of one ISMS root, today's date and a way to report findings. */
+export interface RuleContext {
+  model: IsmsModel;
+  catalog: Catalog;
+  /** Today as a local calendar date (overridable for reproducible runs). */
+  today: LocalDate;
+  report(finding: FindingInput): void;
+}
+
+/**
+ * A check of the ISMS, one per file under `rules/<area>/<name>.ts`, id `<area>/<name>`.
+ * `clause` names the part of ISO/IEC 27001:2022 it serves ("9.2", "6.1.3 d", "A.5.31").
+ * `docs` is Markdown: what the rule checks, why an auditor cares, and how to fix it.
+ */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  clause: string;
+  description: string;
+  docs: string;
+  /** True for rules about single files (syntax, schema) that also run on files outside any ISMS root. */
+  fileLevel?: boolean;
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,26 @@
+import type { Rule } from "../rule";
+
+/** `yaml/numeric-control-id`: an unquoted control id like `5.10` that YAML reads as the number 5.1. */
+export const rule: Rule = {
+  id: "yaml/numeric-control-id",
+  severity: "error",
+  clause: "6.1.3 d",
+  description: "A control written as a bare number (5.10) is read by YAML as a number (5.1); write it as A.5.10.",
+  docs: `YAML reads an unquoted \`5.10\` as the decimal number 5.1, so the reference silently points at
+another control (A.5.1) or at nothing. Annex A controls are written \`A.5.10\` (canonical) or quoted
+\`"5.10"\`.
+
+**Fix:** the quick-fix rewrites the value as \`A.5.10\`, exactly as it was typed.`,
+  fileLevel: true,
+  check({ model, report }) {
+    for (const ref of model.controlReferences) {
+      if (!ref.numeric) continue;
+      report({
+        file: ref.file,
+        range: ref.range,
+        message: `${ref.written} is a number to YAML (${Number(ref.written)}), not a control id: write ${ref.id}.`,
+        data: { replacement: ref.id },
+      });
+    }
+  },
+};

@@ -1,0 +1,52 @@
+import type { Finding } from "./findings";
+import type { ParsedFile } from "./parse/parsed-file";
+import type { Range } from "./text/range";
+
+/**
+ * An inline suppression: `# isms-disable-next-line <rule>[, <rule>…] -- <reason>` silences those
+ * rules on the next line that holds content. Auditors ask why a gap is accepted, so the reason is
+ * required (a suppression without one is itself reported).
+ */
+export interface Suppression {
+  file: string;
+  /** Range of the comment. */
+  range: Range;
+  rules: string[];
+  reason?: string;
+  /** The line it applies to. */
+  targetLine: number;
+}
+
+const DIRECTIVE = /#\s*isms-disable-next-line\b(.*)$/;
+
+/** Every suppression comment in a file. */
+export function findSuppressions(file: ParsedFile): Suppression[] {
+  if (!file.text.includes("isms-disable-next-line")) return [];
+  const result: Suppression[] = [];
+  for (let line = 0; line < file.lines.lineCount; line++) {
+    const text = file.lines.lineText(line);
+    const match = DIRECTIVE.exec(text);
+    if (!match) continue;
+    const [rulePart, ...reasonParts] = match[1].split(/\s--(?:\s|$)/);
+    const reason = reasonParts.join(" -- ").trim();
+    const rules = rulePart.split(/[\s,]+/).filter((r) => r.length > 0);
+    let target = line + 1;
+    while (target < file.lines.lineCount && /^\s*(#.*)?$/.test(file.lines.lineText(target))) target++;
+    result.push({
+      file: file.file,
+      range: { start: { line, character: match.index }, end: { line, character: text.length } },
+      rules,
+      reason: reason === "" ? undefined : reason,
+      targetLine: target,
+    });
+  }
+  return result;
+}
+
+/** Drops findings silenced by a suppression on the line their range starts on. */
+export function applySuppressions(findings: Finding[], suppressions: Suppression[]): Finding[] {
+  if (suppressions.length === 0) return findings;
+  return findings.filter(
+    (f) => !suppressions.some((s) => s.file === f.file && s.targetLine === f.range.start.line && (s.rules.includes(f.rule) || s.rules.includes("all"))),
+  );
+}

@@ -1,0 +1,33 @@
+import * as assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { RULES } from "../../../server/src/core";
+import { ruleDocs } from "../../../scripts/rule-docs";
+
+describe("the rule registry", () => {
+  it("has unique ids of the form area/name", () => {
+    const ids = RULES.map((r) => r.id);
+    assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), []);
+    for (const id of ids) assert.match(id, /^[a-z]+\/[a-z0-9-]+$/);
+  });
+
+  for (const rule of RULES) {
+    it(`${rule.id} lives in rules/${rule.id}.ts with complete metadata`, async () => {
+      const path = `server/src/core/rules/${rule.id}.ts`;
+      assert.ok(existsSync(path), `${path} does not exist`);
+      const mod = (await import(`../../../${path}`)) as { rule: unknown };
+      assert.equal(mod.rule, rule, `${path} does not export this rule as \`rule\``);
+      assert.ok(["error", "warning", "info"].includes(rule.severity));
+      assert.match(rule.clause, /^(\d+(\.\d+)*( [a-z])?|A\.\d+(\.\d+)?)/, "clause cites ISO/IEC 27001");
+      assert.ok(rule.description.length > 20 && rule.description.length < 200, "one-sentence description");
+      assert.match(rule.docs, /\*\*Fix:\*\*/, "docs say how to fix");
+    });
+  }
+
+  it("has generated docs and README table up to date (run npm run docs)", () => {
+    const pages = ruleDocs(RULES, readFileSync("README.md", "utf8"));
+    for (const [path, text] of Object.entries(pages)) {
+      assert.ok(existsSync(path), `${path} is missing: run npm run docs`);
+      assert.equal(readFileSync(path, "utf8"), text, `${path} is out of date: run npm run docs`);
+    }
+  });
+});

@@ -75,7 +75,7 @@ export function emptyModel(root: string, catalog: Catalog = CATALOG_2022): IsmsM
  */
 export function buildModel(root: string, files: ParsedFile[], catalog: Catalog = CATALOG_2022): IsmsModel {
   const m = emptyModel(root, catalog);
-  m.files = files.filter((f) => f.isIsms);
+  m.files = files.filter((f) => f.isIsms || f.empty);
   for (const file of m.files) {
     const reader = new YamlReader(file, m.readProblems);
     for (const doc of file.ismsDocuments) {

@@ -32,7 +32,7 @@ export interface IsmsModel {
   /** Root folder key ("" for the top of the workspace), '/'-separated. */
   root: string;
   catalog: Catalog;
-  /** Files under this root that are part of the ISMS (or look like it but are broken). */
+  /** Files under this root that are part of the ISMS (or look like it but are broken), and empty YAML files. */
   files: ParsedFile[];
   documents: ParsedDocument[];
   /** `isms.yaml` documents: exactly one is expected. */

@@ -124,12 +124,18 @@ export function parseFile(file: string, rawText: string): ParsedFile {
   if (!Array.isArray(parsed)) parsed = [];
 
   parsed.forEach((doc, index) => {
+    // A tab in the indentation derails everything after it: report the tabs, not the consequences.
+    const tabErrors = doc.errors.filter((e) => e.code === "TAB_AS_INDENT");
+    const errors = tabErrors.length > 0 ? tabErrors : doc.errors;
     const [start, , end] = doc.range ?? [0, 0, 0];
     const root = isMap(doc.contents) ? (doc.contents as YAMLMap) : undefined;
     const kindNode = root?.get("kind", true);
     const kind = isScalar(kindNode) && typeof kindNode.value === "string" ? kindNode.value : undefined;
     const kindRange = kind !== undefined && kindNode?.range ? lines.rangeOf(kindNode.range[0], kindNode.range[1]) : undefined;
-    for (const error of doc.errors) problems.push({ range: lines.rangeOf(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)), message: syntaxMessage(error.code, error.message) });
+    for (const error of errors) {
+      const [from, to] = errorSpan(text, error.code, error.message, error.pos);
+      problems.push({ range: lines.rangeOf(from, to), message: syntaxMessage(error.code, error.message) });
+    }
     documents.push({ file, index, doc, root, kind, kindRange, range: lines.rangeOf(start, end), hasErrors: doc.errors.length > 0 });
   });
 
@@ -152,14 +158,38 @@ function countReplacementChars(text: string): number {
   return n;
 }
 
+/** Keeps the first problem of each line: later ones on the same line are consequences. */
 function dedupe(problems: SyntaxProblem[]): SyntaxProblem[] {
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   return problems.filter((p) => {
-    const key = `${p.range.start.line}:${p.range.start.character}:${p.message}`;
+    const key = p.range.start.line;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Where to show a YAML error: an unclosed quote at its opening quote (to the end of that line),
+ * anything else at the token the parser stopped on (the key, the word), never an empty range.
+ */
+function errorSpan(text: string, code: string, message: string, pos: [number, number]): [number, number] {
+  let [from, to] = pos;
+  if (code === "MISSING_CHAR" && /quote/.test(message)) {
+    const quote = message.includes("'") ? "'" : '"';
+    const open = text.lastIndexOf(quote, Math.max(0, from - 1));
+    if (open >= 0) {
+      const lineEnd = text.indexOf("\n", open);
+      return [open, lineEnd < 0 ? text.length : text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd];
+    }
+  }
+  if (to - from <= 1) {
+    to = from;
+    const stop = code === "DUPLICATE_KEY" ? /[:\r\n]/ : /[\s,\]}]/;
+    while (to < text.length && !stop.test(text[to])) to++;
+    if (to === from) to = Math.min(text.length, from + 1);
+  }
+  return [from, to];
 }
 
 /** Rewrites the YAML library's messages for the mistakes people make most often. */

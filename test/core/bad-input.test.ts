@@ -1,0 +1,137 @@
+import * as assert from "node:assert/strict";
+import { checkWorkspace, type Finding } from "../../server/src/core";
+import { edit, expectFindings } from "../helpers/annotations";
+import { FIXTURE_TODAY, minimalIsms, type Files } from "../helpers/minimal-isms";
+
+function check(files: Files): Finding[] {
+  return checkWorkspace(
+    Object.entries(files).map(([file, text]) => ({ file, text })),
+    { today: FIXTURE_TODAY },
+  ).findings;
+}
+
+/** Findings in files other than `file`, to prove one broken file does not break the others. */
+function elsewhere(findings: Finding[], file: string): string[] {
+  return findings.filter((f) => f.file !== file).map((f) => `${f.file}:${f.range.start.line + 1} ${f.rule} ${f.message}`);
+}
+
+describe("bad input", () => {
+  it("an unclosed quote is reported at the opening quote; the other files are still checked", () => {
+    const files = edit(minimalIsms(), "objectives.yaml", "    title: All staff", '    title: "All staff\n    #      ^^^^^^^^^^ yaml/syntax Unclosed quote');
+    files["objectives.yaml"] += "    #       ^ yaml/syntax\n";
+    const findings = check(files).filter((f) => f.file === "objectives.yaml" && f.rule === "yaml/syntax");
+    assert.ok(findings.length >= 1);
+    assert.equal(findings[0].range.start.line, 4);
+    assert.equal(findings[0].range.start.character, 11);
+    assert.match(findings[0].message, /Unclosed quote/);
+    // A broken file elsewhere must not hide a real gap in another file.
+    const withGap = edit(files, "risks.yaml", "    owner: ops\n    likelihood: 3", "    owner: nobody\n    likelihood: 3");
+    assert.ok(check(withGap).some((f) => f.file === "risks.yaml" && f.rule === "ref/unresolved" && f.message.includes("nobody")));
+  });
+
+  it("tab indentation is reported on its line", () => {
+    const files = edit(minimalIsms(), "objectives.yaml", "    target: 100% of staff", "\ttarget: 100% of staff");
+    const syntax = check(files).filter((f) => f.rule === "yaml/syntax");
+    assert.deepEqual(
+      syntax.map((f) => [f.file, f.range.start.line, f.range.start.character, f.message]),
+      [["objectives.yaml", 5, 0, "Tab used for indentation: YAML indents with spaces only."]],
+    );
+  });
+
+  it("a duplicate key is reported at the second key", () => {
+    const files = edit(minimalIsms(), "objectives.yaml", "    owner: ciso\n", "    owner: ciso\n    owner: ceo\n   #^^^^^ yaml/syntax Duplicate key\n");
+    expectFindings(files, { rules: ["yaml/syntax"] });
+  });
+
+  it("git merge-conflict markers are reported on each marker line, and nothing else breaks", () => {
+    const files = edit(minimalIsms(), "objectives.yaml", "    status: on-track\n", "<<<<<<< HEAD\n    status: on-track\n=======\n    status: at-risk\n>>>>>>> feature\n");
+    const findings = check(files);
+    assert.deepEqual(
+      findings.filter((f) => f.file === "objectives.yaml").map((f) => [f.rule, f.range.start.line, f.range.start.character, f.range.end.character]),
+      [
+        ["yaml/syntax", 9, 0, 12],
+        ["yaml/syntax", 11, 0, 7],
+        ["yaml/syntax", 13, 0, 15],
+      ],
+    );
+    assert.match(findings[0].message, /merge conflict/);
+    assert.deepEqual(elsewhere(findings, "objectives.yaml"), []);
+  });
+
+  it("a byte-order mark and CRLF line endings are read like plain LF files, with the same ranges", () => {
+    const plain = edit(minimalIsms(), "risks.yaml", "    owner: ops\n    likelihood: 3", "    owner: nobody\n    likelihood: 3");
+    const crlf = { ...plain, "risks.yaml": "\ufeff" + plain["risks.yaml"].replace(/\n/g, "\r\n") };
+    const a = check(plain).filter((f) => f.file === "risks.yaml");
+    const b = check(crlf).filter((f) => f.file === "risks.yaml");
+    assert.ok(a.some((f) => f.rule === "ref/unresolved" && f.range.start.line === 4));
+    assert.deepEqual(b, a);
+  });
+
+  it("a truncated file reports a syntax error and keeps what was readable", () => {
+    const full = minimalIsms()["actions.yaml"];
+    const files = { ...minimalIsms(), "actions.yaml": full.slice(0, full.indexOf("  - id: ACT-3") + 40) };
+    const findings = check(files);
+    assert.deepEqual(elsewhere(findings, "actions.yaml").filter((f) => !f.includes("ACT-3")), []);
+    // ACT-1 and ACT-2 are still known: the risk that lists ACT-1 has no unresolved reference.
+    assert.ok(!findings.some((f) => f.file === "risks.yaml" && f.rule === "ref/unresolved"));
+  });
+
+  it("wrong types are reported at the value, in plain words", () => {
+    const files = edit(minimalIsms(), "risks.yaml", "    likelihood: 3", "    likelihood: high\n    #           ^^^^ schema/invalid likelihood must be a whole number");
+    expectFindings(files, { rules: ["schema/invalid"] });
+  });
+
+  it("an unknown kind with the ISMS apiVersion is reported with a suggestion", () => {
+    const files = { ...minimalIsms(), "extra.yaml": "apiVersion: isms/v1\nkind: RiskRegistry\n#     ^^^^^^^^^^^^ schema/invalid Did you mean RiskRegister?\nrisks: []\n" };
+    expectFindings(files, { rules: ["schema/invalid"] });
+  });
+
+  it("a YAML file of another tool under the root is left alone", () => {
+    const files = { ...minimalIsms(), ".github/workflows/ci.yaml": "on: push\njobs: { build: { runs-on: [ubuntu-latest } }\n" };
+    assert.deepEqual(check(files), []);
+  });
+
+  it("an empty file is reported as empty, nothing else", () => {
+    const files = { ...minimalIsms(), "empty.yaml": "" , "comments.yaml": "# to do\n" };
+    const findings = check(files);
+    assert.deepEqual(
+      findings.map((f) => `${f.file} ${f.rule}`),
+      ["comments.yaml isms/empty-file", "empty.yaml isms/empty-file"],
+    );
+  });
+
+  it("a file that is not text is reported once, at its start", () => {
+    const files = { ...minimalIsms(), "logo.yaml": "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR" };
+    const findings = check(files).filter((f) => f.file === "logo.yaml");
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].rule, "yaml/syntax");
+    assert.match(findings[0].message, /not text/);
+  });
+
+  it("a document that is a list instead of a mapping is reported", () => {
+    const files = { ...minimalIsms(), "list.yaml": "- apiVersion: isms/v1\n- kind: RiskRegister\n" };
+    // Not an ISMS document (no top-level kind): left alone like any other YAML.
+    assert.deepEqual(check(files), []);
+  });
+
+  it("references into a broken file say that the file cannot be read", () => {
+    const files = { ...minimalIsms(), "actions.yaml": "<<<<<<< HEAD\n" + minimalIsms()["actions.yaml"] + "=======\n>>>>>>> other\n" };
+    const unresolved = check(files).filter((f) => f.rule === "ref/unresolved");
+    assert.ok(unresolved.length > 0);
+    for (const f of unresolved) assert.match(f.message, /actions\.yaml, which cannot be read/);
+  });
+
+  it("never throws on arbitrary prefixes of every fixture file", () => {
+    const base = minimalIsms();
+    for (const [file, text] of Object.entries(base)) {
+      for (let cut = 0; cut < text.length; cut += Math.ceil(text.length / 12)) {
+        assert.doesNotThrow(() => check({ ...base, [file]: text.slice(0, cut) }), `${file} cut at ${cut}`);
+      }
+    }
+  });
+
+  it("an impossible date is an error at the date, and the record is still checked", () => {
+    const files = edit(minimalIsms(), "actions.yaml", "    due: 2027-03-31", "    due: 2027-02-30\n    #    ^^^^^^^^^^ schema/invalid not a real calendar date");
+    expectFindings(files, { rules: ["schema/invalid"] });
+  });
+});

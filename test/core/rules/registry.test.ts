@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { RULES } from "../../../server/src/core";
+import { formatDocs } from "../../../scripts/format-docs";
 import { ruleDocs } from "../../../scripts/rule-docs";
 
 describe("the rule registry", () => {
@@ -24,7 +25,7 @@ describe("the rule registry", () => {
   }
 
   it("has generated docs and README table up to date (run npm run docs)", () => {
-    const pages = ruleDocs(RULES, readFileSync("README.md", "utf8"));
+    const pages = { ...ruleDocs(RULES, readFileSync("README.md", "utf8")), "docs/format.md": formatDocs() };
     for (const [path, text] of Object.entries(pages)) {
       assert.ok(existsSync(path), `${path} is missing: run npm run docs`);
       assert.equal(readFileSync(path, "utf8"), text, `${path} is out of date: run npm run docs`);

@@ -20,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import util from 'node:util';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '..', '..');
@@ -30,13 +31,14 @@ function usage(msg) {
   if (msg) console.error(`run-in-code-server: ${msg}`);
   console.error(
     'usage: node test/e2e/run-in-code-server.mjs --extension <dir> --tests <index.js> --workspace <dir>\n' +
-      '         [--screenshots <dir>] [--timeout-ms N] [--install-vsix <file>] [--keep] [--code-server-dir <dir>]',
+      '         [--screenshots <dir>] [--timeout-ms N] [--install-vsix <file>] [--keep] [--verbose]\n' +
+      '         [--code-server-dir <dir>]',
   );
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { timeoutMs: 300_000, installVsix: [], keep: false };
+  const opts = { timeoutMs: 300_000, installVsix: [], keep: false, verbose: false };
   const takesValue = new Set([
     '--extension', '--tests', '--workspace', '--screenshots', '--timeout-ms', '--install-vsix', '--code-server-dir',
   ]);
@@ -47,6 +49,7 @@ function parseArgs(argv) {
     if (a.startsWith('--') && eq > 0) { v = a.slice(eq + 1); a = a.slice(0, eq); }
     if (a === '--help' || a === '-h') usage();
     if (a === '--keep') { opts.keep = true; continue; }
+    if (a === '--verbose') { opts.verbose = true; continue; }
     if (!takesValue.has(a)) usage(`unknown argument ${a}`);
     if (v === undefined) {
       v = argv[++i];
@@ -63,6 +66,7 @@ function parseArgs(argv) {
     }
   }
   if (process.env.ISMS_E2E_KEEP === '1') opts.keep = true;
+  if (process.env.ISMS_E2E_VERBOSE === '1') opts.verbose = true;
   if (!opts.tests) usage('--tests is required');
   if (!opts.workspace) usage('--workspace is required');
   if (!opts.extension && opts.installVsix.length === 0) usage('--extension or --install-vsix is required');
@@ -156,11 +160,40 @@ async function cleanup() {
     for (let i = 0; i < 20 && pidsWithRunId().length > 0; i++) await sleep(100);
     const left = pidsWithRunId();
     if (left.length) console.error(`run-in-code-server: processes still alive after SIGKILL: ${left.join(' ')}`);
+    try { reaper.kill('SIGKILL'); } catch { /* gone */ }
     if (keepTmp) console.log(`kept temp dir: ${tmp}`);
     else fs.rmSync(tmp, { recursive: true, force: true });
   })();
   return cleaning;
 }
+
+// Watchdog for the case where this launcher itself is SIGKILLed (e.g. a CI
+// job timeout): a detached process that, once our pid is gone, kills every
+// process carrying our ISMS_E2E_RUN_ID marker (code-server and its children,
+// Chromium) and removes the temp dir.
+const REAPER_SRC = `
+const fs = require('fs');
+const [parentPid, runId, tmp, keep] = process.argv.slice(1);
+const marker = 'ISMS_E2E_RUN_ID=' + runId;
+const marked = () => fs.readdirSync('/proc').filter((e) => /^\\d+$/.test(e) && +e !== process.pid).filter((e) => {
+  try { return fs.readFileSync('/proc/' + e + '/environ', 'latin1').split('\\0').includes(marker); } catch { return false; }
+}).map(Number);
+const alive = (pid) => { try { process.kill(pid, 0); return true; } catch (e) { return e.code === 'EPERM'; } };
+const killAll = (sig) => { for (const p of marked()) { try { process.kill(p, sig); } catch {} } };
+setInterval(() => {
+  if (alive(+parentPid)) return;
+  killAll('SIGTERM');
+  setTimeout(() => {
+    killAll('SIGKILL');
+    if (keep !== '1') { try { fs.rmSync(tmp, { recursive: true, force: true }); } catch {} }
+    process.exit(0);
+  }, 2000);
+}, 1000);
+`;
+const reaper = spawn(process.execPath, ['-e', REAPER_SRC, String(process.pid), runId, tmp, opts.keep ? '1' : '0'], {
+  detached: true, stdio: 'ignore',
+});
+reaper.unref();
 
 // last resort if something calls process.exit before cleanup finished
 process.on('exit', () => {
@@ -229,6 +262,7 @@ function serverEnv() {
     ISMS_E2E_WORKSPACE: workspace,
     XDG_CONFIG_HOME: path.join(dirs.xdg, 'config'),
     XDG_DATA_HOME: path.join(dirs.xdg, 'data'),
+    XDG_CACHE_HOME: path.join(dirs.xdg, 'cache'),
     // no extension gallery (open-vsx.org): offline, and tests must not depend on it
     EXTENSIONS_GALLERY: '{}',
   });
@@ -245,14 +279,6 @@ function baseServerArgs() {
   ];
 }
 
-function installedExtensionDirs() {
-  try {
-    return fs.readdirSync(dirs.extensions, { withFileTypes: true })
-      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-      .map((e) => path.join(dirs.extensions, e.name));
-  } catch { return []; }
-}
-
 async function waitForFile(file, deadline, isAlive) {
   while (Date.now() < deadline) {
     if (fs.existsSync(file)) return true;
@@ -266,6 +292,7 @@ async function waitForFile(file, deadline, isAlive) {
 // Tests may ask for screenshots: mocha-in-host.js's screenshot(name) writes
 // <control>/<name>.shot-request and waits for <control>/<name>.shot-done.
 let page = null;
+const consoleErrors = [];
 async function serviceScreenshotRequests() {
   let entries = [];
   try { entries = fs.readdirSync(dirs.control); } catch { return; }
@@ -341,7 +368,15 @@ async function main() {
 
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
   const payload = [];
-  if (opts.extension) payload.push(['extensionDevelopmentPath', remote(opts.extension)]);
+  // VS Code only runs extensionTestsPath in an extension development window, so
+  // without --extension an empty placeholder folder is the development path and
+  // the extension under test is the one installed from the vsix.
+  let devPath = opts.extension;
+  if (!devPath) {
+    devPath = path.join(tmp, 'no-development-extension');
+    fs.mkdirSync(devPath, { recursive: true });
+  }
+  payload.push(['extensionDevelopmentPath', remote(devPath)]);
   payload.push(['extensionTestsPath', remote(opts.tests)]);
   const url = `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 
@@ -349,6 +384,13 @@ async function main() {
     executablePath: CHROMIUM,
     headless: true,
     handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, // we clean up ourselves
+    env: {
+      ...process.env,
+      ISMS_E2E_RUN_ID: runId, // lets cleanup() find any survivor
+      // keep Chromium's crash-report/config/cache dirs out of $HOME
+      XDG_CONFIG_HOME: path.join(dirs.xdg, 'chromium-config'),
+      XDG_CACHE_HOME: path.join(dirs.xdg, 'chromium-cache'),
+    },
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic',
@@ -357,8 +399,35 @@ async function main() {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   page = await context.newPage();
   const consoleOut = fs.createWriteStream(browserLog);
-  page.on('console', (m) => consoleOut.write(`[${m.type()}] ${m.text()}\n`));
-  page.on('pageerror', (e) => consoleOut.write(`[pageerror] ${e.stack || e.message}\n`));
+  // The workbench's console also carries the extension host's console output
+  // and errors (forwarded in extension development mode).
+  let consoleChain = Promise.resolve();
+  const writeConsole = (type, text) => {
+    const line = `[${type}] ${text}`;
+    consoleOut.write(`${line}\n`);
+    if (type === 'error' || type === 'pageerror') consoleErrors.push(line);
+    if (opts.verbose && type !== 'debug') process.stderr.write(`[browser] ${line}\n`);
+  };
+  page.on('console', (m) => {
+    consoleChain = consoleChain.then(async () => {
+      let text;
+      try {
+        const values = await Promise.race([Promise.all(m.args().map((a) => a.jsonValue())), sleep(1000).then(() => null)]);
+        if (values && values.length) {
+          // VS Code logs as console.log('%c INFO', 'color: …', format, ...args)
+          let prefix = '';
+          let vals = values;
+          if (typeof vals[0] === 'string' && vals[0].startsWith('%c') && typeof vals[1] === 'string') {
+            prefix = `${vals[0].slice(2).trim()} `;
+            vals = vals.slice(2);
+          }
+          text = prefix + util.format(...vals);
+        } else text = m.text();
+      } catch { text = m.text(); }
+      writeConsole(m.type(), text);
+    });
+  });
+  page.on('pageerror', (e) => writeConsole('pageerror', e.stack || e.message));
   // The workbench calls this when the extension host ends after the tests.
   let automationExit = null;
   await page.exposeFunction('codeAutomationExit', (code) => { automationExit = { code }; });
@@ -428,6 +497,9 @@ let summary = '0 passed, 1 failed';
 try {
   const result = await main();
   const { passed, failed, pending } = printResult(result);
+  // e.g. "[/abs/ext]: Extension is not compatible with Code 1.100.3. Extension requires: ^1.105.0."
+  const warnings = tail(serverLog, 100000).split('\n').filter((l) => /is not compatible with Code|Cannot read the extension|Error loading extension/i.test(l));
+  for (const w of warnings) console.log(`warning (code-server log): ${w}`);
   exitCode = failed === 0 && passed > 0 ? 0 : 1;
   if (passed === 0 && failed === 0) console.error('run-in-code-server: no test ran');
   summary = `${passed} passed, ${failed} failed${pending ? `, ${pending} skipped` : ''}`;
@@ -436,6 +508,8 @@ try {
   keepTmp = true;
   console.error(`\nrun-in-code-server: ${err.message}`);
   console.error(`\n--- tail of code-server log (${serverLog}) ---\n${tail(serverLog)}`);
+  const errs = consoleErrors.filter((l) => !/Failed to load resource: the server responded with a status of 404/.test(l));
+  if (errs.length) console.error(`\n--- errors in the workbench console (extension host errors included) ---\n${errs.slice(-10).join('\n')}`);
   const hostLogs = findFiles(dirs.userData, /exthost|remoteagent/i);
   console.error('\n--- extension host logs ---');
   for (const f of hostLogs) console.error(`  ${f}`);

@@ -1,7 +1,9 @@
 // Bundles the VS Code client, the language server and the `isms` CLI into dist/.
 // Type checking is separate: `npm run typecheck` (tsc --noEmit).
 import * as esbuild from "esbuild";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8"));
 
 const watch = process.argv.includes("--watch");
 const production = process.argv.includes("--production");
@@ -12,6 +14,13 @@ const entries = [
   { in: "server/src/server.ts", out: "server" },
   { in: "server/src/cli/main.ts", out: "cli", banner: "#!/usr/bin/env node" },
 ].filter((e) => existsSync(e.in));
+
+// `--tests`: also bundle the integration tests that run inside VS Code (dist/test/integration).
+if (process.argv.includes("--tests")) {
+  for (const name of readdirSync("test/integration").filter((f) => f.endsWith(".ts"))) {
+    entries.push({ in: `test/integration/${name}`, out: `test/integration/${name.replace(/\.ts$/, "")}`, external: ["vscode", "mocha"] });
+  }
+}
 
 const contexts = await Promise.all(
   entries.map((e) =>
@@ -27,6 +36,7 @@ const contexts = await Promise.all(
       external: e.external ?? [],
       banner: e.banner ? { js: e.banner } : undefined,
       logLevel: "warning",
+      define: { __VERSION__: JSON.stringify(version) },
     }),
   ),
 );

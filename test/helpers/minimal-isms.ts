@@ -85,7 +85,7 @@ risks:
     treatment: mitigate
     controls: [A.5.15]
     actions: [ACT-1]
-    residual: { likelihood: 2, impact: 4 }
+    residual: { likelihood: 2, impact: 3 }
     reviewed: 2026-06-01
   - id: R-002
     title: Office power cut

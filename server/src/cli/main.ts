@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { runCheck } from "./check-command";
 import { runReport } from "./report-command";
 import { UsageError } from "./usage-error";
@@ -56,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
 
 function parseCount(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new CommanderError(2, "isms.invalidArgument", `--max-warnings must be a whole number ≥ 0, not "${value}"`);
+  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n)) throw new InvalidArgumentError("must be a whole number ≥ 0.");
   return n;
 }
 

@@ -1,3 +1,8 @@
+import { writeFile } from "node:fs/promises";
+import type { IsmsModel, LocalDate } from "../core";
+import { renderCsv, renderHtml, renderMarkdown, riskRegisterReport, soaReport, type IsmsReport } from "../core/report/index";
+import { loadAndCheck } from "./load-ismss";
+import { resolveToday } from "./today";
 import { UsageError } from "./usage-error";
 
 /** Options of `isms report`. */
@@ -7,7 +12,52 @@ export interface ReportCommandOptions {
   out?: string;
 }
 
-/** `isms report soa|risks`: renders a report of the ISMS under `path`. */
-export async function runReport(report: string, _path: string, _options: ReportCommandOptions): Promise<number> {
-  throw new UsageError(`the ${report} report is not available yet`);
+/** The reports of `isms report <report>`. */
+const REPORTS: Record<string, (model: IsmsModel, today: LocalDate) => IsmsReport> = {
+  soa: soaReport,
+  risks: riskRegisterReport,
+};
+
+/** The formats of `isms report --format`. */
+const RENDERERS: Record<string, (report: IsmsReport) => string> = {
+  md: renderMarkdown,
+  html: (report) => renderHtml(report),
+  csv: (report) => renderCsv(report),
+};
+
+/**
+ * `isms report soa|risks`: renders a report of the ISMS under `path` to stdout or `--out`.
+ * When the folder holds several ISMS roots, reports on the one at the folder itself (else the
+ * first) and names the others on stderr. Returns 0; throws {@link UsageError} on bad input or I/O errors.
+ */
+export async function runReport(report: string, path: string, options: ReportCommandOptions): Promise<number> {
+  const build = Object.hasOwn(REPORTS, report) ? REPORTS[report] : undefined;
+  if (!build) throw new UsageError(`unknown report "${report}": choose soa or risks`);
+  const render = Object.hasOwn(RENDERERS, options.format) ? RENDERERS[options.format] : undefined;
+  if (!render) throw new UsageError(`unknown format "${options.format}": choose ${Object.keys(RENDERERS).join(", ")}`);
+  let today;
+  try {
+    today = resolveToday(options.today);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+
+  const { models } = await loadAndCheck(path, today);
+  const model = models.find((m) => m.root === "") ?? models[0];
+  if (models.length > 1) {
+    const others = models.filter((m) => m !== model).map((m) => m.root || ".");
+    process.stderr.write(`isms: note: "${path}" holds ${models.length} ISMS roots; reporting on ${model.root || "."} (not on ${others.join(", ")})\n`);
+  }
+
+  const text = render(build(model, today));
+  if (options.out) {
+    try {
+      await writeFile(options.out, text);
+    } catch (error) {
+      throw new UsageError(`cannot write "${options.out}": ${(error as Error).message}`);
+    }
+  } else {
+    process.stdout.write(text);
+  }
+  return 0;
 }

@@ -15,3 +15,4 @@ export { CATALOG_2022, canonicalControlId, type AnnexAControl, type Catalog } fr
 export { isLocalDate, type LocalDate } from "./dates";
 export type { SourceFile } from "./workspace";
 export type { Position, Range, Location } from "./text/range";
+export * from "./report/index";

@@ -84,7 +84,7 @@ export function parseFile(file: string, rawText: string): ParsedFile {
   const lines = new LineIndex(text);
   const base = { file, text, lines, documents: [], ismsDocuments: [], problems: [] as SyntaxProblem[] };
 
-  if (/\u0000/.test(text) || countReplacementChars(text) > 8) {
+  if (text.includes("\u0000") || countReplacementChars(text) > 8) {
     return {
       ...base,
       isIsms: true,
@@ -174,7 +174,8 @@ function dedupe(problems: SyntaxProblem[]): SyntaxProblem[] {
  * anything else at the token the parser stopped on (the key, the word), never an empty range.
  */
 function errorSpan(text: string, code: string, message: string, pos: [number, number]): [number, number] {
-  let [from, to] = pos;
+  const from = pos[0];
+  let to = pos[1];
   if (code === "MISSING_CHAR" && /quote/.test(message)) {
     const quote = message.includes("'") ? "'" : '"';
     const open = text.lastIndexOf(quote, Math.max(0, from - 1));

@@ -2,6 +2,7 @@ import { ACTION_RULES } from "./action/index";
 import { AUDIT_RULES } from "./audit/index";
 import { CONTEXT_RULES } from "./context/index";
 import { rule as ismsEmptyFile } from "./isms/empty-file";
+import { rule as ismsNoImprovement } from "./isms/no-improvement";
 import { rule as ismsNoRoot } from "./isms/no-root";
 import { rule as ismsSuppressionWithoutReason } from "./isms/suppression-without-reason";
 import { NC_RULES } from "./nc/index";
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   ...REVIEW_RULES,
   ...OBJECTIVE_RULES,
   ...POLICY_RULES,
+  ismsNoImprovement,
   ismsNoRoot,
   ismsEmptyFile,
   ismsSuppressionWithoutReason,

@@ -1,4 +1,5 @@
 import type { Rule } from "../rule";
+import { rule as overdue } from "./overdue";
 
 /** The rules of area `objective/`, in documentation order. */
-export const OBJECTIVE_RULES: Rule[] = [];
+export const OBJECTIVE_RULES: Rule[] = [overdue];

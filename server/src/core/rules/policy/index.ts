@@ -1,4 +1,5 @@
 import type { Rule } from "../rule";
+import { rule as reviewOverdue } from "./review-overdue";
 
 /** The rules of area `policy/`, in documentation order. */
-export const POLICY_RULES: Rule[] = [];
+export const POLICY_RULES: Rule[] = [reviewOverdue];

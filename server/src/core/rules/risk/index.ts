@@ -1,4 +1,12 @@
 import type { Rule } from "../rule";
+import { rule as acceptanceMissing } from "./acceptance-missing";
+import { rule as mitigateWithoutControls } from "./mitigate-without-controls";
+import { rule as noOwner } from "./no-owner";
+import { rule as ratingOutOfScale } from "./rating-out-of-scale";
+import { rule as residualAboveInherent } from "./residual-above-inherent";
+import { rule as reviewOverdue } from "./review-overdue";
+import { rule as unrated } from "./unrated";
+import { rule as untreated } from "./untreated";
 
 /** The rules of area `risk/`, in documentation order. */
-export const RISK_RULES: Rule[] = [];
+export const RISK_RULES: Rule[] = [unrated, ratingOutOfScale, noOwner, untreated, mitigateWithoutControls, acceptanceMissing, residualAboveInherent, reviewOverdue];

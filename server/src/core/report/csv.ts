@@ -1,0 +1,28 @@
+import { stringify } from "csv-stringify/sync";
+import { csvTableOf } from "./layout";
+import type { RiskRegisterReport } from "./risks";
+import type { SoaReport } from "./soa";
+
+/** Options of {@link renderCsv}. */
+export interface CsvOptions {
+  /** Start with a UTF-8 byte order mark so that spreadsheet programs detect the encoding. */
+  bom?: boolean;
+}
+
+/**
+ * Renders a report as CSV (RFC 4180): a header row and one row per control or risk. Cells that a
+ * spreadsheet would run as a formula get a leading `'` (see {@link neutralizeFormula}).
+ */
+export function renderCsv(report: SoaReport | RiskRegisterReport, options: CsvOptions = {}): string {
+  const table = csvTableOf(report);
+  const rows = [table.header, ...table.rows].map((row) => row.map((cell) => (cell === undefined ? "" : typeof cell === "number" ? String(cell) : neutralizeFormula(cell))));
+  return stringify(rows, { bom: options.bom === true, record_delimiter: "\r\n" });
+}
+
+/**
+ * Guards against CSV formula injection: a cell starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return is prefixed with a single quote, so spreadsheets show it as text.
+ */
+export function neutralizeFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}

@@ -1,0 +1,34 @@
+import type { Rule } from "../rule";
+
+const OPEN = new Set(["open", "in-progress"]);
+
+/** `action/no-due-date`: an open action with no due date. */
+export const rule: Rule = {
+  id: "action/no-due-date",
+  severity: "warning",
+  clause: "6.2 k",
+  description: "An open or in-progress action has no due date: nobody can tell whether it is late.",
+  docs: `Checks that every action whose \`status\` is \`open\` or \`in-progress\` (or that has no status
+yet) has a \`due\` date.
+
+Planning an action includes deciding when it will be completed (6.2 k; likewise for the risk
+treatment plan, 6.1.3 e, and corrective actions, 10.2 c). Without a date an action can never be
+overdue, so it silently stays open for ever, and the management review (9.3.2 a) cannot report on
+its status.
+
+**Fix:** add \`due: YYYY-MM-DD\`, agreed with the action's owner.`,
+  check({ model, report }) {
+    for (const action of model.actions) {
+      if (action.due) continue;
+      const status = action.status?.value;
+      if (status !== undefined && !OPEN.has(status)) continue;
+      const name = action.id ? `Action ${action.id.value}` : "This action";
+      report({
+        file: action.file,
+        range: action.id?.range ?? action.range,
+        message: `${name} is ${status === "in-progress" ? "in progress" : "open"} but has no due date: add due: YYYY-MM-DD, agreed with its owner, so it can be tracked.`,
+        data: { id: action.id?.value, missing: ["due"] },
+      });
+    }
+  },
+};

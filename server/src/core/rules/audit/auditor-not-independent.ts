@@ -1,0 +1,100 @@
+import type { RelatedLocation } from "../../findings";
+import type { Action, Risk } from "../../model/types";
+import type { Rule } from "../rule";
+
+/** `audit/auditor-not-independent`: an auditor who audits their own work, or a completed audit with no auditor. */
+export const rule: Rule = {
+  id: "audit/auditor-not-independent",
+  severity: "error",
+  clause: "9.2.2 b",
+  description: "An internal audit's auditor owns risks, controls or actions within the audit's control scope, or a completed audit names no auditor.",
+  docs: `For every internal audit that is not cancelled, checks that the \`auditor\` does not audit
+their own work, i.e. is not the \`owner\` of:
+
+- a risk whose \`controls\` include a control within the audit's \`scope.controls\` (a control or a
+  whole theme such as \`A.8\`);
+- a Statement of Applicability entry for a control within that scope;
+- an action of such a risk (listed in the risk's \`actions\`, or naming the risk as its \`source\`).
+
+It also reports a completed audit that names no \`auditor\`: then nobody can show the audit was
+objective.
+
+ISO/IEC 27001 requires auditors to be selected and audits conducted so as to ensure objectivity
+and the impartiality of the audit process (9.2.2 b). Auditors checking controls they are
+responsible for is the most common independence finding, especially in small organizations where
+the ISMS manager audits the ISMS.
+
+An auditor id that names no person is reported by \`ref/unresolved\`.
+
+**Fix:** choose an auditor who owns nothing in the scope (another team, an external auditor), or
+split the scope so that the records the auditor owns are audited by someone else.`,
+  check({ model, report }) {
+    for (const audit of model.audits) {
+      const status = audit.status?.value;
+      if (status === "cancelled") continue;
+      const name = audit.id ? `Internal audit ${audit.id.value}` : "This internal audit";
+      const auditor = audit.auditor;
+      if (!auditor) {
+        if (status === "completed") {
+          report({
+            file: audit.file,
+            range: audit.id?.range ?? audit.range,
+            message: `${name} is completed but names no auditor, so its objectivity and impartiality cannot be shown: add auditor: <person id> (9.2.2 b).`,
+            data: { id: audit.id?.value, missing: ["auditor"] },
+          });
+        }
+        continue;
+      }
+      if (!auditor.resolved || audit.scopeControls.length === 0) continue;
+      const who = auditor.id;
+      const inScope = (id: string) => audit.scopeControls.some((c) => (c.theme ? id.startsWith(`${c.id}.`) : c.id === id));
+
+      const scopedRisks = model.risks.filter((r) => r.controls.some((c) => inScope(c.id)));
+      const ownedRisks = scopedRisks.filter((r) => r.owner?.id === who);
+      const ownedEntries = model.soaEntries.filter((e) => e.control && inScope(e.control.id) && e.owner?.id === who);
+      const ownedActions: { action: Action; risk: Risk }[] = [];
+      for (const action of model.actions) {
+        if (action.owner?.id !== who) continue;
+        const risk = scopedRisks.find((r) => r.actions.some((ref) => ref.resolved === action) || action.source?.resolved === r);
+        if (risk) ownedActions.push({ action, risk });
+      }
+      if (ownedRisks.length + ownedEntries.length + ownedActions.length === 0) continue;
+
+      const related: RelatedLocation[] = [];
+      const parts: string[] = [];
+      if (ownedRisks.length > 0) {
+        parts.push(`${ownedRisks.length === 1 ? "risk" : "risks"} ${ownedRisks.map((r) => r.id?.value ?? "(no id)").join(", ")}`);
+        for (const r of ownedRisks) {
+          const controls = r.controls.filter((c) => inScope(c.id)).map((c) => c.id);
+          related.push({ file: r.file, range: r.owner!.range, message: `${who} owns risk ${r.id?.value ?? ""}, treated with ${controls.join(", ")} (in the audit scope).` });
+        }
+      }
+      if (ownedEntries.length > 0) {
+        const ids = ownedEntries.map((e) => e.control!.id);
+        parts.push(`${ids.length === 1 ? "the SoA control" : `${ids.length} SoA controls`} ${ids.slice(0, 10).join(", ")}${ids.length > 10 ? ", …" : ""}`);
+        for (const e of ownedEntries) related.push({ file: e.file, range: e.owner!.range, message: `${who} owns control ${e.control!.id} (in the audit scope).` });
+      }
+      if (ownedActions.length > 0) {
+        parts.push(`${ownedActions.length === 1 ? "action" : "actions"} ${ownedActions.map(({ action, risk }) => `${action.id?.value ?? "(no id)"} of risk ${risk.id?.value ?? "(no id)"}`).join(", ")}`);
+        for (const { action, risk } of ownedActions) related.push({ file: action.file, range: action.owner!.range, message: `${who} owns action ${action.id?.value ?? ""} treating risk ${risk.id?.value ?? ""} (in the audit scope).` });
+      }
+      report({
+        file: auditor.file,
+        range: auditor.range,
+        message: `${name} is audited by ${who}, who owns what it audits: ${joinWords(parts)}. Select an auditor independent of the audited controls, or move those controls to an audit by someone else (9.2.2 b).`,
+        related,
+        data: {
+          id: audit.id?.value,
+          auditor: who,
+          risks: ownedRisks.map((r) => r.id?.value),
+          controls: ownedEntries.map((e) => e.control!.id),
+          actions: ownedActions.map(({ action }) => action.id?.value),
+        },
+      });
+    }
+  },
+};
+
+function joinWords(items: string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join("; ")} and ${items[items.length - 1]}`;
+}

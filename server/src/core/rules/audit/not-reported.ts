@@ -1,0 +1,40 @@
+import type { Rule } from "../rule";
+
+/** `audit/not-reported`: a completed internal audit whose results were not reported to management. */
+export const rule: Rule = {
+  id: "audit/not-reported",
+  severity: "warning",
+  clause: "9.2.2 c",
+  description: "A completed internal audit does not record to whom (which management review) and when its results were reported.",
+  docs: `Checks that every internal audit with \`status: completed\` has
+\`reported: { to: <management review id>, date: YYYY-MM-DD }\`.
+
+ISO/IEC 27001 requires the results of audits to be reported to relevant management (9.2.2 c), and
+audit results are an input of the management review (9.3.2 d 3). An audit whose results were
+never reported had no effect on the ISMS; auditors trace each internal audit to the review that
+discussed it.
+
+A \`to\` id that names no management review is reported by \`ref/unresolved\`.
+
+**Fix:** report the results (normally at the next management review) and record
+\`reported: { to: <review id>, date: YYYY-MM-DD }\`.`,
+  check({ model, report }) {
+    for (const audit of model.audits) {
+      if (audit.status?.value !== "completed") continue;
+      const missing: string[] = [];
+      if (!audit.reported?.to) missing.push("reported.to");
+      if (!audit.reported?.date) missing.push("reported.date");
+      if (missing.length === 0) continue;
+      const name = audit.id ? `Internal audit ${audit.id.value}` : "This internal audit";
+      const message = audit.reported
+        ? `${name} records its reporting without ${missing.length === 2 ? "the management review (to) and the date" : missing[0] === "reported.to" ? "the management review it was reported to (to)" : "the date it was reported (date)"}: complete reported: { to: <review id>, date: YYYY-MM-DD } (9.2.2 c).`
+        : `${name} is completed but its results are not recorded as reported to management: add reported: { to: <review id>, date: YYYY-MM-DD } (9.2.2 c).`;
+      report({
+        file: audit.file,
+        range: audit.reported?.range ?? audit.id?.range ?? audit.range,
+        message,
+        data: { id: audit.id?.value, missing },
+      });
+    }
+  },
+};

@@ -1,0 +1,61 @@
+import { addMonths, compareDates, daysBetween, pluralDays } from "../../dates";
+import type { Audit } from "../../model/types";
+import type { Rule } from "../rule";
+
+/** `audit/overdue`: no internal audit completed within the audit cadence. */
+export const rule: Rule = {
+  id: "audit/overdue",
+  severity: "error",
+  clause: "9.2.1",
+  description: "No internal audit has been completed within the internal audit cadence (cadence.internal_audit months, default 12).",
+  docs: `Checks that the latest internal audit with \`status: completed\` and a \`performed\` date is
+no older than \`cadence.internal_audit\` months (\`isms.yaml\`, default 12). The next audit is due
+on the day the cadence runs out; it is overdue from the day after. Audits dated after today are
+ignored.
+
+ISO/IEC 27001 requires internal audits at planned intervals (9.2.1). Certification bodies expect
+at least one full internal audit cycle before stage 2 and in every surveillance year; a lapsed
+audit programme is a major nonconformity.
+
+The finding is on the \`kind\` of the InternalAudit document (or of \`isms.yaml\` when there is
+none).
+
+**Fix:** perform the internal audit and record it with \`status: completed\` and its
+\`performed\` date, or change \`cadence.internal_audit\` if the programme plans another interval.`,
+  check({ model, today, report }) {
+    const cadence = model.isms?.cadence.internalAudit ?? 12;
+    let latest: Audit | undefined;
+    for (const audit of model.audits) {
+      const performed = audit.performed?.value;
+      if (audit.status?.value !== "completed" || !performed || compareDates(performed, today) > 0) continue;
+      if (!latest || compareDates(performed, latest.performed!.value) > 0) latest = audit;
+    }
+    const due = latest ? addMonths(latest.performed!.value, cadence) : undefined;
+    if (due && compareDates(today, due) <= 0) return;
+
+    const docs = model.documents.filter((d) => d.kind === "InternalAudit");
+    const doc = (latest && docs.find((d) => d.file === latest.file)) ?? docs[0] ?? model.documents.find((d) => d.kind === "ISMS");
+    if (!doc) return;
+    const every = `every ${cadence === 1 ? "month" : `${cadence} months`}`;
+    if (latest && due) {
+      const days = daysBetween(due, today);
+      report({
+        file: doc.file,
+        range: doc.kindRange ?? doc.range,
+        message: `The internal audit is ${pluralDays(days)} overdue: the last completed internal audit${latest.id ? `, ${latest.id.value},` : ""} was performed on ${latest.performed!.value}, and with audits ${every} the next was due on ${due}. Perform and record the next internal audit (9.2.1).`,
+        related: [{ file: latest.file, range: latest.performed!.range, message: "Last completed internal audit." }],
+        data: { lastPerformed: latest.performed!.value, due, daysOverdue: days, cadence },
+      });
+      return;
+    }
+    const undated = model.audits.filter((a) => a.status?.value === "completed" && !a.performed);
+    const note = undated.length > 0 ? ` (${undated.map((a) => a.id?.value ?? "an audit").join(", ")} ${undated.length === 1 ? "is" : "are"} marked completed but ${undated.length === 1 ? "has" : "have"} no performed date)` : "";
+    report({
+      file: doc.file,
+      range: doc.kindRange ?? doc.range,
+      message: `There is no completed internal audit${note}: internal audits must be conducted at planned intervals (${every} here). Perform one and record it with status: completed and its performed date (9.2.1).`,
+      related: undated.map((a) => ({ file: a.file, range: a.status?.range ?? a.id?.range ?? a.range, message: "Completed without a performed date." })),
+      data: { lastPerformed: null, cadence },
+    });
+  },
+};

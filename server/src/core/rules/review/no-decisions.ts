@@ -1,0 +1,32 @@
+import { compareDates } from "../../dates";
+import type { Rule } from "../rule";
+
+/** `review/no-decisions`: a management review that records no decisions. */
+export const rule: Rule = {
+  id: "review/no-decisions",
+  severity: "warning",
+  clause: "9.3.3",
+  description: "A management review records no decisions.",
+  docs: `Checks that every management review held (dated today or earlier, or undated) records at
+least one entry under \`decisions\`.
+
+The results of the management review must include decisions related to continual improvement
+opportunities and any needs for changes to the ISMS (9.3.3), kept as documented information. A
+review without decisions shows that top management took note but did not direct the ISMS.
+
+**Fix:** record the decisions taken (\`decisions: [...]\`), including "no change needed" decisions,
+and link the resulting actions under \`actions\`.`,
+  check({ model, today, report }) {
+    for (const review of model.reviews) {
+      if (review.decisions.length > 0) continue;
+      if (review.date && compareDates(review.date.value, today) > 0) continue;
+      const name = review.id ? `Management review ${review.id.value}` : "This management review";
+      report({
+        file: review.file,
+        range: review.decisionsRange ?? review.id?.range ?? review.range,
+        message: `${name} records no decisions: add decisions on continual improvement opportunities and any needed changes to the ISMS, even "no change needed" (9.3.3).`,
+        data: { id: review.id?.value, missing: ["decisions"] },
+      });
+    }
+  },
+};

@@ -1,0 +1,59 @@
+import { addMonths, compareDates, daysBetween, pluralDays } from "../../dates";
+import type { ManagementReview } from "../../model/types";
+import type { Rule } from "../rule";
+
+/** `review/overdue`: no management review held within the review cadence. */
+export const rule: Rule = {
+  id: "review/overdue",
+  severity: "error",
+  clause: "9.3.1",
+  description: "No management review has been held within the management review cadence (cadence.management_review months, default 12).",
+  docs: `Checks that the latest management review (by \`date\`, ignoring reviews dated after today,
+which are planned rather than held) is no older than \`cadence.management_review\` months
+(\`isms.yaml\`, default 12). The next review is due on the day the cadence runs out; it is overdue
+from the day after.
+
+Top management must review the ISMS at planned intervals (9.3.1). A missing or lapsed management
+review is a major nonconformity at certification: it is the main evidence of top management's
+involvement (5.1).
+
+The finding is on the \`kind\` of the ManagementReview document (or of \`isms.yaml\` when there is
+none).
+
+**Fix:** hold the management review and record it with its \`date\`, \`inputs\` (9.3.2) and
+\`decisions\` (9.3.3), or change \`cadence.management_review\` if reviews are planned at another
+interval.`,
+  check({ model, today, report }) {
+    const cadence = model.isms?.cadence.managementReview ?? 12;
+    let latest: ManagementReview | undefined;
+    for (const review of model.reviews) {
+      const date = review.date?.value;
+      if (!date || compareDates(date, today) > 0) continue;
+      if (!latest || compareDates(date, latest.date!.value) > 0) latest = review;
+    }
+    const due = latest ? addMonths(latest.date!.value, cadence) : undefined;
+    if (due && compareDates(today, due) <= 0) return;
+
+    const docs = model.documents.filter((d) => d.kind === "ManagementReview");
+    const doc = (latest && docs.find((d) => d.file === latest.file)) ?? docs[0] ?? model.documents.find((d) => d.kind === "ISMS");
+    if (!doc) return;
+    const every = `every ${cadence === 1 ? "month" : `${cadence} months`}`;
+    if (latest && due) {
+      const days = daysBetween(due, today);
+      report({
+        file: doc.file,
+        range: doc.kindRange ?? doc.range,
+        message: `The management review is ${pluralDays(days)} overdue: the last one${latest.id ? `, ${latest.id.value},` : ""} was held on ${latest.date!.value}, and with reviews ${every} the next was due on ${due}. Hold and record the next management review (9.3.1).`,
+        related: [{ file: latest.file, range: latest.date!.range, message: "Last management review." }],
+        data: { lastDate: latest.date!.value, due, daysOverdue: days, cadence },
+      });
+      return;
+    }
+    report({
+      file: doc.file,
+      range: doc.kindRange ?? doc.range,
+      message: `No management review is recorded${model.reviews.length > 0 ? " with a date on or before today" : ""}: top management must review the ISMS at planned intervals (${every} here). Hold one and record it with its date, inputs and decisions (9.3.1).`,
+      data: { lastDate: null, cadence },
+    });
+  },
+};

@@ -1,0 +1,76 @@
+import type { Rating, ScaleLevel } from "../../model/types";
+import type { Rule } from "../rule";
+
+type Dimension = "likelihood" | "impact";
+
+/** `risk/rating-out-of-scale`: a likelihood or impact that is not a level of the methodology's scale. */
+export const rule: Rule = {
+  id: "risk/rating-out-of-scale",
+  severity: "error",
+  clause: "6.1.2 a",
+  description: "A risk's likelihood or impact (inherent or residual) is not a level of the RiskMethodology's scale, or no methodology defines the scales.",
+  docs: `The risk assessment process rests on risk criteria (6.1.2 a) so that repeated assessments give
+consistent, valid and comparable results (6.1.2 b). Ratings must therefore be levels of the
+likelihood and impact scales that the \`RiskMethodology\` defines: a likelihood of 6 on a 1-5 scale
+has no defined meaning and yields no score, so the risk escapes the acceptance criteria. The
+inherent and the residual ratings are both checked.
+
+When risks are rated but the ISMS has no \`RiskMethodology\` at all, one finding is reported at the
+first \`RiskRegister\`; when the methodology lacks a likelihood or an impact scale, one finding is
+reported at the methodology. Values that are not whole numbers of at least 1 are reported by
+\`schema/invalid\`.
+
+**Fix:** use a level of the scale (the message lists them), or extend the methodology's scale
+if the level is genuinely missing, then re-rate every risk consistently.`,
+  check({ model, report }) {
+    const ratings = model.risks.flatMap((risk) => [
+      { risk, rating: risk as Rating, residual: false },
+      ...(risk.residual ? [{ risk, rating: risk.residual as Rating, residual: true }] : []),
+    ]);
+    const uses = (d: Dimension) => ratings.some((r) => r.rating[d] !== undefined);
+    const methodology = model.methodology;
+
+    if (!methodology) {
+      if (!uses("likelihood") && !uses("impact")) return;
+      const register = model.documents.find((d) => d.kind === "RiskRegister");
+      const first = model.risks[0];
+      report({
+        file: register?.file ?? first.file,
+        range: register?.kindRange ?? first.range,
+        message: "No RiskMethodology defines the likelihood and impact scales that the risks are rated on: add a RiskMethodology document with the scales, the scoring and the acceptance criteria (6.1.2 a-b).",
+        data: { missing: ["RiskMethodology"] },
+      });
+      return;
+    }
+
+    const scales: Record<Dimension, ScaleLevel[]> = { likelihood: methodology.likelihood, impact: methodology.impact };
+    for (const d of ["likelihood", "impact"] as const) {
+      if (scales[d].length > 0 || !uses(d)) continue;
+      const range = model.documents.find((doc) => doc.root === methodology.node)?.kindRange ?? methodology.range;
+      report({
+        file: methodology.file,
+        range,
+        message: `The RiskMethodology defines no ${d} scale, yet risks are rated on ${d}: add the ${d} levels with their criteria (6.1.2 a).`,
+        data: { missing: [d] },
+      });
+    }
+
+    for (const { risk, rating, residual } of ratings) {
+      for (const d of ["likelihood", "impact"] as const) {
+        const value = rating[d];
+        const scale = scales[d];
+        if (!value || scale.length === 0) continue;
+        if (!Number.isInteger(value.value) || value.value < 1) continue; // schema/invalid
+        if (scale.some((l) => l.level === value.value)) continue;
+        const levels = scale.map((l) => (l.label ? `${l.level} ${l.label}` : String(l.level))).join(", ");
+        const what = residual ? `Residual ${d}` : d[0].toUpperCase() + d.slice(1);
+        report({
+          file: risk.file,
+          range: value.range,
+          message: `${what} ${value.value} of risk ${risk.id?.value ?? "(no id)"} is not a level of the methodology's ${d} scale: ${levels} (6.1.2 a).`,
+          data: { field: residual ? `residual.${d}` : d, value: value.value, levels: scale.map((l) => l.level) },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,47 @@
+import type { Node } from "yaml";
+import { addMonths, compareDates, daysBetween, pluralDays } from "../../dates";
+import { hasContent } from "../../model/yaml-reader";
+import type { Rule } from "../rule";
+
+/** `risk/review-overdue`: a risk not reviewed within the risk review cadence. */
+export const rule: Rule = {
+  id: "risk/review-overdue",
+  severity: "warning",
+  clause: "8.2",
+  description: "A risk has no reviewed date, or its last review is older than the risk review cadence of isms.yaml.",
+  docs: `8.2 requires information security risk assessments at planned intervals (and when significant
+changes occur). The interval is \`cadence.risk_review\` in \`isms.yaml\`, in months (12 when not
+set). A risk is due for review that many months after its \`reviewed\` date and is overdue from the
+day after; a risk without a \`reviewed\` date shows no assessment at all. Auditors compare review
+dates with the planned interval.
+
+**Fix:** review the risk (re-rate it, check its treatment and owner) and set \`reviewed\` to the date
+of that review.`,
+  check({ model, today, report }) {
+    const months = model.isms?.cadence.riskReview ?? 12;
+    const cadence = `every ${months === 1 ? "month" : `${months} months`} (cadence.risk_review)`;
+    for (const risk of model.risks) {
+      const name = risk.id ? `Risk ${risk.id.value}` : "This risk";
+      const reviewed = risk.reviewed;
+      if (!reviewed) {
+        if (hasContent(risk.node.get("reviewed", true) as Node | undefined)) continue; // an invalid date: schema/invalid
+        report({
+          file: risk.file,
+          range: risk.id?.range ?? risk.range,
+          message: `${name} has no reviewed date: record when it was last assessed; risks are reviewed ${cadence} (8.2).`,
+          data: { missing: ["reviewed"], cadenceMonths: months },
+        });
+        continue;
+      }
+      const due = addMonths(reviewed.value, months);
+      if (compareDates(due, today) >= 0) continue;
+      const days = daysBetween(due, today);
+      report({
+        file: risk.file,
+        range: reviewed.range,
+        message: `${name} was last reviewed on ${reviewed.value}; risks are reviewed ${cadence}, so it was due on ${due} and is ${pluralDays(days)} overdue (8.2).`,
+        data: { reviewed: reviewed.value, due, daysOverdue: days, cadenceMonths: months },
+      });
+    }
+  },
+};

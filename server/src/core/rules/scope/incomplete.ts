@@ -1,0 +1,88 @@
+import { isMap, isScalar, isSeq, type Node } from "yaml";
+import type { Rule } from "../rule";
+
+/** `scope/incomplete`: the ISMS scope lacks its statement, boundaries or interfaces, or an exclusion lacks its justification. */
+export const rule: Rule = {
+  id: "scope/incomplete",
+  severity: "error",
+  clause: "4.3",
+  description: "The ISMS scope lacks a statement, boundaries or interfaces, or an exclusion from the scope has no justification.",
+  docs: `Checks \`scope\` in \`isms.yaml\`:
+
+- \`statement\`: the scope as published;
+- \`boundaries\`: the units, locations, networks and systems included (4.3);
+- \`interfaces\`: interfaces and dependencies with activities performed by others (4.3 c);
+- every entry of \`exclusions\` has a \`justification\`.
+
+The organization must determine the boundaries and applicability of the ISMS and keep the scope
+as documented information (4.3). The scope is the first thing a certification body reads: it
+appears on the certificate, and every other decision (risks, Statement of Applicability, audits)
+is judged against it. Exclusions without a reason are challenged at every audit.
+
+**Fix:** complete the missing parts of \`scope\`, and give each exclusion a \`justification\` that
+explains why leaving it out does not affect the organization's ability to deliver information
+security.`,
+  check({ model, report }) {
+    const isms = model.isms;
+    if (!isms) return;
+    const lines = model.files.find((f) => f.file === isms.file)?.lines;
+    const rangeOf = (n: Node | null | undefined) => (n?.range && lines ? lines.rangeOf(n.range[0], n.range[1]) : undefined);
+    const scopePair = isms.node.items.find((p) => isScalar(p.key) && p.key.value === "scope");
+    const kindDoc = model.documents.find((d) => d.kind === "ISMS" && d.file === isms.file);
+    const anchor = rangeOf(isScalar(scopePair?.key) ? scopePair.key : undefined) ?? kindDoc?.kindRange ?? isms.range;
+
+    const missing: string[] = [];
+    const words: string[] = [];
+    if (!isms.scopeStatement) {
+      missing.push("statement");
+      words.push("statement");
+    }
+    if (isms.scopeBoundaries.length === 0) {
+      missing.push("boundaries");
+      words.push("boundaries (the units, sites, networks and systems included)");
+    }
+    if (isms.scopeInterfaces.length === 0) {
+      missing.push("interfaces");
+      words.push("interfaces (dependencies on activities performed by others, 4.3 c)");
+    }
+    if (missing.length > 0) {
+      const list = (items: string[], glue: string) => (items.length === 1 ? items[0] : `${items.slice(0, -1).join(", ")}${glue}${items[items.length - 1]}`);
+      report({
+        file: isms.file,
+        range: anchor,
+        message: isms.scopeNode
+          ? `The ISMS scope has no ${list(words, " and no ")}: add ${missing.length === 1 ? "it" : "them"} under scope (4.3).`
+          : "isms.yaml has no scope: add scope with a statement, boundaries (the units, sites, networks and systems included) and interfaces (dependencies on activities performed by others, 4.3 c) (4.3).",
+        data: { missing },
+      });
+    }
+
+    const exclusions = isms.scopeNode?.get("exclusions", true);
+    if (!isSeq(exclusions)) return;
+    for (const item of exclusions.items) {
+      const node = item as Node;
+      let text: string | undefined;
+      let at: Node = node;
+      if (isMap(node)) {
+        const justification = node.get("justification", true);
+        if (isScalar(justification) && String(justification.value ?? "").trim() !== "") continue;
+        const what = node.get("item", true);
+        if (isScalar(what) && what.value !== null && String(what.value).trim() !== "") {
+          text = String(what.value);
+          at = what;
+        }
+      } else if (isScalar(node)) {
+        if (node.value === null || String(node.value).trim() === "") continue;
+        text = String(node.value);
+      } else {
+        continue;
+      }
+      report({
+        file: isms.file,
+        range: rangeOf(at) ?? anchor,
+        message: `The scope exclusion${text ? ` "${text}"` : ""} has no justification: explain why it is excluded and why that does not affect information security within the scope (4.3).`,
+        data: { item: text, missing: ["justification"] },
+      });
+    }
+  },
+};

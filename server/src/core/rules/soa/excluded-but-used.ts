@@ -1,0 +1,39 @@
+import type { SoaEntry } from "../../model/types";
+import type { Rule } from "../rule";
+
+/** `soa/excluded-but-used`: a risk is treated with a control that the SoA excludes. */
+export const rule: Rule = {
+  id: "soa/excluded-but-used",
+  severity: "error",
+  clause: "6.1.3 d",
+  description: "A risk lists a control under controls that the Statement of Applicability excludes (applicable: false).",
+  docs: `The controls chosen to treat risks (6.1.3 b) are necessary controls, and the Statement of
+Applicability must include them (6.1.3 c, d). A risk that relies on a control the SoA excludes is
+a contradiction an auditor will find quickly: either the risk is not really treated, or the
+exclusion and its justification are wrong.
+
+The finding is on the control in the risk's \`controls\`; the related location is the SoA entry's
+\`applicable: false\`. When a control has several SoA entries, the first one counts (the others
+are reported by \`soa/duplicate-control\`).
+
+**Fix:** include the control in the SoA (\`applicable: true\`, with a justification naming the risk),
+or treat the risk with other controls.`,
+  check({ model, report }) {
+    const entries = new Map<string, SoaEntry>();
+    for (const entry of model.soaEntries) if (entry.control && !entries.has(entry.control.id)) entries.set(entry.control.id, entry);
+    for (const risk of model.risks) {
+      for (const control of risk.controls) {
+        const entry = entries.get(control.id);
+        if (!entry?.applicable || entry.applicable.value !== false) continue;
+        const name = risk.id ? `Risk ${risk.id.value}` : "This risk";
+        report({
+          file: control.file,
+          range: control.range,
+          message: `${name} is treated with ${control.id}, but the Statement of Applicability excludes it (applicable: false): include the control in the SoA or treat the risk with other controls (6.1.3 b, d).`,
+          related: [{ file: entry.file, range: entry.applicable.range, message: `${control.id} is excluded here` }],
+          data: { risk: risk.id?.value, control: control.id, soaFile: entry.file, applicableRange: entry.applicable.range },
+        });
+      }
+    }
+  },
+};

@@ -114,7 +114,7 @@ function layoutSoa(report: SoaReport): ReportDocument {
     { label: "Planned", value: String(s.planned), tone: s.planned > 0 ? "warn" : undefined },
     { label: "Not implemented", value: String(s.notImplemented), tone: s.notImplemented > 0 ? "bad" : undefined },
     ...(s.noStatus > 0 ? [{ label: "Applicable without a status", value: String(s.noStatus), tone: "bad" as Tone }] : []),
-    { label: "Untraced (applicable, no source)", value: String(s.untraced), tone: s.untraced > 0 ? "warn" : undefined },
+    { label: "Untraced (applicable, no risk or source calls for it)", value: String(s.untraced), tone: s.untraced > 0 ? "warn" : undefined },
     approvalItem(report),
   ];
   const tables: Table[] = report.themes.map((group) => ({

@@ -1,3 +1,4 @@
+import { isTraced, risksByControl } from "../model/tracing";
 import type { ControlTheme } from "../catalog/catalog";
 import type { LocalDate } from "../dates";
 import type { IsmsModel } from "../model/isms-model";
@@ -111,6 +112,7 @@ export function soaReport(model: IsmsModel, today: LocalDate): SoaReport {
   }
 
   const entries = model.soaEntries;
+  const tracedBy = risksByControl(model);
   const applicable = entries.filter((e) => e.applicable?.value === true);
   const statusCount = (status: string) => applicable.filter((e) => e.status?.value === status).length;
   const summary: SoaSummary = {
@@ -125,7 +127,7 @@ export function soaReport(model: IsmsModel, today: LocalDate): SoaReport {
     planned: statusCount("planned"),
     notImplemented: statusCount("not-implemented"),
     noStatus: applicable.filter((e) => !(CONTROL_STATUSES as readonly string[]).includes(e.status?.value ?? "")).length,
-    untraced: applicable.filter((e) => e.sources.length === 0).length,
+    untraced: applicable.filter((e) => !isTraced(e, tracedBy)).length,
   };
 
   const approved = model.statements.find((s) => s.approved)?.approved;

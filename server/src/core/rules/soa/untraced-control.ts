@@ -1,3 +1,4 @@
+import { isTraced, risksByControl } from "../../model/tracing";
 import type { Rule } from "../rule";
 
 /** At most this many candidate sources are offered for the quick-fix. */
@@ -22,7 +23,7 @@ Entries whose \`sources\` name an id that does not exist are left to \`ref/unres
 quick-fix offers the risks and requirements of the ISMS), list the control under a risk's
 \`controls\`, or reconsider whether it is applicable.`,
   check({ model, catalog, report }) {
-    const usedByRisks = new Set(model.risks.flatMap((r) => r.controls.map((c) => c.id)));
+    const risks = risksByControl(model);
     const riskIds = (treated: boolean) =>
       model.risks.filter((r) => r.id && (r.treatment?.value === "mitigate" || r.treatment?.value === "transfer") === treated).map((r) => r.id!.value);
     const candidates = [...new Set([...riskIds(true), ...riskIds(false), ...model.requirements.flatMap((q) => (q.id ? [q.id.value] : []))])].slice(0, MAX_CANDIDATES);
@@ -31,9 +32,7 @@ quick-fix offers the risks and requirements of the ISMS), list the control under
       const control = entry.control;
       if (!control || entry.applicable?.value !== true) continue;
       if (!catalog.control(control.id)) continue; // soa/unknown-control
-      if (usedByRisks.has(control.id)) continue;
-      // A source that resolves traces the control; one that does not is ref/unresolved's finding.
-      if (entry.sources.length > 0) continue;
+      if (isTraced(entry, risks)) continue;
       report({
         file: control.file,
         range: control.range,

@@ -76,16 +76,7 @@ export function emptyModel(root: string, catalog: Catalog = CATALOG_2022): IsmsM
 export function buildModel(root: string, files: ParsedFile[], catalog: Catalog = CATALOG_2022): IsmsModel {
   const m = emptyModel(root, catalog);
   m.files = files.filter((f) => f.isIsms || f.empty);
-  for (const file of m.files) {
-    const reader = new YamlReader(file, m.readProblems);
-    for (const doc of file.ismsDocuments) {
-      m.documents.push(doc);
-      const convert = doc.kind ? CONVERTERS[doc.kind as IsmsKind] : undefined;
-      if (convert && doc.root) convert(reader, doc.root, m);
-    }
-    m.references.push(...reader.references);
-    m.controlReferences.push(...reader.controlReferences);
-  }
+  for (const file of m.files) mergeInto(m, convertFile(file, catalog));
   m.isms = m.definitions[0];
   m.methodology = m.methodologies[0];
 
@@ -98,4 +89,54 @@ export function buildModel(root: string, files: ParsedFile[], catalog: Catalog =
     if (risk.residual) rate(m.methodology, risk.residual);
   }
   return m;
+}
+
+/**
+ * What one file contributes to a model, converted once per parsed file and reused while the
+ * file is unchanged: an edit re-converts only the edited file, then the cheap cross-file steps
+ * (index, resolution, scoring) run again.
+ */
+const contributions = new WeakMap<ParsedFile, IsmsModel>();
+
+function convertFile(file: ParsedFile, catalog: Catalog): IsmsModel {
+  const cached = contributions.get(file);
+  if (cached && cached.catalog === catalog) return cached;
+  const part = emptyModel("", catalog);
+  const reader = new YamlReader(file, part.readProblems);
+  for (const doc of file.ismsDocuments) {
+    part.documents.push(doc);
+    const convert = doc.kind ? CONVERTERS[doc.kind as IsmsKind] : undefined;
+    if (convert && doc.root) convert(reader, doc.root, part);
+  }
+  part.references.push(...reader.references);
+  part.controlReferences.push(...reader.controlReferences);
+  contributions.set(file, part);
+  return part;
+}
+
+const MERGED_LISTS = [
+  "documents",
+  "definitions",
+  "methodologies",
+  "people",
+  "interestedParties",
+  "requirements",
+  "assets",
+  "risks",
+  "statements",
+  "soaEntries",
+  "actions",
+  "audits",
+  "findings",
+  "reviews",
+  "nonconformities",
+  "objectives",
+  "policies",
+  "references",
+  "controlReferences",
+  "readProblems",
+] as const satisfies readonly (keyof IsmsModel)[];
+
+function mergeInto(model: IsmsModel, part: IsmsModel): void {
+  for (const key of MERGED_LISTS) (model[key] as unknown[]).push(...(part[key] as unknown[]));
 }

@@ -35,3 +35,14 @@ describe("isms/no-improvement", () => {
     expectFindings(files, { rules: ["isms/no-improvement"] });
   });
 });
+
+describe("isms/superseded-standard", () => {
+  it("reports the 2013 edition, tagged deprecated", () => {
+    const files = edit(minimalIsms(), "isms.yaml", "standard: ISO/IEC 27001:2022", "standard: ISO/IEC 27001:2013\n#         ^^^^^^^^^^^^^^^^^^ isms/superseded-standard transition ended");
+    const [finding] = expectFindings(files);
+    assert.deepEqual(finding.tags, ["deprecated"]);
+  });
+  it("is silent for the 2022 edition", () => {
+    expectFindings(minimalIsms(), { rules: ["isms/superseded-standard"] });
+  });
+});

@@ -4,6 +4,7 @@ import { CONTEXT_RULES } from "./context/index";
 import { rule as ismsEmptyFile } from "./isms/empty-file";
 import { rule as ismsNoImprovement } from "./isms/no-improvement";
 import { rule as ismsNoRoot } from "./isms/no-root";
+import { rule as ismsSupersededStandard } from "./isms/superseded-standard";
 import { rule as ismsSuppressionWithoutReason } from "./isms/suppression-without-reason";
 import { NC_RULES } from "./nc/index";
 import { OBJECTIVE_RULES } from "./objective/index";
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   ...OBJECTIVE_RULES,
   ...POLICY_RULES,
   ismsNoImprovement,
+  ismsSupersededStandard,
   ismsNoRoot,
   ismsEmptyFile,
   ismsSuppressionWithoutReason,

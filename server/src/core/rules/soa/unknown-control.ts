@@ -30,6 +30,7 @@ the correspondence table of ISO/IEC 27002:2022 Annex B).`,
         range: control.range,
         message: `${reason}${candidates.length ? ` Did you mean ${candidates.join(", ")}?` : ""}`,
         data: { id: control.id, candidates, edition2013 },
+        ...(edition2013 ? { tags: ["deprecated" as const] } : {}),
       });
     }
   },

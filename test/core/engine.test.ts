@@ -46,7 +46,7 @@ describe("inline suppression", () => {
   });
 
   it("reports a suppression that names no rule", () => {
-    const files = withUnknownOwner("    # isms-disable-next-line -- why\n   #^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ isms/suppression-without-reason names no rule\n");
+    const files = withUnknownOwner("    # isms-disable-next-line -- why\n   #^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ isms/suppression-without-reason names no rule\n");
     expectFindings(files, { rules: ["isms/suppression-without-reason"] });
   });
 

@@ -41,7 +41,7 @@ describe("inline suppression", () => {
   });
 
   it("reports a suppression without a reason (isms/suppression-without-reason), and still applies it", () => {
-    const files = withUnknownOwner("    # isms-disable-next-line ref/unresolved\n   #^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ isms/suppression-without-reason gives no reason\n");
+    const files = withUnknownOwner("    # isms-disable-next-line ref/unresolved\n   #^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ isms/suppression-without-reason gives no reason\n");
     expectFindings(files, { rules: ["isms/suppression-without-reason", "ref/unresolved"] });
   });
 

@@ -1,15 +1,23 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { CheckWorkspaceRequest } from "../../server/src/protocol";
+import { EXPORT_COMMANDS } from "./exports";
+import { FLOW_COMMANDS } from "./flows";
+import { revealInFile } from "./views/reveal-in-file";
+import { WEBVIEW_COMMANDS, type ReportWebviews } from "./webviews";
 
 /** What a command may use. */
 export interface CommandContext {
   client: LanguageClient;
   output: vscode.OutputChannel;
+  /** The extension's context: its install folder (bundled examples), global storage. */
+  extension: vscode.ExtensionContext;
+  /** The report webviews (SoA preview, heat map, readiness); also what the exports read the active root from. */
+  webviews: ReportWebviews;
 }
 
 /** A command: its id (contributed in package.json) and a factory of its handler. */
-interface CommandFactory {
+export interface CommandFactory {
   id: string;
   create(ctx: CommandContext): (...args: unknown[]) => unknown;
 }
@@ -42,7 +50,7 @@ const restartServer: CommandFactory = {
 };
 
 /** Every command of the extension. */
-export const COMMANDS: CommandFactory[] = [checkWorkspace, showOutput, restartServer];
+export const COMMANDS: CommandFactory[] = [checkWorkspace, showOutput, restartServer, ...FLOW_COMMANDS, revealInFile, ...WEBVIEW_COMMANDS, ...EXPORT_COMMANDS];
 
 /** Registers every command; returns their disposables. */
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {

@@ -1,22 +1,33 @@
 import * as vscode from "vscode";
-import type { LanguageClient } from "vscode-languageclient/node";
-import { ModelChangedNotification } from "../../server/src/protocol";
+import type { IsmsViewStore } from "./views/view-store";
 
 /**
- * The status bar item: `ISMS: 3 errors · 2 warnings`, or a check mark when the ISMS is clean.
- * Updated from the server's `isms/modelChanged` notification; clicking it opens the Problems panel.
+ * The status bar item: `ISMS: 3 errors · 2 overdue` (errors found, actions past due), else
+ * `ISMS: 4 warnings`, else a check mark. Follows the store (which follows the server's
+ * `isms/modelChanged` and `isms/views`); clicking it opens the ISMS Overview view.
  */
-export function createStatusBar(client: LanguageClient): vscode.Disposable {
+export function createStatusBar(store: IsmsViewStore): vscode.Disposable {
   const item = vscode.window.createStatusBarItem("isms.status", vscode.StatusBarAlignment.Left, 10);
   item.name = "ISMS Workbench";
-  item.command = "workbench.actions.view.problems";
+  item.command = "isms.overview.focus";
   item.text = "$(sync~spin) ISMS";
   item.tooltip = "ISMS Workbench: checking…";
   item.show();
-  const listener = client.onNotification(ModelChangedNotification.type, (params) => {
-    const { errors, warnings, infos, files } = params;
-    item.text = errors + warnings === 0 ? "$(check) ISMS" : `$(shield) ISMS: ${errors} error${errors === 1 ? "" : "s"} · ${warnings} warning${warnings === 1 ? "" : "s"}`;
-    item.tooltip = `ISMS Workbench: ${errors} errors, ${warnings} warnings, ${infos} info in ${files} files. Click to open the Problems panel.`;
-  });
+  const update = () => {
+    const summary = store.summary;
+    if (!summary) return;
+    const { errors, warnings, infos, files } = summary;
+    const overdue = store.overdueActions;
+    const parts = [errors > 0 && count(errors, "error"), overdue > 0 && `${overdue} overdue`].filter((p): p is string => typeof p === "string");
+    if (parts.length === 0 && warnings > 0) parts.push(count(warnings, "warning"));
+    item.text = parts.length === 0 ? "$(check) ISMS" : `$(shield) ISMS: ${parts.join(" · ")}`;
+    const roots = store.state === "none" ? " No ISMS root (isms.yaml) in the workspace." : "";
+    item.tooltip = `ISMS Workbench: ${count(errors, "error")}, ${count(warnings, "warning")}, ${infos} info in ${count(files, "file")}; ${overdue} overdue action${overdue === 1 ? "" : "s"}.${roots} Click to open the ISMS overview.`;
+  };
+  const listener = store.onDidChange(update);
   return vscode.Disposable.from(item, listener);
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }

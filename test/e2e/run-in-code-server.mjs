@@ -6,7 +6,12 @@
 // Usage:
 //   node test/e2e/run-in-code-server.mjs --extension <abs ext dir> --tests <abs tests index.js>
 //        --workspace <abs folder> [--screenshots <dir>] [--timeout-ms N]
-//        [--install-vsix <file.vsix>] [--keep] [--code-server-dir <dir>]
+//        [--install-vsix <file.vsix>] [--keep] [--code-server-dir <dir>] [--ui <module.mjs>]
+//
+// --ui: an ES module exporting `async function ui(page, helpers)`, called with the playwright
+// page of the workbench after the tests finished (while the extension host still runs), or
+// instead of them when no --tests is given (the extension then runs as installed, or from
+// --extension, without a test runner). See test/e2e/README.md.
 //
 // The tests module (CommonJS, exports run(): Promise<void>) runs in the remote
 // extension host and writes its results to the file named by ISMS_E2E_RESULT
@@ -19,7 +24,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import util from 'node:util';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -32,7 +37,7 @@ function usage(msg) {
   console.error(
     'usage: node test/e2e/run-in-code-server.mjs --extension <dir> --tests <index.js> --workspace <dir>\n' +
       '         [--screenshots <dir>] [--timeout-ms N] [--install-vsix <file>] [--keep] [--verbose]\n' +
-      '         [--code-server-dir <dir>]',
+      '         [--code-server-dir <dir>] [--ui <module.mjs>]',
   );
   process.exit(2);
 }
@@ -40,7 +45,7 @@ function usage(msg) {
 function parseArgs(argv) {
   const opts = { timeoutMs: 300_000, installVsix: [], keep: false, verbose: false };
   const takesValue = new Set([
-    '--extension', '--tests', '--workspace', '--screenshots', '--timeout-ms', '--install-vsix', '--code-server-dir',
+    '--extension', '--tests', '--workspace', '--screenshots', '--timeout-ms', '--install-vsix', '--code-server-dir', '--ui',
   ]);
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
@@ -63,18 +68,20 @@ function parseArgs(argv) {
       case '--timeout-ms': opts.timeoutMs = Number(v); break;
       case '--install-vsix': opts.installVsix.push(path.resolve(v)); break;
       case '--code-server-dir': opts.codeServerDir = path.resolve(v); break;
+      case '--ui': opts.ui = path.resolve(v); break;
     }
   }
   if (process.env.ISMS_E2E_KEEP === '1') opts.keep = true;
   if (process.env.ISMS_E2E_VERBOSE === '1') opts.verbose = true;
-  if (!opts.tests) usage('--tests is required');
+  if (!opts.tests && !opts.ui) usage('--tests or --ui is required');
   if (!opts.workspace) usage('--workspace is required');
   if (!opts.extension && opts.installVsix.length === 0) usage('--extension or --install-vsix is required');
   if (!Number.isFinite(opts.timeoutMs) || opts.timeoutMs <= 0) usage('--timeout-ms must be a positive number');
   if (opts.extension && !fs.existsSync(path.join(opts.extension, 'package.json'))) {
     usage(`--extension ${opts.extension} has no package.json`);
   }
-  if (!fs.existsSync(opts.tests)) usage(`--tests ${opts.tests} does not exist`);
+  if (opts.tests && !fs.existsSync(opts.tests)) usage(`--tests ${opts.tests} does not exist`);
+  if (opts.ui && !fs.existsSync(opts.ui)) usage(`--ui ${opts.ui} does not exist`);
   if (!fs.statSync(opts.workspace, { throwIfNoEntry: false })?.isDirectory()) {
     usage(`--workspace ${opts.workspace} is not a folder`);
   }
@@ -316,6 +323,69 @@ async function serviceScreenshotRequests() {
   }
 }
 
+// ------------------------------------------------------------------ --ui module
+// `ui(page, helpers)` drives the workbench like a user. helpers:
+//   test(title, fn): runs one check, records it as passed or failed (an error fails it; a
+//                    failing check saves <screenshots>/failure-<n>.png), never throws;
+//   screenshot(name): saves <screenshots>/<name>.png (nothing without --screenshots);
+//   log(...args), workspace (the open folder), deadline (ms since epoch).
+// An error thrown by ui() itself counts as one more failed test.
+async function runUi(deadline) {
+  const tests = [];
+  const failures = [];
+  const helpers = {
+    workspace,
+    deadline,
+    log: (...a) => log('[ui]', ...a),
+    async screenshot(name) {
+      if (!opts.screenshots || !page) return undefined;
+      const out = path.join(opts.screenshots, `${name}.png`);
+      await page.screenshot({ path: out });
+      log(`screenshot ${out}`);
+      return out;
+    },
+    async test(title, fn) {
+      const started = Date.now();
+      try {
+        await fn();
+        tests.push({ fullTitle: `ui: ${title}`, state: 'passed', durationMs: Date.now() - started });
+        log(`[ui] ok   ${title}`);
+        return true;
+      } catch (err) {
+        tests.push({ fullTitle: `ui: ${title}`, state: 'failed', durationMs: Date.now() - started });
+        failures.push({ fullTitle: `ui: ${title}`, message: err?.message ?? String(err), stack: err?.stack ?? String(err) });
+        log(`[ui] FAIL ${title}: ${err?.message ?? err}`);
+        if (opts.screenshots && page) {
+          const out = path.join(opts.screenshots, `failure-${failures.length}.png`);
+          try { await page.screenshot({ path: out, timeout: 5000 }); log(`screenshot ${out}`); } catch { /* ignore */ }
+        }
+        return false;
+      }
+    },
+  };
+  try {
+    const mod = await import(pathToFileURL(opts.ui).href);
+    if (typeof mod.ui !== 'function') throw new Error(`${opts.ui} does not export a function ui(page, helpers)`);
+    log(`running UI checks from ${opts.ui}`);
+    await mod.ui(page, helpers);
+  } catch (err) {
+    tests.push({ fullTitle: 'ui: (module)', state: 'failed' });
+    failures.push({ fullTitle: 'ui: (module)', message: err?.message ?? String(err), stack: err?.stack ?? String(err) });
+  }
+  const passed = tests.filter((t) => t.state === 'passed').length;
+  return { passed, failed: failures.length, pending: 0, tests, failures };
+}
+
+function mergeResults(a, b) {
+  return {
+    ...a,
+    passed: (Number(a.passed) || 0) + b.passed,
+    failed: (Number(a.failed) || 0) + b.failed,
+    tests: [...(a.tests || []), ...b.tests],
+    failures: [...(a.failures || []), ...b.failures],
+  };
+}
+
 // ---------------------------------------------------------------------- main
 async function main() {
   const deadline = T0 + opts.timeoutMs;
@@ -368,17 +438,22 @@ async function main() {
 
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
   const payload = [];
-  // VS Code only runs extensionTestsPath in an extension development window, so
-  // without --extension an empty placeholder folder is the development path and
-  // the extension under test is the one installed from the vsix.
-  let devPath = opts.extension;
-  if (!devPath) {
-    devPath = path.join(tmp, 'no-development-extension');
-    fs.mkdirSync(devPath, { recursive: true });
+  if (opts.tests) {
+    // VS Code only runs extensionTestsPath in an extension development window, so
+    // without --extension an empty placeholder folder is the development path and
+    // the extension under test is the one installed from the vsix.
+    let devPath = opts.extension;
+    if (!devPath) {
+      devPath = path.join(tmp, 'no-development-extension');
+      fs.mkdirSync(devPath, { recursive: true });
+    }
+    payload.push(['extensionDevelopmentPath', remote(devPath)]);
+    payload.push(['extensionTestsPath', remote(opts.tests)]);
+  } else if (opts.extension) {
+    // --ui without --tests: the development copy runs as a user would run it
+    payload.push(['extensionDevelopmentPath', remote(opts.extension)]);
   }
-  payload.push(['extensionDevelopmentPath', remote(devPath)]);
-  payload.push(['extensionTestsPath', remote(opts.tests)]);
-  const url = `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const url = `${base}/?folder=${encodeURIComponent(workspace)}${payload.length ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : ''}`;
 
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -441,6 +516,18 @@ async function main() {
   log(`opening ${url}`);
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: Math.max(1000, deadline - Date.now()) });
 
+  if (!opts.tests) {
+    // --ui only: no test runner in the extension host; the UI checks are the tests.
+    await page.waitForSelector('.monaco-workbench', { timeout: Math.max(1000, deadline - Date.now()) });
+    log('workbench loaded');
+    const result = await runUi(deadline);
+    if (opts.screenshots) {
+      const out = path.join(opts.screenshots, 'workbench.png');
+      try { await page.screenshot({ path: out }); log(`screenshot ${out}`); } catch (e) { log(`screenshot failed: ${e.message}`); }
+    }
+    return result;
+  }
+
   // Wait for the results file (or for the extension host to end without one).
   const got = await waitForFile(resultFile, deadline, () => !serverExit && automationExit === null);
   if (!got && automationExit !== null) {
@@ -467,6 +554,11 @@ async function main() {
   // Final screenshot while the extension host is still alive (mocha-in-host.js
   // waits for result.json.ack before run() returns).
   await serviceScreenshotRequests();
+  if (opts.ui) {
+    // The UI checks run while the extension host still runs (before the ack).
+    const ui = await runUi(deadline);
+    result = mergeResults(result, ui);
+  }
   if (opts.screenshots) {
     const out = path.join(opts.screenshots, 'workbench.png');
     try { await page.screenshot({ path: out }); log(`screenshot ${out}`); } catch (e) { log(`screenshot failed: ${e.message}`); }

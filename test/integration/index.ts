@@ -11,6 +11,6 @@ export async function run(): Promise<void> {
   const repo = path.resolve(__dirname, "..", "..", "..");
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const host = require(path.join(repo, "test", "e2e", "mocha-in-host.js")) as MochaHost;
-  const files = ["diagnostics", "language-features", "quick-fixes"].map((name) => path.join(__dirname, `${name}.test.js`));
+  const files = ["diagnostics", "language-features", "quick-fixes", "views", "flows", "webviews"].map((name) => path.join(__dirname, `${name}.test.js`));
   await host.runMocha({ files });
 }

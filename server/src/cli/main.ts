@@ -30,8 +30,8 @@ async function main(argv: string[]): Promise<number> {
 
   program
     .command("report")
-    .description("render the Statement of Applicability or the risk register")
-    .addArgument(new Command().createArgument("<report>", "which report").choices(["soa", "risks"]))
+    .description("render the Statement of Applicability, the risk register or the certification readiness report")
+    .addArgument(new Command().createArgument("<report>", "which report").choices(["soa", "risks", "readiness"]))
     .argument("[path]", "folder holding the ISMS root", ".")
     .addOption(new Option("-f, --format <format>", "output format").choices(["html", "md", "csv"]).default("md"))
     .option("--today <date>", "today's date (YYYY-MM-DD); default $ISMS_TODAY or the local date")

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
-import type { IsmsModel, LocalDate } from "../core";
-import { renderCsv, renderHtml, renderMarkdown, riskRegisterReport, soaReport, type IsmsReport } from "../core/report/index";
+import type { Finding, IsmsModel, LocalDate } from "../core";
+import { readinessReport, renderCsv, renderHtml, renderMarkdown, riskRegisterReport, soaReport, type IsmsReport } from "../core/report/index";
 import { loadAndCheck } from "./load-ismss";
 import { resolveToday } from "./today";
 import { UsageError } from "./usage-error";
@@ -12,10 +12,11 @@ export interface ReportCommandOptions {
   out?: string;
 }
 
-/** The reports of `isms report <report>`. */
-const REPORTS: Record<string, (model: IsmsModel, today: LocalDate) => IsmsReport> = {
-  soa: soaReport,
-  risks: riskRegisterReport,
+/** The reports of `isms report <report>`: each built from a root's model and the findings of the check. */
+const REPORTS: Record<string, (model: IsmsModel, today: LocalDate, findings: readonly Finding[]) => IsmsReport> = {
+  soa: (model, today) => soaReport(model, today),
+  risks: (model, today) => riskRegisterReport(model, today),
+  readiness: (model, today, findings) => readinessReport(model, findings, today),
 };
 
 /** The formats of `isms report --format`. */
@@ -26,13 +27,13 @@ const RENDERERS: Record<string, (report: IsmsReport) => string> = {
 };
 
 /**
- * `isms report soa|risks`: renders a report of the ISMS under `path` to stdout or `--out`.
+ * `isms report soa|risks|readiness`: renders a report of the ISMS under `path` to stdout or `--out`.
  * When the folder holds several ISMS roots, reports on the one at the folder itself (else the
  * first) and names the others on stderr. Returns 0; throws {@link UsageError} on bad input or I/O errors.
  */
 export async function runReport(report: string, path: string, options: ReportCommandOptions): Promise<number> {
   const build = Object.hasOwn(REPORTS, report) ? REPORTS[report] : undefined;
-  if (!build) throw new UsageError(`unknown report "${report}": choose soa or risks`);
+  if (!build) throw new UsageError(`unknown report "${report}": choose ${Object.keys(REPORTS).join(", ")}`);
   const render = Object.hasOwn(RENDERERS, options.format) ? RENDERERS[options.format] : undefined;
   if (!render) throw new UsageError(`unknown format "${options.format}": choose ${Object.keys(RENDERERS).join(", ")}`);
   let today;
@@ -42,14 +43,15 @@ export async function runReport(report: string, path: string, options: ReportCom
     throw new UsageError((error as Error).message);
   }
 
-  const { models } = await loadAndCheck(path, today);
+  const { models, findings } = await loadAndCheck(path, today);
   const model = models.find((m) => m.root === "") ?? models[0];
   if (models.length > 1) {
     const others = models.filter((m) => m !== model).map((m) => m.root || ".");
     process.stderr.write(`isms: note: "${path}" holds ${models.length} ISMS roots; reporting on ${model.root || "."} (not on ${others.join(", ")})\n`);
   }
 
-  const text = render(build(model, today));
+  const files = new Set(model.files.map((f) => f.file));
+  const text = render(build(model, today, findings.filter((f) => files.has(f.file))));
   if (options.out) {
     try {
       await writeFile(options.out, text);

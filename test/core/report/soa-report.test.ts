@@ -64,6 +64,7 @@ describe("soaReport", () => {
       sources: [{ id: "R-001", title: "Unauthorised access to customer data" }],
       owner: { id: "ciso", name: "Security Lead" },
       evidence: ["policies/is.md"],
+      traced: true,
       file: "soa.yaml",
       line: a515?.line,
     });
@@ -132,7 +133,7 @@ describe("SoA renderers", () => {
     assert.ok(md.startsWith("# Statement of Applicability\n"));
     assert.match(md, /^Fixture Ltd · ISO\/IEC 27001:2022 · as of 2026-11-30$/m);
     assert.match(md, /^- \*\*Annex A controls:\*\* 93$/m);
-    assert.match(md, /^- \*\*Untraced \(applicable, no source\):\*\* 0$/m);
+    assert.match(md, /^- \*\*Untraced \(applicable, no risk or source calls for it\):\*\* 0$/m);
     assert.match(md, /^- \*\*Approval:\*\* Approved by Chief Executive on 2026-02-01$/m);
     for (const heading of ["Organizational controls (A.5)", "People controls (A.6)", "Physical controls (A.7)", "Technological controls (A.8)"]) {
       assert.ok(md.includes(`\n## ${heading}\n`), heading);

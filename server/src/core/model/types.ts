@@ -268,6 +268,8 @@ export interface ScaleLevel {
 export interface ScoreBand {
   name: string;
   max: number;
+  /** Colour of the band in reports, as written (`"#c62828"`); renderers validate it before use. */
+  color?: string;
 }
 
 /** The risk assessment methodology (6.1.2): scales, scoring, bands and acceptance criteria. */

@@ -1,7 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { csvTableOf } from "./layout";
-import type { RiskRegisterReport } from "./risks";
-import type { SoaReport } from "./soa";
+import { csvTable, type IsmsReport } from "./report-document";
 
 /** Options of {@link renderCsv}. */
 export interface CsvOptions {
@@ -10,11 +8,11 @@ export interface CsvOptions {
 }
 
 /**
- * Renders a report as CSV (RFC 4180): a header row and one row per control or risk. Cells that a
+ * Renders a report as CSV (RFC 4180): a header row and one row per control, risk, clause or cell. Cells that a
  * spreadsheet would run as a formula get a leading `'` (see {@link neutralizeFormula}).
  */
-export function renderCsv(report: SoaReport | RiskRegisterReport, options: CsvOptions = {}): string {
-  const table = csvTableOf(report);
+export function renderCsv(report: IsmsReport, options: CsvOptions = {}): string {
+  const table = csvTable(report);
   const rows = [table.header, ...table.rows].map((row) => row.map((cell) => (cell === undefined ? "" : typeof cell === "number" ? String(cell) : neutralizeFormula(cell))));
   return stringify(rows, { bom: options.bom === true, record_delimiter: "\r\n" });
 }

@@ -1,7 +1,6 @@
 import escapeHtml from "escape-html";
-import { layoutReport, type Cell, type Column, type ReportDocument, type Table } from "./layout";
-import type { RiskRegisterReport } from "./risks";
-import type { SoaReport } from "./soa";
+import type { Cell, Column, ReportDocument, RowMeta, Table } from "./layout";
+import { layoutDocument, type IsmsReport } from "./report-document";
 
 /**
  * Content Security Policy of a standalone report: no scripts, no remote resources, only the
@@ -43,6 +42,9 @@ td ul { margin: 0; padding: 0; list-style: none; }
 .tone-bad { color: var(--bad); font-weight: 600; }
 .tone-muted { color: var(--muted); }
 .empty { color: var(--muted); font-style: italic; }
+table.grid { width: auto; }
+table.grid td { text-align: center; min-width: 4.5rem; font-weight: 600; font-variant-numeric: tabular-nums; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media print { body { padding: 0; } .table-wrap { overflow: visible; } thead th { position: static; } }
 `;
 
@@ -56,8 +58,8 @@ export interface HtmlOptions {
  * Renders a report as a standalone HTML document: strict CSP, embedded style sheet, no scripts
  * and no remote resources. Every workspace string is HTML-escaped.
  */
-export function renderHtml(report: SoaReport | RiskRegisterReport, options: HtmlOptions = {}): string {
-  const doc = layoutReport(report);
+export function renderHtml(report: IsmsReport, options: HtmlOptions = {}): string {
+  const doc = layoutDocument(report);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -66,7 +68,7 @@ export function renderHtml(report: SoaReport | RiskRegisterReport, options: Html
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${escapeHtml(doc.pageTitle)}</title>
-<style>${REPORT_CSS}</style>
+<style>${reportStyles(doc)}</style>
 </head>
 <body>
 ${renderDocumentHtml(doc)}
@@ -75,13 +77,29 @@ ${renderDocumentHtml(doc)}
 `;
 }
 
-/** The body of a report (a `<main>` element), for embedding in a page that brings {@link REPORT_CSS}. */
-export function renderHtmlBody(report: SoaReport | RiskRegisterReport): string {
-  return renderDocumentHtml(layoutReport(report));
+/** Options of {@link renderHtmlBody} and {@link renderDocumentHtml}. */
+export interface HtmlBodyOptions {
+  /**
+   * For a page with a script (a webview): rows with a key get `tabindex="0"` and `data-open`,
+   * rows carry their filter facts as `data-*` attributes, links become `<a href="#" data-open>`
+   * and selectable cells get `tabindex="0"` and `data-cell`. The page's script acts on them.
+   */
+  interactive?: boolean;
+}
+
+/** The body of a report (a `<main>` element), for embedding in a page that brings {@link reportStyles}. */
+export function renderHtmlBody(report: IsmsReport, options: HtmlBodyOptions = {}): string {
+  return renderDocumentHtml(layoutDocument(report), options);
+}
+
+/** The style sheet a laid-out report needs: {@link REPORT_CSS} and the report's own rules (band colours). */
+export function reportStyles(doc: ReportDocument): string {
+  return doc.css ? `${REPORT_CSS}\n${doc.css}\n` : REPORT_CSS;
 }
 
 /** Renders a laid-out report as a `<main>` element. */
-export function renderDocumentHtml(doc: ReportDocument): string {
+export function renderDocumentHtml(doc: ReportDocument, options: HtmlBodyOptions = {}): string {
+  const interactive = options.interactive === true;
   const out: string[] = [
     `<main class="isms-report">`,
     `<header>`,
@@ -95,22 +113,25 @@ export function renderDocumentHtml(doc: ReportDocument): string {
     `</dl>`,
     `</section>`,
   ];
-  for (const table of doc.tables) out.push(renderTable(table));
+  for (const table of doc.tables) out.push(renderTable(table, interactive));
   out.push(`</main>`);
   return out.join("\n");
 }
 
-function renderTable(table: Table): string {
+function renderTable(table: Table, interactive: boolean): string {
   const id = escapeHtml(table.id);
   const caption = escapeHtml(table.caption);
   if (table.rows.length === 0) {
     return `<section aria-labelledby="${id}">\n<h2 id="${id}">${caption}</h2>\n<p class="empty">${escapeHtml(table.empty)}</p>\n</section>`;
   }
   const head = table.columns.map((c) => `<th scope="col"${c.numeric ? ` class="num"` : ""}>${escapeHtml(c.label)}</th>`).join("");
-  const body = table.rows.map((row) => `<tr>${row.map((cell, i) => renderCell(cell, table.columns[i])).join("")}</tr>`);
+  const body = table.rows.map((row, r) => {
+    const attrs = interactive ? rowAttributes(table.rowMeta?.[r]) : "";
+    return `<tr${attrs}>${row.map((cell, i) => renderCell(cell, table.columns[i], interactive)).join("")}</tr>`;
+  });
   return [
-    `<div class="table-wrap" role="region" aria-labelledby="${id}" tabindex="0">`,
-    `<table>`,
+    `<div class="table-wrap" role="region" aria-labelledby="${id}" tabindex="0"${interactive ? ` data-table="${id}"` : ""}>`,
+    `<table${table.grid ? ` class="grid"` : ""}>`,
     `<caption id="${id}">${caption}</caption>`,
     `<thead><tr>${head}</tr></thead>`,
     `<tbody>`,
@@ -121,11 +142,32 @@ function renderTable(table: Table): string {
   ].join("\n");
 }
 
-function renderCell(cell: Cell, column: Column | undefined): string {
-  const classes = [column?.numeric ? "num" : undefined, cell.tone ? `tone-${cell.tone}` : undefined].filter(Boolean);
-  const attr = classes.length > 0 ? ` class="${classes.join(" ")}"` : "";
-  const content = cell.list && cell.list.length > 1 ? `<ul>${cell.list.map((v) => `<li>${escapeHtml(v)}</li>`).join("")}</ul>` : escapeHtml(cell.text);
+const DATA_NAME = /^[a-z][a-z0-9-]*$/;
+
+/** ` tabindex="0" data-open="…" data-theme="…"` for a row of an interactive page. */
+function rowAttributes(meta: RowMeta | undefined): string {
+  if (!meta) return "";
+  const attrs: string[] = [];
+  if (meta.key !== undefined) attrs.push(` tabindex="0" data-open="${escapeHtml(meta.key)}"`);
+  for (const [name, value] of Object.entries(meta.data ?? {})) if (DATA_NAME.test(name)) attrs.push(` data-${name}="${escapeHtml(value)}"`);
+  return attrs.join("");
+}
+
+function renderCell(cell: Cell, column: Column | undefined, interactive: boolean): string {
+  const classes = [column?.numeric ? "num" : undefined, cell.tone ? `tone-${cell.tone}` : undefined, cell.swatch !== undefined ? `swatch-${cell.swatch}` : undefined].filter(Boolean);
+  let attr = classes.length > 0 ? ` class="${classes.join(" ")}"` : "";
+  if (interactive && cell.key !== undefined) attr += ` tabindex="0" data-cell="${escapeHtml(cell.key)}"`;
+  const content = cellContent(cell, interactive);
   return column?.rowHeader ? `<th scope="row"${attr}>${content}</th>` : `<td${attr}>${content}</td>`;
+}
+
+function cellContent(cell: Cell, interactive: boolean): string {
+  if (interactive && cell.links && cell.links.length > 0) {
+    const links = cell.links.map((l) => `<a href="#" data-open="${escapeHtml(l.target)}">${escapeHtml(l.text)}</a>`);
+    return links.length > 1 ? `<ul>${links.map((l) => `<li>${l}</li>`).join("")}</ul>` : links[0];
+  }
+  const content = cell.list && cell.list.length > 1 ? `<ul>${cell.list.map((v) => `<li>${escapeHtml(v)}</li>`).join("")}</ul>` : escapeHtml(cell.text);
+  return cell.label ? `<span aria-hidden="true">${content}</span><span class="visually-hidden">${escapeHtml(cell.label)}</span>` : content;
 }
 
 function toneClass(tone: string | undefined): string {

@@ -16,6 +16,34 @@ export interface ReportDocument {
   summaryTitle: string;
   summary: SummaryItem[];
   tables: Table[];
+  /**
+   * Extra style rules the report needs (the heat map's band colours), built only from validated
+   * values; renderers add them after {@link REPORT_CSS}.
+   */
+  css?: string;
+  /** Where each row key and link target of the report lies (see {@link ReportTarget}). */
+  targets?: Record<string, ReportTarget>;
+}
+
+/** A place in the ISMS files that a row or link of a report opens: a file key and a 0-based position. */
+export interface ReportTarget {
+  file: string;
+  line: number;
+  character: number;
+}
+
+/** A link to a record of the ISMS: its text, and the key of its {@link ReportTarget}. */
+export interface ReportLink {
+  text: string;
+  target: string;
+}
+
+/** What an interactive renderer needs about a row: the key that opens it, and facts to filter by. */
+export interface RowMeta {
+  /** Key of the row's {@link ReportTarget}: activating the row opens it. */
+  key?: string;
+  /** Facts to filter by (`theme`, `status` …): lowercase names, plain-text values. */
+  data?: Record<string, string>;
 }
 
 /** How a value should stand out. Renderers map tones to styles; never derived from workspace text. */
@@ -33,6 +61,14 @@ export interface Cell {
   text: string;
   list?: string[];
   tone?: Tone;
+  /** The list (or the text) as links to records; interactive renderers make them open the record. */
+  links?: ReportLink[];
+  /** Index of a colour swatch of {@link ReportDocument.css} (`swatch-<n>`), e.g. a heat-map band. */
+  swatch?: number;
+  /** A key that selects this cell in an interactive renderer (a heat-map cell). */
+  key?: string;
+  /** Text for screen readers when `text` alone is not enough ("3 risks, High"). */
+  label?: string;
 }
 
 /** A column header; `numeric` columns align right; the `rowHeader` column labels its row. */
@@ -50,6 +86,10 @@ export interface Table {
   columns: Column[];
   rows: Cell[][];
   empty: string;
+  /** Per row (same order as `rows`): its key and filter facts, for interactive renderers. */
+  rowMeta?: RowMeta[];
+  /** A grid (the heat map): cells are centred and square-ish. */
+  grid?: boolean;
 }
 
 /** A flat table for CSV: a header row and one row per control or risk. */
@@ -117,17 +157,26 @@ function layoutSoa(report: SoaReport): ReportDocument {
     { label: "Untraced (applicable, no risk or source calls for it)", value: String(s.untraced), tone: s.untraced > 0 ? "warn" : undefined },
     approvalItem(report),
   ];
+  const targets: Record<string, ReportTarget> = {};
+  let n = 0;
+  const meta = (row: SoaRow): RowMeta => {
+    const key = row.file !== undefined && row.line !== undefined ? `soa:${n++}` : undefined;
+    if (key) targets[key] = { file: row.file as string, line: row.line as number, character: 0 };
+    return { key, data: soaRowFacts(row) };
+  };
   const tables: Table[] = report.themes.map((group) => ({
     id: `soa-${group.theme.toLowerCase()}`,
     caption: `${group.theme} controls (${group.prefix})`,
     columns: SOA_COLUMNS,
     rows: group.rows.map(soaCells),
     empty: "No controls.",
+    rowMeta: group.rows.map(meta),
   }));
   if (report.other.length > 0) {
-    tables.push({ id: "soa-other", caption: "Entries that name no Annex A control", columns: SOA_COLUMNS, rows: report.other.map(soaCells), empty: "None." });
+    tables.push({ id: "soa-other", caption: "Entries that name no Annex A control", columns: SOA_COLUMNS, rows: report.other.map(soaCells), empty: "None.", rowMeta: report.other.map(meta) });
   }
   return {
+    targets,
     title: "Statement of Applicability",
     pageTitle: pageTitle("Statement of Applicability", report.organization),
     subtitle: subtitle(report.organization, report.standard, report.today),
@@ -142,6 +191,24 @@ function approvalItem(report: SoaReport): SummaryItem {
   if (!a) return { label: "Approval", value: "Not approved", tone: "bad" };
   const by = a.by ? personLabel(a.by) : "no approver given";
   return { label: "Approval", value: `Approved by ${by}${a.date ? ` on ${a.date}` : " (no date)"}`, tone: a.by && a.date ? "good" : "warn" };
+}
+
+/**
+ * The facts an SoA row is filtered by: `theme` (lowercase theme name, `other`), `applicable`
+ * (`yes`, `no`, `undecided`, `missing`), `status` (as written, `none`) and `traced` (`yes`, `no`).
+ */
+export function soaRowFacts(row: SoaRow): Record<string, string> {
+  return {
+    theme: row.theme?.toLowerCase() ?? "other",
+    applicable: row.missing ? "missing" : row.applicable === undefined ? "undecided" : row.applicable ? "yes" : "no",
+    status: row.status ?? "none",
+    traced: row.traced === false ? "no" : "yes",
+  };
+}
+
+/** The link target key of a record named by id (an SoA source): `ref:<id>`. */
+export function refTarget(id: string): string {
+  return `ref:${id}`;
 }
 
 function soaCells(row: SoaRow): Cell[] {
@@ -165,7 +232,12 @@ function soaCells(row: SoaRow): Cell[] {
     applicable,
     { text: row.justification ?? NONE, tone: row.justification ? undefined : "muted" },
     statusCell(row),
-    { text: sources.join("; ") || NONE, list: sources, tone: sources.length === 0 && row.applicable ? "warn" : undefined },
+    {
+      text: sources.join("; ") || NONE,
+      list: sources,
+      links: row.sources.map((r, i) => ({ text: sources[i], target: refTarget(r.id) })),
+      tone: sources.length === 0 && row.applicable ? "warn" : undefined,
+    },
     { text: row.owner ? personLabel(row.owner) : NONE },
     { text: row.evidence.join("; ") || NONE, list: row.evidence },
   ];
@@ -339,10 +411,12 @@ export function recordLabel(r: RecordRef): string {
   return r.title ? `${r.id} (${r.title})` : r.id;
 }
 
-function pageTitle(title: string, organization: string | undefined): string {
+/** The title with the organization, for a window or tab title. */
+export function pageTitle(title: string, organization: string | undefined): string {
   return organization ? `${title} — ${organization}` : title;
 }
 
-function subtitle(organization: string | undefined, standard: string | undefined, today: string): string {
+/** "Acme Ltd · ISO/IEC 27001:2022 · as of 2026-11-30". */
+export function subtitle(organization: string | undefined, standard: string | undefined, today: string): string {
   return [organization, standard, `as of ${today}`].filter(Boolean).join(" · ");
 }

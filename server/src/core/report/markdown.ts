@@ -1,10 +1,9 @@
-import { layoutReport, type Cell, type ReportDocument } from "./layout";
-import type { RiskRegisterReport } from "./risks";
-import type { SoaReport } from "./soa";
+import type { Cell, ReportDocument } from "./layout";
+import { layoutDocument, type IsmsReport } from "./report-document";
 
 /** Renders a report as GitHub-flavoured Markdown: title, summary list and one table per section. */
-export function renderMarkdown(report: SoaReport | RiskRegisterReport): string {
-  return renderDocumentMarkdown(layoutReport(report));
+export function renderMarkdown(report: IsmsReport): string {
+  return renderDocumentMarkdown(layoutDocument(report));
 }
 
 /** Renders a laid-out report as Markdown. Every workspace string is escaped. */

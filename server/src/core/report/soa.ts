@@ -23,6 +23,11 @@ export interface SoaRow {
   sources: RecordRef[];
   owner?: PersonRef;
   evidence: string[];
+  /**
+   * For an entry: true when it is traced (a risk lists its control or its sources name something,
+   * see `isTraced`). Absent for missing controls.
+   */
+  traced?: boolean;
   /** Where the entry is (absent for missing controls). */
   file?: string;
   /** 0-based line of the entry. */
@@ -94,6 +99,8 @@ const THEME_PREFIXES: [string, ControlTheme][] = [
  */
 export function soaReport(model: IsmsModel, today: LocalDate): SoaReport {
   const catalog = model.catalog;
+  const tracedBy = risksByControl(model);
+  const rowOf = (entry: SoaEntry, control: string, title: string | undefined, theme: ControlTheme | undefined) => ({ ...entryRow(entry, control, title, theme), traced: isTraced(entry, tracedBy) });
   const byControl = new Map<string, SoaEntry[]>();
   const other: SoaRow[] = [];
   for (const entry of model.soaEntries) {
@@ -112,7 +119,6 @@ export function soaReport(model: IsmsModel, today: LocalDate): SoaReport {
   }
 
   const entries = model.soaEntries;
-  const tracedBy = risksByControl(model);
   const applicable = entries.filter((e) => e.applicable?.value === true);
   const statusCount = (status: string) => applicable.filter((e) => e.status?.value === status).length;
   const summary: SoaSummary = {
@@ -143,7 +149,7 @@ export function soaReport(model: IsmsModel, today: LocalDate): SoaReport {
   };
 }
 
-function rowOf(entry: SoaEntry, control: string, title: string | undefined, theme: ControlTheme | undefined): SoaRow {
+function entryRow(entry: SoaEntry, control: string, title: string | undefined, theme: ControlTheme | undefined): SoaRow {
   return {
     control,
     title,

@@ -14,7 +14,7 @@ import { diagnosticData } from "../diagnostics";
 import type { Feature, ServerContext } from "../feature";
 
 /** How the client can receive a workspace edit. */
-interface EditSupport {
+export interface EditSupport {
   /** `documentChanges` (versioned text document edits) instead of `changes`. */
   documentChanges: boolean;
   /** `CreateFile` operations inside `documentChanges`. */
@@ -23,7 +23,7 @@ interface EditSupport {
   literals: boolean;
 }
 
-function editSupport(capabilities: ClientCapabilities): EditSupport {
+export function editSupport(capabilities: ClientCapabilities): EditSupport {
   const workspaceEdit = capabilities.workspace?.workspaceEdit;
   const documentChanges = workspaceEdit?.documentChanges === true;
   return {
@@ -97,7 +97,7 @@ async function codeActions(ctx: ServerContext, support: EditSupport, params: Cod
  * since the check (its latest text is not the text the fix was computed on), or it creates a
  * file and the client cannot create files.
  */
-function toWorkspaceEdit(ctx: ServerContext, support: EditSupport, fix: QuickFix, checked: (key: string) => ParsedFile | undefined): WorkspaceEdit | undefined {
+export function toWorkspaceEdit(ctx: ServerContext, support: EditSupport, fix: QuickFix, checked: (key: string) => ParsedFile | undefined): WorkspaceEdit | undefined {
   const created = new Set(fix.edit.createFiles ?? []);
   if (created.size > 0 && !support.createFiles) return undefined;
   for (const key of Object.keys(fix.edit.changes)) {

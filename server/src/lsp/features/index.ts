@@ -1,7 +1,17 @@
 import type { Feature } from "../feature";
+import { addRecordFeature } from "./add-record";
 import { checkWorkspaceFeature } from "./check-workspace";
 import { codeActionsFeature } from "./code-actions";
 import { diagnosticsFeature } from "./diagnostics";
+import { codeLensFeature } from "./code-lens";
+import { completionFeature } from "./completion";
+import { documentLinksFeature } from "./document-links";
+import { hoverFeature } from "./hover";
+import { inlayHintsFeature } from "./inlay-hints";
+import { navigationFeature } from "./navigation";
+import { reportsFeature } from "./reports";
+import { symbolsFeature } from "./symbols";
+import { viewsFeature } from "./views";
 
 /**
  * Every feature of the language server, registered in this order during `initialize`.
@@ -14,4 +24,14 @@ export const FEATURES: Feature[] = [
   diagnosticsFeature,
   checkWorkspaceFeature,
   codeActionsFeature,
+  hoverFeature,
+  completionFeature,
+  navigationFeature,
+  symbolsFeature,
+  codeLensFeature,
+  inlayHintsFeature,
+  documentLinksFeature,
+  addRecordFeature,
+  viewsFeature,
+  reportsFeature,
 ];

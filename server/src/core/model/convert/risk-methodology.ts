@@ -12,8 +12,8 @@ export function convertRiskMethodology(r: YamlReader, root: YAMLMap, m: IsmsMode
     });
   const levels: ScoreBand[] = r
     .maps(root, "levels")
-    .map((map) => ({ name: r.text(map, "name")?.value, max: r.number(map, "max")?.value }))
-    .filter((b): b is ScoreBand => typeof b.name === "string" && typeof b.max === "number")
+    .map((map) => ({ name: r.text(map, "name")?.value, max: r.number(map, "max")?.value, color: r.text(map, "color")?.value }))
+    .filter((b): b is ScoreBand & { color: string | undefined } => typeof b.name === "string" && typeof b.max === "number")
     .sort((a, b) => a.max - b.max);
   const matrixNode = r.node(root, "matrix");
   const matrix = isSeq(matrixNode)

@@ -1,0 +1,28 @@
+import type { CommandFactory } from "../commands";
+
+/** `isms.previewSoa`: the Statement of Applicability in a webview, filterable, rows open their entry. */
+const previewSoa: CommandFactory = {
+  id: "isms.previewSoa",
+  create: (ctx) => () => ctx.webviews.show("soa"),
+};
+
+/**
+ * `isms.showHeatMap`: the risk heat map (likelihood × impact) in a webview. Optional argument
+ * `{ residual: true }` opens it on the residual rating.
+ */
+const showHeatMap: CommandFactory = {
+  id: "isms.showHeatMap",
+  create: (ctx) => (args?: unknown) => {
+    const residual = typeof args === "object" && args !== null && typeof (args as { residual?: unknown }).residual === "boolean" ? (args as { residual: boolean }).residual : undefined;
+    return ctx.webviews.show("heatmap", { residual });
+  },
+};
+
+/** `isms.showReadiness`: the certification readiness report in a webview. */
+const showReadiness: CommandFactory = {
+  id: "isms.showReadiness",
+  create: (ctx) => () => ctx.webviews.show("readiness"),
+};
+
+/** The commands that open report webviews. */
+export const WEBVIEW_COMMANDS: CommandFactory[] = [previewSoa, showHeatMap, showReadiness];

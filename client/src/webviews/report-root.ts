@@ -1,0 +1,24 @@
+import * as vscode from "vscode";
+import type { ModelChangedParams } from "../../../server/src/protocol";
+
+/** What the report commands need to know about the model: the last summary, and when it changes. */
+export interface ModelSource {
+  /** The summary of the last `isms/modelChanged`, if one came. */
+  readonly summary: ModelChangedParams | undefined;
+  /** Fires after the model (or what the client knows of it) changed. */
+  readonly onDidChange: vscode.Event<void>;
+}
+
+/**
+ * The ISMS root a report is about: the root holding the active editor's file, else the first root
+ * (`undefined` lets the server pick its first root, e.g. before the first summary came).
+ */
+export function activeRoot(model: ModelSource): string | undefined {
+  const roots = (model.summary?.roots ?? []).filter((r) => r.isRoot).map((r) => r.root);
+  const active = vscode.window.activeTextEditor?.document.uri.toString();
+  if (active) {
+    const holding = roots.filter((root) => active.startsWith(root.endsWith("/") ? root : `${root}/`)).sort((a, b) => b.length - a.length);
+    if (holding.length > 0) return holding[0];
+  }
+  return roots[0];
+}

@@ -1,0 +1,248 @@
+import { isSeq, type YAMLMap } from "yaml";
+import type { ControlTheme } from "../catalog/catalog";
+import { addMonths, compareDates } from "../dates";
+import { isTraced, risksByControl } from "../model/tracing";
+import { REVIEW_INPUTS } from "../rules/review/missing-input";
+import { personLabel } from "./layout";
+import { personOf } from "./people";
+import { count, idOf, inLastYear, lastAudit, lastReview, type ReadinessContext } from "./readiness-context";
+import type { ReadinessStatus } from "./readiness";
+
+/** What the model shows for one requirement: the status the evidence alone supports, and the facts. */
+export interface EvidenceResult {
+  status: ReadinessStatus;
+  evidence: string[];
+}
+
+type Evidence = (ctx: ReadinessContext) => EvidenceResult;
+
+const NOT_TRACKED = (what: string): Evidence => () => ({
+  status: "not-tracked",
+  evidence: [`${what} are not recorded in the ISMS files: keep this evidence ready for the auditor.`],
+});
+
+/** The number of items of a sequence under `path` of a mapping (0 when absent). */
+function seqLength(node: YAMLMap | undefined, path: string[]): number {
+  const seq = node?.getIn(path, true);
+  return isSeq(seq) ? seq.items.length : 0;
+}
+
+function result(missing: boolean, evidence: string[], gaps = false): EvidenceResult {
+  return { status: missing ? "missing" : gaps ? "gaps" : "ready", evidence };
+}
+
+/**
+ * The evidence of each sub-clause of clauses 4 to 10 that the model can show, by clause id.
+ * Clauses without an entry are `not-tracked`.
+ */
+export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
+  "4.1": ({ model }) => {
+    const isms = model.isms;
+    if (!isms?.contextRange) return result(true, ["No context (internal and external issues) is recorded in isms.yaml."]);
+    const climate = isms.climateChange?.relevant?.value;
+    return result(false, [
+      `Context recorded: ${count(seqLength(isms.node, ["context", "internal_issues"]), "internal issue")}, ${count(seqLength(isms.node, ["context", "external_issues"]), "external issue")}.`,
+      climate === undefined ? "Climate change: relevance not determined." : `Climate change determined ${climate ? "relevant" : "not relevant"}.`,
+    ]);
+  },
+  "4.2": ({ model }) => {
+    const parties = model.interestedParties;
+    if (parties.length === 0) return result(true, ["No interested parties are recorded."]);
+    const needs = parties.reduce((n, p) => n + p.requirements.length, 0);
+    return result(false, [
+      `${count(parties.length, "interested party", "interested parties")} with ${count(needs, "requirement")}.`,
+      `${count(model.requirements.length, "legal, regulatory, contractual or business requirement")} recorded.`,
+    ]);
+  },
+  "4.3": ({ model }) => {
+    const isms = model.isms;
+    if (!isms?.scopeStatement?.value) return result(true, ["No scope statement."]);
+    return result(false, [
+      "Scope statement present.",
+      `${count(isms.scopeBoundaries.length, "boundary", "boundaries")}, ${count(isms.scopeInterfaces.length, "interface")}, ${count(seqLength(isms.node, ["scope", "exclusions"]), "exclusion")}.`,
+    ]);
+  },
+  "4.4": ({ model }) => {
+    if (!model.isms) return result(true, ["No isms.yaml with kind: ISMS."]);
+    const kinds = new Set(model.documents.map((d) => d.kind).filter(Boolean));
+    return result(false, [`ISMS of ${model.isms.organization?.value ?? "(no organization given)"}: ${count(model.files.length, "file")} holding ${count(kinds.size, "kind")} of document.`]);
+  },
+  "5.1": (ctx) => {
+    const review = lastReview(ctx);
+    const approved = ctx.model.policies.filter((p) => p.approved?.by && p.approved.date);
+    const evidence = [
+      review ? `Top management reviewed the ISMS at ${idOf(review, "a review")} on ${review.date.value} (${count(review.attendees.length, "attendee")}).` : "No management review is recorded as held.",
+      `${count(approved.length, "policy", "policies")} approved by name and date.`,
+    ];
+    return result(!review && approved.length === 0, evidence, !review || approved.length === 0);
+  },
+  "5.2": ({ model }) => {
+    const policies = model.policies;
+    if (policies.length === 0) return result(true, ["No policies in a PolicyRegister."]);
+    const approved = policies.filter((p) => p.approved?.by && p.approved.date).length;
+    return result(false, [`${count(policies.length, "policy", "policies")}, ${approved} approved.`], approved < policies.length);
+  },
+  "5.3": ({ model }) => {
+    const people = model.people;
+    if (people.length === 0) return result(true, ["No people (roles and responsibilities) in isms.yaml."]);
+    const withRole = people.filter((p) => p.role?.value).length;
+    const owned = model.risks.filter((r) => r.owner).length;
+    return result(false, [`${count(people.length, "person", "people")}, ${withRole} with a role.`, `${owned} of ${count(model.risks.length, "risk")} have an owner.`], withRole < people.length);
+  },
+  "6.1.1": ({ model }) => {
+    if (!model.methodology && model.risks.length === 0) return result(true, ["No risk methodology and no risks."]);
+    const improvements = model.actions.filter((a) => a.type?.value === "improvement").length;
+    return result(false, [`Risks and opportunities addressed through ${count(model.risks.length, "risk")} and ${count(improvements, "improvement action")}.`]);
+  },
+  "6.1.2": ({ model }) => {
+    const m = model.methodology;
+    const rated = model.risks.filter((r) => r.score !== undefined).length;
+    const evidence = [
+      m
+        ? `Methodology: ${count(m.likelihood.length, "likelihood level")} × ${count(m.impact.length, "impact level")}, scoring ${m.scoring}, ${count(m.levels.length, "score band")}, ${m.acceptanceMaxScore ? `acceptance up to score ${m.acceptanceMaxScore.value}` : "no acceptance threshold"}.`
+        : "No RiskMethodology.",
+      `${rated} of ${count(model.risks.length, "risk")} rated.`,
+    ];
+    return result(!m || model.risks.length === 0, evidence, rated < model.risks.length || !m?.acceptanceMaxScore);
+  },
+  "6.1.3": ({ model }) => {
+    if (model.statements.length === 0) return result(true, ["No Statement of Applicability."]);
+    const approval = model.statements.find((s) => s.approved)?.approved;
+    const listed = new Set(model.soaEntries.map((e) => e.control?.id)).size;
+    const applicable = model.soaEntries.filter((e) => e.applicable?.value === true).length;
+    const treated = model.risks.filter((r) => r.treatment).length;
+    return result(
+      false,
+      [
+        approval?.by && approval.date ? `SoA approved by ${personLabel(personOf(approval.by) ?? { id: approval.by.id })} on ${approval.date.value}.` : "SoA not approved.",
+        `${listed} of ${model.catalog.controls.length} Annex A controls in the SoA, ${applicable} applicable.`,
+        `${treated} of ${count(model.risks.length, "risk")} have a treatment decision.`,
+      ],
+      !approval?.by || !approval.date || treated < model.risks.length,
+    );
+  },
+  "6.2": ({ model, today }) => {
+    const objectives = model.objectives;
+    if (objectives.length === 0) return result(true, ["No information security objectives."]);
+    const open = (s: string | undefined) => s !== "achieved" && s !== "missed" && s !== "cancelled";
+    const overdue = objectives.filter((o) => open(o.status?.value) && o.due && compareDates(o.due.value, today) < 0).length;
+    return result(false, [`${count(objectives.length, "objective")}, ${objectives.filter((o) => o.owner).length} with an owner, ${overdue} overdue.`], overdue > 0);
+  },
+  "6.3": NOT_TRACKED("Planned changes to the ISMS"),
+  "7.1": NOT_TRACKED("Resources for the ISMS"),
+  "7.2": NOT_TRACKED("Competence records (training, qualifications)"),
+  "7.3": NOT_TRACKED("Awareness activities"),
+  "7.4": NOT_TRACKED("Communication plans"),
+  "7.5.1": ({ model }) =>
+    result(model.files.length === 0, [`${count(model.files.length, "ISMS file")} with ${count(model.documents.length, "document")}; ${count(model.policies.filter((p) => p.path).length, "policy", "policies")} linked to a document.`]),
+  "7.5.2": ({ model }) => {
+    const soaApproved = model.statements.some((s) => s.approved?.by && s.approved.date);
+    const policies = model.policies.filter((p) => p.approved?.by && p.approved.date).length;
+    return result(false, [`SoA ${soaApproved ? "approved" : "not approved"}; ${policies} of ${count(model.policies.length, "policy", "policies")} approved.`], !soaApproved || policies < model.policies.length);
+  },
+  "7.5.3": ({ model }) => result(model.files.length === 0, [`${count(model.files.length, "ISMS file")} kept as checked YAML; every reference is resolved by the checks.`]),
+  "8.1": ({ model, today }) => {
+    const actions = model.actions;
+    if (actions.length === 0) return result(true, ["No actions in an ActionPlan."]);
+    const by = (s: string) => actions.filter((a) => a.status?.value === s).length;
+    const overdue = actions.filter((a) => (a.status?.value === "open" || a.status?.value === "in-progress") && a.due && compareDates(a.due.value, today) < 0).length;
+    return result(false, [`${count(actions.length, "action")}: ${by("open")} open, ${by("in-progress")} in progress, ${by("done")} done, ${overdue} overdue.`], overdue > 0);
+  },
+  "8.2": ({ model, today }) => {
+    const risks = model.risks;
+    if (risks.length === 0) return result(true, ["No risks assessed."]);
+    const cadence = model.isms?.cadence.riskReview ?? 12;
+    const current = risks.filter((r) => r.reviewed && compareDates(addMonths(r.reviewed.value, cadence), today) >= 0).length;
+    const last = risks.map((r) => r.reviewed?.value).filter((d): d is string => d !== undefined && compareDates(d, today) <= 0).sort().pop();
+    return result(false, [`${current} of ${count(risks.length, "risk")} reviewed within ${cadence} months${last ? `; last review ${last}` : ""}.`], current < risks.length);
+  },
+  "8.3": ({ model, today }) => {
+    const treatment = model.actions.filter((a) => a.type?.value === "treatment" || a.source?.resolved?.recordKind === "risk" || model.risks.some((r) => r.actions.some((x) => x.resolved === a)));
+    if (treatment.length === 0) return result(model.risks.some((r) => r.treatment?.value === "mitigate"), ["No risk treatment actions."]);
+    const done = treatment.filter((a) => a.status?.value === "done").length;
+    const overdue = treatment.filter((a) => (a.status?.value === "open" || a.status?.value === "in-progress") && a.due && compareDates(a.due.value, today) < 0).length;
+    return result(false, [`${count(treatment.length, "risk treatment action")}: ${done} done, ${overdue} overdue.`], overdue > 0);
+  },
+  "9.1": (ctx) => {
+    const review = lastReview(ctx);
+    if (!review?.inputs.has("performance.monitoring")) return NOT_TRACKED("Monitoring and measurement results")(ctx);
+    return result(false, [`Monitoring and measurement results presented at ${idOf(review, "the last management review")} on ${review.date.value}.`]);
+  },
+  "9.2.1": (ctx) => {
+    const audit = lastAudit(ctx);
+    if (!audit) return result(true, ["No internal audit is recorded as completed."]);
+    const due = addMonths(audit.performed.value, ctx.model.isms?.cadence.internalAudit ?? 12);
+    return result(false, [`Last internal audit ${idOf(audit, "(no id)")} performed on ${audit.performed.value}; next due ${due}.`], compareDates(ctx.today, due) > 0);
+  },
+  "9.2.2": (ctx) => {
+    const audits = ctx.model.audits;
+    if (audits.length === 0) return result(true, ["No internal audit programme."]);
+    const completed = audits.filter((a) => a.status?.value === "completed");
+    const recent = completed.filter((a) => inLastYear(ctx, a.performed?.value)).length;
+    return result(false, [
+      `Programme of ${count(audits.length, "audit")}: ${completed.length} completed (${recent} in the last 12 months), ${audits.length - completed.length} planned.`,
+      `${count(ctx.model.findings.length, "audit finding")} recorded.`,
+    ]);
+  },
+  "9.3.1": (ctx) => {
+    const review = lastReview(ctx);
+    if (!review) return result(true, ["No management review is recorded as held."]);
+    const due = addMonths(review.date.value, ctx.model.isms?.cadence.managementReview ?? 12);
+    return result(false, [`Last management review ${idOf(review, "(no id)")} held on ${review.date.value}; next due ${due}.`], compareDates(ctx.today, due) > 0);
+  },
+  "9.3.2": (ctx) => {
+    const review = lastReview(ctx);
+    if (!review) return result(true, ["No management review is recorded as held."]);
+    const inputs = REVIEW_INPUT_KEYS.filter((k) => review.inputs.has(k)).length;
+    return result(false, [`${idOf(review, "The last review")} records ${inputs} of the ${REVIEW_INPUT_KEYS.length} inputs of 9.3.2.`], inputs < REVIEW_INPUT_KEYS.length);
+  },
+  "9.3.3": (ctx) => {
+    const review = lastReview(ctx);
+    if (!review) return result(true, ["No management review is recorded as held."]);
+    return result(false, [`${idOf(review, "The last review")} records ${count(review.decisions.length, "decision")} and ${count(review.actions.length, "action")}.`], review.decisions.length === 0);
+  },
+  "10.1": (ctx) => {
+    const improving = ctx.model.actions.filter((a) => a.type?.value === "improvement" && a.status?.value !== "cancelled" && (inLastYear(ctx, a.completed?.value) || inLastYear(ctx, a.due?.value))).length;
+    return result(false, [`${count(improving, "improvement action")} completed or due in the last 12 months.`]);
+  },
+  "10.2": ({ model }) => {
+    if (!model.documents.some((d) => d.kind === "NonconformityLog")) return result(true, ["No NonconformityLog."]);
+    const ncs = model.nonconformities;
+    const open = ncs.filter((n) => n.status?.value !== "closed").length;
+    const corrective = model.actions.filter((a) => a.type?.value === "corrective" || a.source?.resolved?.recordKind === "nonconformity");
+    const verified = corrective.filter((a) => a.verification?.effective?.value === true).length;
+    return result(false, [
+      ncs.length === 0 ? "No nonconformities recorded." : `${count(ncs.length, "nonconformity", "nonconformities")}: ${open} open, ${ncs.length - open} closed.`,
+      `${count(corrective.length, "corrective action")}, ${verified} verified effective.`,
+    ]);
+  },
+};
+
+/** The keys of the 9.3.2 inputs (as `ManagementReview.inputs` holds them). */
+const REVIEW_INPUT_KEYS = REVIEW_INPUTS.map((i) => i.key);
+
+/**
+ * The evidence of one Annex A theme from the SoA: how many of its controls are listed, decided,
+ * applicable, implemented and traced. `missing` when the SoA lists none of them; `gaps` when a
+ * control is not listed, has no decision, or is applicable without a status.
+ */
+export function themeEvidence({ model }: ReadinessContext, theme: ControlTheme): EvidenceResult {
+  const controls = model.catalog.controls.filter((c) => c.theme === theme);
+  const ids = new Set(controls.map((c) => c.id));
+  const entries = model.soaEntries.filter((e) => e.control && ids.has(e.control.id));
+  if (entries.length === 0) return result(true, [`None of the ${controls.length} controls is in the Statement of Applicability.`]);
+  const listed = new Set(entries.map((e) => e.control?.id)).size;
+  const applicable = entries.filter((e) => e.applicable?.value === true);
+  const excluded = entries.filter((e) => e.applicable?.value === false).length;
+  const undecided = entries.length - applicable.length - excluded;
+  const status = (s: string) => applicable.filter((e) => e.status?.value === s).length;
+  const noStatus = applicable.filter((e) => !e.status).length;
+  const risks = risksByControl(model);
+  const untraced = applicable.filter((e) => !isTraced(e, risks)).length;
+  const evidence = [
+    `${listed} of ${controls.length} controls in the SoA: ${applicable.length} applicable, ${excluded} excluded${undecided > 0 ? `, ${undecided} undecided` : ""}.`,
+    `Applicable: ${status("implemented")} implemented, ${status("partially-implemented")} partially implemented, ${status("planned")} planned, ${status("not-implemented")} not implemented${noStatus > 0 ? `, ${noStatus} without a status` : ""}.`,
+    `${untraced} applicable ${untraced === 1 ? "control is" : "controls are"} traced to nothing.`,
+  ];
+  return result(false, evidence, listed < controls.length || undecided > 0 || noStatus > 0);
+}

@@ -1,0 +1,202 @@
+import { TOP_LEVEL_CLAUSES, type ControlTheme } from "../catalog/catalog";
+import { addMonths, type LocalDate } from "../dates";
+import type { Finding, Severity } from "../findings";
+import type { IsmsModel } from "../model/isms-model";
+import type { Rule } from "../rules/rule";
+import { RULES } from "../rules/registry";
+import { containsPosition, type Range } from "../text/range";
+import { CLAUSE_EVIDENCE, themeEvidence, type EvidenceResult } from "./readiness-evidence";
+import { pdcaLoop, type PdcaLoop } from "./readiness-pdca";
+import type { ReadinessContext } from "./readiness-context";
+
+/**
+ * How ready one requirement is for the certification audit:
+ * - `ready`: the ISMS files hold the evidence and no open error or warning cites it;
+ * - `gaps`: evidence exists, but open findings (or the evidence itself) show gaps;
+ * - `missing`: the evidence an auditor asks for first is not in the ISMS files;
+ * - `not-tracked`: the format keeps no record of it (7.1 resources, 7.2 competence …): prepare
+ *   that evidence outside the ISMS files.
+ */
+export type ReadinessStatus = "ready" | "gaps" | "missing" | "not-tracked";
+
+/** Statuses from best to worst; a group takes the worst status of its items (ignoring `not-tracked`). */
+export const READINESS_STATUSES: readonly ReadinessStatus[] = ["ready", "gaps", "missing", "not-tracked"];
+
+/** An open finding listed under the requirement its rule cites. */
+export interface ReadinessFinding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  range: Range;
+}
+
+/** One clause (`6.1.2`) or Annex A theme (`A.5`) with its status, evidence and open findings. */
+export interface ReadinessItem {
+  /** Clause id (`9.2.1`) or theme prefix (`A.5`). */
+  id: string;
+  title: string;
+  status: ReadinessStatus;
+  /** What the ISMS files show, one sentence each ("Scope statement present."). */
+  evidence: string[];
+  findings: ReadinessFinding[];
+}
+
+/** A top-level clause (4 to 10) with its sub-clauses; `status` is the worst of theirs. */
+export interface ReadinessClauseGroup {
+  id: string;
+  title: string;
+  status: ReadinessStatus;
+  items: ReadinessItem[];
+}
+
+/** Counts of the readiness report. */
+export interface ReadinessSummary {
+  ready: number;
+  gaps: number;
+  missing: number;
+  notTracked: number;
+  /** Open findings by severity (each finding counted once). */
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** The certification readiness report as plain data, ready to render. */
+export interface ReadinessReport {
+  kind: "readiness";
+  organization?: string;
+  standard?: string;
+  today: LocalDate;
+  /** The worst status over clauses 4 to 10 and Annex A (ignoring `not-tracked`). */
+  overall: ReadinessStatus;
+  summary: ReadinessSummary;
+  /** Is the Plan-Do-Check-Act loop running (9.2, 9.3, 10.1, 10.2)? */
+  pdca: PdcaLoop;
+  /** Clauses 4 to 10, in order. */
+  clauses: ReadinessClauseGroup[];
+  /** Annex A by theme (A.5 to A.8). */
+  annexA: ReadinessItem[];
+  /** Open findings whose rule cites no clause or control of the catalog. */
+  other: ReadinessFinding[];
+}
+
+const THEMES: [string, ControlTheme][] = [
+  ["A.5", "Organizational"],
+  ["A.6", "People"],
+  ["A.7", "Physical"],
+  ["A.8", "Technological"],
+];
+
+/**
+ * Builds the certification readiness report of an ISMS: clauses 4 to 10 and Annex A, each with a
+ * status, the evidence the model holds and the open findings of the rules that cite it (a rule's
+ * `clause`), and whether the PDCA loop is running. `findings` are the findings as shown (after
+ * severities and suppressions) of the check that built `model`. Pure; never throws on partial data.
+ */
+export function readinessReport(model: IsmsModel, findings: readonly Finding[], today: LocalDate, rules: readonly Rule[] = RULES): ReadinessReport {
+  const ctx: ReadinessContext = { model, today, since: addMonths(today, -12) };
+  const clauseOfRule = new Map(rules.map((r) => [r.id, r.clause]));
+  const itemIds = model.catalog.clauses.filter((c) => !TOP_LEVEL_CLAUSES.some((t) => t.id === c.id)).map((c) => c.id);
+
+  const byItem = new Map<string, ReadinessFinding[]>();
+  const other: ReadinessFinding[] = [];
+  const add = (id: string, finding: ReadinessFinding) => byItem.set(id, [...(byItem.get(id) ?? []), finding]);
+  const themeOfEntry = soaEntryThemes(model);
+  for (const f of findings) {
+    const finding: ReadinessFinding = { rule: f.rule, severity: f.severity, message: f.message, file: f.file, range: f.range };
+    const target = itemOfClause(clauseOfRule.get(f.rule), itemIds);
+    const theme = themeOfClause(clauseOfRule.get(f.rule)) ?? themeOfEntry(f);
+    if (target) add(target, finding);
+    if (theme && theme !== target) add(theme, finding);
+    if (!target && !theme) other.push(finding);
+  }
+
+  const item = (id: string, title: string, result: EvidenceResult): ReadinessItem => {
+    const listed = byItem.get(id) ?? [];
+    return { id, title, status: statusOf(result.status, listed), evidence: result.evidence, findings: listed };
+  };
+
+  const clauses: ReadinessClauseGroup[] = TOP_LEVEL_CLAUSES.map((top) => {
+    const items = model.catalog.clauses
+      .filter((c) => c.id.startsWith(top.id + "."))
+      .map((c) => item(c.id, c.title, (CLAUSE_EVIDENCE[c.id] ?? notTracked)(ctx)));
+    return { id: top.id, title: top.title, status: worst(items.map((i) => i.status)), items };
+  });
+  const annexA = THEMES.map(([prefix, theme]) => item(prefix, `${theme} controls`, themeEvidence(ctx, theme)));
+
+  const all = [...clauses.flatMap((g) => g.items), ...annexA];
+  const unique = new Set(findings);
+  return {
+    kind: "readiness",
+    organization: model.isms?.organization?.value,
+    standard: model.isms?.standard?.value,
+    today,
+    overall: worst(all.map((i) => i.status)),
+    summary: {
+      ready: all.filter((i) => i.status === "ready").length,
+      gaps: all.filter((i) => i.status === "gaps").length,
+      missing: all.filter((i) => i.status === "missing").length,
+      notTracked: all.filter((i) => i.status === "not-tracked").length,
+      errors: [...unique].filter((f) => f.severity === "error").length,
+      warnings: [...unique].filter((f) => f.severity === "warning").length,
+      infos: [...unique].filter((f) => f.severity === "info").length,
+    },
+    pdca: pdcaLoop(ctx),
+    clauses,
+    annexA,
+    other,
+  };
+}
+
+function notTracked(): EvidenceResult {
+  return { status: "not-tracked", evidence: ["Not recorded in the ISMS files: keep this evidence ready for the auditor."] };
+}
+
+/** The evidence's status, lowered to `gaps` when an open error or warning cites the item. */
+function statusOf(evidence: ReadinessStatus, findings: ReadinessFinding[]): ReadinessStatus {
+  const open = findings.some((f) => f.severity !== "info");
+  if (evidence === "missing") return "missing";
+  if (open) return "gaps";
+  return evidence;
+}
+
+/** The worst status of a list (`missing` > `gaps` > `ready`); `not-tracked` only when all are. */
+export function worst(statuses: readonly ReadinessStatus[]): ReadinessStatus {
+  if (statuses.includes("missing")) return "missing";
+  if (statuses.includes("gaps")) return "gaps";
+  if (statuses.includes("ready")) return "ready";
+  return "not-tracked";
+}
+
+/**
+ * The clause item a rule's `clause` ("6.1.3 d", "9.2", "10.2") belongs to among `items` (the
+ * catalog's sub-clauses): the listed clause itself, else its first listed sub-clause ("9.2" →
+ * "9.2.1"), else its nearest listed parent. `undefined` for Annex A controls and unknown clauses.
+ */
+export function itemOfClause(clause: string | undefined, items: readonly string[]): string | undefined {
+  const token = clause?.trim().split(/\s+/)[0];
+  if (!token || !/^\d+(\.\d+)*$/.test(token)) return undefined;
+  for (let id = token; id.length > 0; id = id.replace(/\.?\d+$/, "")) {
+    if (items.includes(id)) return id;
+    const child = items.find((i) => i.startsWith(id + "."));
+    if (child) return child;
+  }
+  return undefined;
+}
+
+/** The Annex A theme (`A.5`) a rule's `clause` names when it cites a control ("A.5.31"). */
+function themeOfClause(clause: string | undefined): string | undefined {
+  const match = /^\s*A\.([5-8])(?:\.|\s|$)/.exec(clause ?? "");
+  return match ? `A.${match[1]}` : undefined;
+}
+
+/** Maps a finding to the Annex A theme (`A.5`) of the SoA entry it lies in, if any. */
+function soaEntryThemes(model: IsmsModel): (finding: Finding) => string | undefined {
+  return (finding) => {
+    const entry = model.soaEntries.find((e) => e.file === finding.file && containsPosition(e.range, finding.range.start));
+    const id = entry?.control?.id;
+    const control = id !== undefined ? model.catalog.control(id) : undefined;
+    return control ? THEMES.find(([, theme]) => theme === control.theme)?.[0] : undefined;
+  };
+}

@@ -78,7 +78,7 @@ export async function rowLabels(locator) {
   );
 }
 
-/** The frame of the webview whose title contains `title`: `iframe.webview` → inner `iframe#active-frame`. */
+/** The inner frame (`iframe.webview` → `iframe#active-frame`) of the webview whose page holds `contentSelector`. */
 export async function webviewFrame(page, contentSelector, timeoutMs = 30_000) {
   return until(`a webview showing ${contentSelector}`, async () => {
     for (const outer of page.frames()) {

@@ -95,3 +95,27 @@ describe("several ISMS roots", () => {
     assert.deepEqual(result.findings, []);
   });
 });
+
+describe("syntax errors cannot be hidden", () => {
+  const broken = () => edit(minimalIsms(), "objectives.yaml", "    title: All staff", '    title: "All staff');
+  it("rules: { yaml/syntax: off } does not turn them off", () => {
+    const files = edit(broken(), "isms.yaml", "people:", "rules:\n  yaml/syntax: off\npeople:");
+    assert.ok(checkFiles(files).some((f) => f.rule === "yaml/syntax" && f.severity === "error"));
+  });
+  it("a suppression comment does not silence them", () => {
+    for (const ids of ["yaml/syntax", "all"]) {
+      const files = edit(broken(), "objectives.yaml", '    title: "All staff', `    # isms-disable-next-line ${ids} -- hide it\n    title: "All staff`);
+      assert.ok(checkFiles(files).some((f) => f.rule === "yaml/syntax"), ids);
+    }
+  });
+});
+
+describe("file encodings", () => {
+  it("reports characters that were not valid UTF-8 (a Latin-1 file) on their line", () => {
+    const files = edit(minimalIsms(), "isms.yaml", "organization: Fixture Ltd", "organization: Soci\ufffdt\ufffd G\ufffdn\ufffdrale");
+    const findings = checkFiles(files).filter((f) => f.rule === "yaml/syntax");
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].range.start.line, 2);
+    assert.match(findings[0].message, /UTF-8/);
+  });
+});

@@ -63,6 +63,13 @@ function parseCount(value: string): number {
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
 
+// A reader that stops early (`isms check | head`) is not an error; a full disk is, in one line.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  process.stderr.write(`isms: cannot write the output: ${error.message}\n`);
+  process.exit(2);
+});
+
 main(process.argv).then((code) => {
   process.exitCode = code;
 });

@@ -51,6 +51,10 @@ export async function runReport(report: string, path: string, options: ReportCom
   }
 
   const files = new Set(model.files.map((f) => f.file));
+  const broken = model.files.filter((f) => f.problems.length > 0).map((f) => f.file);
+  if (broken.length > 0) {
+    process.stderr.write(`isms: warning: ${broken.join(", ")} ${broken.length === 1 ? "has" : "have"} syntax errors: the report may miss or garble their records (run isms check)\n`);
+  }
   const text = render(build(model, today, findings.filter((f) => files.has(f.file))));
   if (options.out) {
     try {

@@ -6,7 +6,7 @@ import { isLocalDate, type LocalDate } from "../core";
  * `YYYY-MM-DD` date.
  */
 export function resolveToday(option: string | undefined, env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): LocalDate {
-  const given = option ?? env.ISMS_TODAY;
+  const given = option || env.ISMS_TODAY;
   if (given !== undefined && given !== "") {
     if (!isLocalDate(given)) throw new Error(`"${given}" is not a date: give today as YYYY-MM-DD`);
     return given;

@@ -70,16 +70,18 @@ export function checkModel(model: IsmsModel, options: CheckOptions, select: (rul
   for (const [id, v] of model.isms?.ruleSeverities ?? []) configured.set(id, v.value);
   for (const [id, v] of Object.entries(options.severities ?? {})) configured.set(id, v);
 
+  const ruleIds: ReadonlySet<string> = new Set([...RULES, ...(options.rules ?? [])].map((r) => r.id).concat(RULE_FAILURE));
+
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const setting = configured.get(rule.id);
+    const setting = rule.unsuppressible ? undefined : configured.get(rule.id);
     if (setting === "off") continue;
     const report = (input: FindingInput) => {
       const severity: Severity = setting ?? input.severity ?? rule.severity;
       findings.push({ ...input, rule: rule.id, severity });
     };
     try {
-      rule.check({ model, catalog: model.catalog, today: options.today, report });
+      rule.check({ model, catalog: model.catalog, today: options.today, ruleIds, report });
     } catch (error) {
       const file = model.isms?.file ?? model.files[0]?.file ?? "";
       findings.push({
@@ -91,5 +93,10 @@ export function checkModel(model: IsmsModel, options: CheckOptions, select: (rul
       });
     }
   }
-  return applySuppressions(findings, model.files.flatMap(findSuppressions));
+  const unsuppressible = new Set(rules.filter((r) => r.unsuppressible).map((r) => r.id));
+  const kept = applySuppressions(
+    findings.filter((f) => !unsuppressible.has(f.rule)),
+    model.files.flatMap(findSuppressions),
+  );
+  return [...findings.filter((f) => unsuppressible.has(f.rule)), ...kept];
 }

@@ -3,6 +3,12 @@ import type { Reporter } from "./reporter";
 
 const COLORS = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m", dim: "\x1b[2m", bold: "\x1b[1m", reset: "\x1b[0m" };
 
+/** Control characters of the workspace's text are shown escaped, so a file cannot drive the terminal. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
 /** Human output grouped by file, `line:column  severity  message  rule` (1-based, like editors show). */
 export const stylishReporter: Reporter = ({ result, summary, color, today }) => {
   const c = (code: keyof typeof COLORS, text: string) => (color ? `${COLORS[code]}${text}${COLORS.reset}` : text);
@@ -10,10 +16,10 @@ export const stylishReporter: Reporter = ({ result, summary, color, today }) => 
   for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   const lines: string[] = [];
   for (const [file, findings] of byFile) {
-    lines.push(c("bold", file));
+    lines.push(c("bold", printable(file)));
     for (const f of findings) {
       const pos = `${f.range.start.line + 1}:${f.range.start.character + 1}`.padEnd(8);
-      lines.push(`  ${c("dim", pos)} ${c(f.severity, f.severity.padEnd(7))} ${f.message}  ${c("dim", f.rule)}`);
+      lines.push(`  ${c("dim", pos)} ${c(f.severity, f.severity.padEnd(7))} ${printable(f.message)}  ${c("dim", f.rule)}`);
     }
     lines.push("");
   }

@@ -84,7 +84,7 @@ export function parseFile(file: string, rawText: string): ParsedFile {
   const lines = new LineIndex(text);
   const base = { file, text, lines, documents: [], ismsDocuments: [], problems: [] as SyntaxProblem[] };
 
-  if (text.includes("\u0000") || countReplacementChars(text) > 8) {
+  if (text.includes("\u0000")) {
     return {
       ...base,
       isIsms: true,
@@ -139,6 +139,7 @@ export function parseFile(file: string, rawText: string): ParsedFile {
     documents.push({ file, index, doc, root, kind, kindRange, range: lines.rangeOf(start, end), hasErrors: doc.errors.length > 0 });
   });
 
+  problems.push(...notUtf8(text, lines));
   const ismsDocuments = documents.filter((d) => isIsmsDocument(d));
   const isIsms = ismsDocuments.length > 0 || (problems.length > 0 && LOOKS_ISMS.test(text));
   const empty = documents.every((d) => d.doc.contents === null || d.doc.contents === undefined) && problems.length === 0;
@@ -152,10 +153,24 @@ function isIsmsDocument(d: ParsedDocument): boolean {
   return typeof api === "string" && api.startsWith("isms/");
 }
 
-function countReplacementChars(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf("\ufffd"); i !== -1 && n <= 8; i = text.indexOf("\ufffd", i + 1)) n++;
-  return n;
+/**
+ * U+FFFD marks bytes that were not valid UTF-8 when the file was read (a file saved as Latin-1 or
+ * Windows-1252): one problem per line holding them, so names like "Société" are not silently garbled.
+ */
+function notUtf8(text: string, lines: LineIndex): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = [];
+  let lastLine = -1;
+  for (let i = text.indexOf("\ufffd"); i !== -1; i = text.indexOf("\ufffd", i + 1)) {
+    const start = lines.positionAt(i);
+    if (start.line === lastLine) continue;
+    lastLine = start.line;
+    problems.push({
+      range: { start, end: { line: start.line, character: start.character + 1 } },
+      message: "This character could not be read as UTF-8: the file seems to be saved in another encoding (Latin-1, Windows-1252). Save it as UTF-8.",
+    });
+    if (problems.length >= 20) break;
+  }
+  return problems;
 }
 
 /** Keeps the first problem of each line: later ones on the same line are consequences. */

@@ -14,13 +14,13 @@ export interface CsvOptions {
 export function renderCsv(report: IsmsReport, options: CsvOptions = {}): string {
   const table = csvTable(report);
   const rows = [table.header, ...table.rows].map((row) => row.map((cell) => (cell === undefined ? "" : typeof cell === "number" ? String(cell) : neutralizeFormula(cell))));
-  return stringify(rows, { bom: options.bom === true, record_delimiter: "\r\n" });
+  return stringify(rows, { bom: options.bom === true, record_delimiter: "\r\n", quoted_match: /[\r\n]/ });
 }
 
 /**
- * Guards against CSV formula injection: a cell starting with `=`, `+`, `-`, `@`, a tab or a
- * carriage return is prefixed with a single quote, so spreadsheets show it as text.
+ * Guards against CSV formula injection: a cell starting (after any blanks) with `=`, `+`, `-`, `@`,
+ * or with a tab or a carriage return, is prefixed with a single quote, so spreadsheets show it as text.
  */
 export function neutralizeFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^[\s]*[=+\-@]|^[\t\r]/.test(text) ? `'${text}` : text;
 }

@@ -9,6 +9,8 @@ export interface RuleContext {
   catalog: Catalog;
   /** Today as a local calendar date (overridable for reproducible runs). */
   today: LocalDate;
+  /** Every rule id the engine knows (the registry and the rules being run), for checks of settings that name rules. */
+  ruleIds: ReadonlySet<string>;
   report(finding: FindingInput): void;
 }
 
@@ -25,5 +27,10 @@ export interface Rule {
   docs: string;
   /** True for rules about single files (syntax, schema) that also run on files outside any ISMS root. */
   fileLevel?: boolean;
+  /**
+   * True for rules whose findings can be neither turned off nor suppressed (syntax errors: a file
+   * that cannot be read hides records from every other check).
+   */
+  unsuppressible?: boolean;
   check(context: RuleContext): void;
 }

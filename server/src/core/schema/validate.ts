@@ -44,6 +44,8 @@ function computeProblems(file: ParsedFile, doc: ParsedDocument): SchemaProblem[]
     const r = node?.range ?? doc.doc.contents?.range ?? [0, 0, 0];
     return file.lines.rangeOf(r[0], r[1]);
   };
+  // A document with syntax errors is a partial recovery: its schema errors would be consequences.
+  if (doc.hasErrors) return [];
   if (!doc.root) return [{ range: rangeOf(doc.doc.contents), message: "An ISMS document must be a mapping of keys (apiVersion, kind, …), not a list or a single value." }];
   if (doc.kind === undefined || !(ISMS_KINDS as readonly string[]).includes(doc.kind)) {
     const kindNode = doc.root.get("kind", true) as Node | undefined;

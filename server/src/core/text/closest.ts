@@ -1,3 +1,6 @@
+/** Ids longer than this are not compared: no typo of a real id is that long, and it keeps lookups cheap. */
+const MAX_COMPARED_LENGTH = 80;
+
 /** Edit distance between two strings (Levenshtein, case-insensitive). */
 export function editDistance(a: string, b: string): number {
   const x = a.toLowerCase();
@@ -18,8 +21,10 @@ export function editDistance(a: string, b: string): number {
  * close enough to be a plausible typo (distance at most a third of the length, minimum 2).
  */
 export function closestIds(id: string, candidates: Iterable<string>, limit = 3): string[] {
+  if (id.length > MAX_COMPARED_LENGTH) return [];
   const max = Math.max(2, Math.floor(id.length / 3));
   return [...new Set(candidates)]
+    .filter((c) => Math.abs(c.length - id.length) <= max && c.length <= MAX_COMPARED_LENGTH)
     .map((c) => ({ c, d: editDistance(id, c) }))
     .filter((x) => x.d <= max && x.c !== id)
     .sort((a, b) => a.d - b.d || (a.c < b.c ? -1 : 1))

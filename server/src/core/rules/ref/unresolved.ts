@@ -1,3 +1,4 @@
+import { canonicalControlId } from "../../catalog/catalog";
 import { RECORD_KIND_LABEL } from "../../model/types";
 import { closestIds } from "../../text/closest";
 import type { Rule } from "../rule";
@@ -29,7 +30,8 @@ dangling one breaks the trace from a control decision to its rationale.
       });
     }
     for (const ref of model.controlReferences) {
-      if (ref.numeric || ref.field.startsWith("controls[]")) continue; // reported by yaml/numeric-control-id and soa/unknown-control
+      if (ref.field.startsWith("controls[]")) continue; // soa/unknown-control
+      if (ref.numeric && canonicalControlId(ref.written) !== undefined) continue; // yaml/numeric-control-id
       if (ref.theme ? ["A.5", "A.6", "A.7", "A.8"].includes(ref.id) : catalog.control(ref.id)) continue;
       const candidates = closestIds(ref.id, catalog.controls.map((c) => c.id));
       report({

@@ -1,3 +1,4 @@
+import { canonicalControlId } from "../../catalog/catalog";
 import type { Rule } from "../rule";
 
 /** `yaml/numeric-control-id`: an unquoted control id like `5.10` that YAML reads as the number 5.1. */
@@ -14,7 +15,7 @@ another control (A.5.1) or at nothing. Annex A controls are written \`A.5.10\` (
   fileLevel: true,
   check({ model, report }) {
     for (const ref of model.controlReferences) {
-      if (!ref.numeric) continue;
+      if (!ref.numeric || canonicalControlId(ref.written) === undefined) continue;
       report({
         file: ref.file,
         range: ref.range,

@@ -11,9 +11,13 @@ missing from every other check. Typical causes: an unclosed quote or bracket, in
 the same key twice in one mapping (YAML keeps only one value), a git merge-conflict marker left in
 the file, or a file that is not text at all.
 
+This check cannot be turned off or suppressed: records in an unreadable file are invisible to
+every other check.
+
 **Fix:** correct the syntax at the marked range. Other files are still checked meanwhile; references
 to records in a broken file may show as unresolved until it parses again.`,
   fileLevel: true,
+  unsuppressible: true,
   check({ model, report }) {
     for (const file of model.files) {
       for (const problem of file.problems) report({ file: file.file, range: problem.range, message: problem.message });

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import type { ReportPanel, ReportWebviews } from "../../client/src/webviews";
-import { ReportRequest, type ReportResult } from "../../server/src/protocol";
+import { ReportRequest, type ReportParams, type ReportResult } from "../../server/src/protocol";
 import { fileUri, waitFor, workspaceRoot } from "./vscode-helpers";
 
 interface ScreenshotHost {
@@ -23,10 +23,18 @@ function soaRows(html: string): number {
   return [...html.matchAll(/<tr [^>]*data-theme="/g)].length;
 }
 
+/** Screenshots the report panel (the active editor group, maximized for the picture, notifications cleared). */
 async function screenshot(name: string): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const host = require(path.join(__dirname, "..", "..", "..", "test", "e2e", "mocha-in-host.js")) as ScreenshotHost;
-  await host.screenshot(name);
+  await vscode.commands.executeCommand("notifications.clearAll");
+  await vscode.commands.executeCommand("workbench.action.toggleMaximizeEditorGroup");
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await host.screenshot(name);
+  } finally {
+    await vscode.commands.executeCommand("workbench.action.toggleMaximizeEditorGroup");
+  }
 }
 
 /** Waits until the page's script reports it set itself up, and returns the rows it shows. */
@@ -37,6 +45,14 @@ function readyRows(panel: ReportPanel): Promise<number> {
 describe("report webviews and exports in VS Code", () => {
   let api: ExtensionApi;
 
+  /**
+   * Sends `isms/report` by its method name: this test bundle has its own copy of the protocol
+   * library, whose RequestType the extension's client would not recognise.
+   */
+  function report(params: ReportParams): Promise<ReportResult | null> {
+    return api.client.sendRequest<ReportResult | null>(ReportRequest.method, params);
+  }
+
   before(async () => {
     await vscode.workspace.getConfiguration("isms").update("today", TODAY, vscode.ConfigurationTarget.Workspace);
     const extension = vscode.extensions.getExtension<ExtensionApi>("isms-workbench.isms-workbench");
@@ -44,9 +60,12 @@ describe("report webviews and exports in VS Code", () => {
     api = await extension.activate();
     assert.ok(api.webviews, "activate returns the report webviews");
     await waitFor("the SoA of examples/acme as of today", async () => {
-      const result = await api.client.sendRequest(ReportRequest.type, { report: "soa", format: "md", root: workspaceRoot().toString() });
+      const result = await report({ report: "soa", format: "md", root: workspaceRoot().toString() });
       return result?.content.includes(`as of ${TODAY}`) ? result : undefined;
     });
+    // Reports are about the root of the file in the editor: make it acme's (earlier tests open other ISMSs).
+    await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+    await vscode.window.showTextDocument(fileUri("soa.yaml"));
   });
 
   after(async () => {
@@ -54,7 +73,7 @@ describe("report webviews and exports in VS Code", () => {
   });
 
   it("isms/report renders the SoA body with a target for every row and source", async () => {
-    const result = (await api.client.sendRequest(ReportRequest.type, { report: "soa", format: "html-body" })) as ReportResult;
+    const result = await report({ report: "soa", format: "html-body" });
     assert.ok(result);
     assert.equal(result.title, "Statement of Applicability — Acme Cloud Ltd");
     assert.equal(result.root, workspaceRoot().toString());
@@ -74,10 +93,10 @@ describe("report webviews and exports in VS Code", () => {
     assert.equal(panel.panel.title, "Statement of Applicability — Acme Cloud Ltd");
     const html = panel.html;
     assert.equal(soaRows(html), 93);
-    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? "";
-    const nonce = /script-src &#39;nonce-([^&]+)&#39;/.exec(csp)?.[1];
+    const csp = (/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? "").replace(/&#39;/g, "'");
+    const nonce = /script-src 'nonce-([^']+)'/.exec(csp)?.[1];
     assert.ok(nonce, csp);
-    assert.match(csp, /^default-src &#39;none&#39;; style-src \S+ &#39;nonce-/);
+    assert.match(csp, /^default-src 'none'; style-src [^;]+ 'nonce-[^']+'; script-src 'nonce-[^']+';$/);
     assert.ok(html.includes(`<script nonce="${nonce}">`) && html.includes(`<style nonce="${nonce}">`));
     assert.equal([...html.matchAll(/<script/g)].length, 1, "one script, the nonce'd one");
     assert.ok(!/\s(?:src|style)=/.test(html), "no resources, no inline style attributes");
@@ -143,7 +162,7 @@ describe("report webviews and exports in VS Code", () => {
 
   it("Export Statement of Applicability… writes Markdown where the arguments say, without prompts", async () => {
     const target = fileUri("exported-soa.md");
-    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>("isms.exportSoa", { format: "md", uri: target });
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>("isms.exportSoa", { format: "md", uri: target, root: workspaceRoot().toString() });
     assert.equal(written?.toString(), target.toString());
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     assert.ok(text.startsWith("# Statement of Applicability\n\nAcme Cloud Ltd · ISO/IEC 27001:2022 · as of 2026-11-30\n"));
@@ -153,7 +172,7 @@ describe("report webviews and exports in VS Code", () => {
 
   it("Export Risk Register… writes CSV with a byte order mark for spreadsheets", async () => {
     const target = fileUri("exported-risks.csv");
-    await vscode.commands.executeCommand("isms.exportRisks", { format: "csv", uri: target.toString() });
+    await vscode.commands.executeCommand("isms.exportRisks", { format: "csv", uri: target.toString(), root: workspaceRoot().toString() });
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(target));
     assert.ok(text.startsWith("\ufeffRisk,Title,Owner,"));
     assert.equal(text.trimEnd().split("\r\n").length, 34, "a header and 33 risks");

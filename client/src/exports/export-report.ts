@@ -6,11 +6,13 @@ import { activeRoot, type ModelSource } from "../webviews/report-root";
 /** The file formats a report exports to. (XLSX is not offered: no spreadsheet library is a dependency.) */
 export type ExportFormat = "html" | "md" | "csv";
 
-/** Arguments that let automation skip the prompts: `{ format: "md", uri: "file:///…/soa.md" }`. */
+/** Arguments that let automation skip the prompts: `{ format: "md", uri: "file:///…/soa.md", root? }`. */
 export interface ExportArgs {
   format?: ExportFormat;
   /** Where to write (a `vscode.Uri` or a URI string). */
   uri?: vscode.Uri | string;
+  /** URI of the ISMS root to export (default: the root of the active editor's file, else the first). */
+  root?: string;
 }
 
 const FORMATS: { format: ExportFormat; label: string; detail: string; extension: string; filter: string }[] = [
@@ -37,7 +39,7 @@ export interface ExportableReport {
 export async function exportReport(client: LanguageClient, model: ModelSource, what: ExportableReport, args: ExportArgs = {}): Promise<vscode.Uri | undefined> {
   const format = args.format ? FORMATS.find((f) => f.format === args.format) : await pickFormat(what);
   if (!format) return undefined;
-  const root = activeRoot(model);
+  const root = args.root ?? activeRoot(model);
   const uri = args.uri !== undefined ? toUri(args.uri) : await pickFile(what, format, root);
   if (!uri) return undefined;
 

@@ -3,13 +3,14 @@ import { exportReport, type ExportableReport, type ExportArgs } from "./export-r
 
 export { exportReport, type ExportArgs, type ExportFormat, type ExportableReport } from "./export-report";
 
-/** Reads the optional `{ format, uri }` argument of an export command (anything else is ignored). */
+/** Reads the optional `{ format, uri, root }` argument of an export command (anything else is ignored). */
 function exportArgs(value: unknown): ExportArgs {
   if (typeof value !== "object" || value === null) return {};
-  const { format, uri } = value as { format?: unknown; uri?: unknown };
+  const { format, uri, root } = value as { format?: unknown; uri?: unknown; root?: unknown };
   return {
     format: format === "html" || format === "md" || format === "csv" ? format : undefined,
     uri: typeof uri === "string" || (typeof uri === "object" && uri !== null && "scheme" in uri) ? (uri as ExportArgs["uri"]) : undefined,
+    root: typeof root === "string" ? root : undefined,
   };
 }
 
@@ -19,7 +20,7 @@ function exportCommand(id: string, what: ExportableReport): CommandFactory {
 
 /**
  * The export commands: the SoA, the risk register and the readiness report to HTML, Markdown or
- * CSV. Each accepts `{ format, uri }` to skip the prompts (for automation and tests).
+ * CSV. Each accepts `{ format, uri, root }` to skip the prompts (for automation and tests).
  */
 export const EXPORT_COMMANDS: CommandFactory[] = [
   exportCommand("isms.exportSoa", { report: "soa", name: "Statement of Applicability", fileName: "statement-of-applicability" }),

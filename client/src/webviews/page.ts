@@ -9,8 +9,10 @@ import { WEBVIEW_SCRIPT } from "./script";
 const WEBVIEW_CSS = `
 :root { --fg: var(--vscode-foreground); --bg: var(--vscode-editor-background); --muted: var(--vscode-descriptionForeground);
   --border: var(--vscode-editorWidget-border, var(--vscode-panel-border)); --head: var(--vscode-editorWidget-background);
-  --stripe: transparent; --good: var(--vscode-testing-iconPassed, var(--vscode-charts-green)); --warn: var(--vscode-editorWarning-foreground);
-  --bad: var(--vscode-errorForeground); }
+  --stripe: transparent; --bad: var(--vscode-errorForeground); }
+body.vscode-light { --good: #1a7f37; --warn: #9a6700; }
+body.vscode-dark { --good: #3fb950; --warn: #d29922; }
+body.vscode-high-contrast, body.vscode-high-contrast-light { --good: var(--vscode-foreground); --warn: var(--vscode-foreground); --bad: var(--vscode-foreground); }
 body { font-size: var(--vscode-font-size, 13px); }
 a { color: var(--vscode-textLink-foreground); }
 a:hover, a:focus { color: var(--vscode-textLink-activeForeground); }

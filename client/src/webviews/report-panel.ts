@@ -97,7 +97,7 @@ export class ReportPanel implements vscode.Disposable {
     if (generation !== this.generation) return;
     this.result = result;
     if (!result) {
-      this.show(undefined, "No ISMS found in this workspace: open a folder whose isms.yaml declares kind: ISMS.");
+      this.show(undefined, "No ISMS to report on: open a folder whose isms.yaml declares kind: ISMS. (If there is one, the language server could not render the report: see Output › ISMS Workbench.)");
       return;
     }
     this.root = result.root;

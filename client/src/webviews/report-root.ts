@@ -10,14 +10,17 @@ export interface ModelSource {
 }
 
 /**
- * The ISMS root a report is about: the root holding the active editor's file, else the first root
- * (`undefined` lets the server pick its first root, e.g. before the first summary came).
+ * The ISMS root a report is about: the root holding the active editor's file, else the root of
+ * a visible editor's file (a webview has the focus), else the first root (`undefined` lets the
+ * server pick its first root, e.g. before the first summary came).
  */
 export function activeRoot(model: ModelSource): string | undefined {
   const roots = (model.summary?.roots ?? []).filter((r) => r.isRoot).map((r) => r.root);
-  const active = vscode.window.activeTextEditor?.document.uri.toString();
-  if (active) {
-    const holding = roots.filter((root) => active.startsWith(root.endsWith("/") ? root : `${root}/`)).sort((a, b) => b.length - a.length);
+  const editors = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors];
+  for (const editor of editors) {
+    const uri = editor?.document.uri.toString();
+    if (uri === undefined) continue;
+    const holding = roots.filter((root) => uri.startsWith(root.endsWith("/") ? root : `${root}/`)).sort((a, b) => b.length - a.length);
     if (holding.length > 0) return holding[0];
   }
   return roots[0];

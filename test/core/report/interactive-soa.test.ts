@@ -8,7 +8,7 @@ describe("SoA for a webview (interactive HTML body)", () => {
   let files = edit(minimalIsms(), "soa.yaml", /(- control: A\.8\.4\n(?: {4}.*\n)*? {4}sources: )\[REQ-ISO\]/, "$1[]");
   files = edit(files, "soa.yaml", /(- control: A\.7\.2\n {4}applicable: )true/, "$1false");
   files = edit(files, "soa.yaml", /(- control: A\.8\.1\n(?: {4}.*\n)*? {4}status: )implemented/, "$1planned");
-  files = edit(files, "soa.yaml", /  - control: A\.6\.1\n(?: {4}.*\n)*? {4}evidence: \[policies\/is\.md\]\n/, "");
+  files = edit(files, "soa.yaml", / {2}- control: A\.6\.1\n(?: {4}.*\n)*? {4}evidence: \[policies\/is\.md\]\n/, "");
   const { model } = checkFixture(files);
   const report = soaReport(model, FIXTURE_TODAY);
   const doc = layoutDocument(report);
@@ -36,13 +36,14 @@ describe("SoA for a webview (interactive HTML body)", () => {
     for (const [, key] of body.matchAll(/data-open="([^"]+)"/g)) assert.ok(targets[key], `${key} resolves`);
   });
 
-  it("facts of a row in the filter's terms", () => {
+  it("facts of a row in the filter's terms; only an applicable entry is untraced", () => {
     assert.deepEqual(soaRowFacts({ control: "A.9.9", missing: false, sources: [], evidence: [], traced: false, applicable: true }), {
       theme: "other",
       applicable: "yes",
       status: "none",
       traced: "no",
     });
+    assert.equal(soaRowFacts({ control: "A.7.6", missing: false, sources: [], evidence: [], traced: false, applicable: false }).traced, "yes");
   });
 
   it("the standalone document stays without links and data attributes", () => {

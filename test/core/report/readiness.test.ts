@@ -156,7 +156,7 @@ describe("readinessReport", () => {
   });
 
   it("marks missing evidence: no scope statement, no SoA, no audits", () => {
-    let files = edit(minimalIsms(), "isms.yaml", /  statement: .*\n/, "");
+    let files = edit(minimalIsms(), "isms.yaml", / {2}statement: .*\n/, "");
     delete files["soa.yaml"];
     delete files["audits.yaml"];
     files = edit(files, "reviews.yaml", /performance:\n(?: {8}.*\n)+/, "performance: {}\n");

@@ -80,6 +80,7 @@ export async function ui(page, { test, screenshot, log, workspace }) {
       return undefined;
     }, 30_000, 100);
     log(`hover: ${text.replace(/\s+/g, ' ').slice(0, 200)}`);
+    await sleep(1000); // let the hover finish fading in before the picture
     await screenshot('hover');
     await escape(page);
   });

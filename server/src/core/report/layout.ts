@@ -195,14 +195,15 @@ function approvalItem(report: SoaReport): SummaryItem {
 
 /**
  * The facts an SoA row is filtered by: `theme` (lowercase theme name, `other`), `applicable`
- * (`yes`, `no`, `undecided`, `missing`), `status` (as written, `none`) and `traced` (`yes`, `no`).
+ * (`yes`, `no`, `undecided`, `missing`), `status` (as written, `none`) and `traced` (`no` for an
+ * applicable entry traced to nothing, as `soa/untraced-control` reads it; else `yes`).
  */
 export function soaRowFacts(row: SoaRow): Record<string, string> {
   return {
     theme: row.theme?.toLowerCase() ?? "other",
     applicable: row.missing ? "missing" : row.applicable === undefined ? "undecided" : row.applicable ? "yes" : "no",
     status: row.status ?? "none",
-    traced: row.traced === false ? "no" : "yes",
+    traced: row.applicable === true && row.traced === false ? "no" : "yes",
   };
 }
 

@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
-import { edit, expectFindings } from "../../helpers/annotations";
-import { minimalIsms, type Files } from "../../helpers/minimal-isms";
+import { checkWorkspace } from "../../../server/src/core";
+import { checkFiles, edit, expectFindings } from "../../helpers/annotations";
+import { FIXTURE_TODAY, minimalIsms, type Files } from "../../helpers/minimal-isms";
 
 /** The fixture with its nonconformity and its corrective and improvement actions moved to more than 12 months ago. */
 function quietYear(): Files {
@@ -44,5 +45,84 @@ describe("isms/superseded-standard", () => {
   });
   it("is silent for the 2022 edition", () => {
     expectFindings(minimalIsms(), { rules: ["isms/superseded-standard"] });
+  });
+});
+
+describe("isms/duplicate-definition", () => {
+  const other = "apiVersion: isms/v1\nkind: ISMS\n#     ^^^^ isms/duplicate-definition aaa.yaml also declares kind: ISMS in the root folder of isms.yaml\norganization: Other Ltd\ncadence: { risk_review: 1 }\n";
+  it("reports another kind: ISMS file in the root folder, and keeps isms.yaml as the definition", () => {
+    const files = { ...minimalIsms(), "aaa.yaml": other };
+    const [finding] = expectFindings(files);
+    assert.equal(finding.related?.[0].file, "isms.yaml");
+    const { models } = checkWorkspace(
+      Object.entries(files).map(([file, text]) => ({ file, text })),
+      { today: FIXTURE_TODAY },
+    );
+    assert.equal(models[0].isms?.file, "isms.yaml");
+    assert.equal(models[0].isms?.organization?.value, "Fixture Ltd");
+    assert.equal(models[0].isms?.cadence.riskReview, 12);
+    // The settings of aaa.yaml are ignored: a monthly risk review would make both risks overdue.
+    expectFindings(files, { rules: ["isms/duplicate-definition", "risk/review-overdue"] });
+  });
+  it("prefers isms.yml too, and reports a second document of isms.yaml", () => {
+    const { "isms.yaml": text, ...rest } = minimalIsms();
+    const yml = { ...rest, "isms.yml": text, "aaa.yaml": other.replace("isms.yaml", "isms.yml") };
+    expectFindings(yml);
+    const second = `${text}---\n${other.replace("aaa.yaml also declares kind: ISMS in the root folder of isms.yaml", "This is a second kind: ISMS document in isms.yaml: only isms.yaml defines the ISMS")}`;
+    const [finding] = expectFindings({ ...rest, "isms.yaml": second });
+    assert.deepEqual(finding.related?.[0].range.start, { line: 1, character: 6 });
+  });
+  it("is silent with one definition", () => {
+    expectFindings(minimalIsms(), { rules: ["isms/duplicate-definition"] });
+  });
+});
+
+describe("isms/unknown-rule", () => {
+  it("reports an unknown id in rules: at the key, with the closest ids", () => {
+    const files = edit(minimalIsms(), "isms.yaml", "people:\n", "rules:\n  risk/untreatd: warning\n# ^^^^^^^^^^^^^ isms/unknown-rule No check has the id risk/untreatd, so this setting in rules: does nothing. Did you mean risk/untreated, risk/unrated?\n  soa/untraced-control: info\npeople:\n");
+    const [finding] = expectFindings(files);
+    assert.deepEqual(finding.data, { id: "risk/untreatd", candidates: ["risk/untreated", "risk/unrated"] });
+    assert.equal(finding.severity, "warning");
+  });
+  it("leaves ids that are not of the form area/name to schema/invalid", () => {
+    const files = edit(minimalIsms(), "isms.yaml", "people:\n", "rules:\n  Risk/Untreated: warning\npeople:\n");
+    expectFindings(files, { rules: ["isms/unknown-rule"] });
+    assert.ok(checkFiles(files).some((f) => f.rule === "schema/invalid"));
+  });
+  it("reports an unknown id in a suppression at the comment, and accepts known ids and all", () => {
+    const comment = "# isms-disable-next-line risk/no-ownr, risk/untreated -- accepted by the board";
+    let files = edit(minimalIsms(), "risks.yaml", "    owner: ops\n    likelihood: 1\n", `    ${comment}\n   #${"^".repeat(comment.length)} isms/unknown-rule No check has the id risk/no-ownr, so this suppression silences nothing for it. Did you mean risk/no-owner?\n    owner: ops\n    likelihood: 1\n`);
+    files = edit(files, "risks.yaml", "    owner: ops\n", "    # isms-disable-next-line all -- fixture\n    owner: ops\n");
+    files = edit(files, "soa.yaml", "approved:", "# isms-disable-next-line soa/not-approved, isms/rule-failure -- fixture\napproved:");
+    const [finding] = expectFindings(files);
+    assert.deepEqual(finding.data, { id: "risk/no-ownr", candidates: ["risk/no-owner"] });
+  });
+  it("is silent when every rule id is known", () => {
+    const files = edit(minimalIsms(), "isms.yaml", "people:\n", "rules:\n  soa/untraced-control: info\n  isms/unknown-rule: error\npeople:\n");
+    expectFindings(files, { rules: ["isms/unknown-rule"] });
+  });
+});
+
+describe("cadence and review_months above 36 months", () => {
+  it("reports the value through the schema and falls back to 12 months, with no NaN in messages", () => {
+    let files = edit(minimalIsms(), "isms.yaml", "people:\n", "cadence:\n  management_review: 99999\n#                    ^^^^^ schema/invalid\npeople:\n");
+    files = edit(files, "policies.yaml", "    approved: { by: ceo, date: 2026-02-01 }\n    review_months: 12\n", "    approved: { by: ceo, date: 2025-06-01 }\n#                              ^^^^^^^^^^ policy/review-overdue (every 12 months), 182 days ago\n    review_months: 37\n#                  ^^ schema/invalid\n");
+    const findings = expectFindings(files, { rules: ["schema/invalid", "policy/review-overdue", "review/overdue"] });
+    assert.ok(findings.every((f) => !f.message.includes("NaN")));
+    const { models } = checkWorkspace(
+      Object.entries(files).map(([file, text]) => ({ file, text })),
+      { today: FIXTURE_TODAY },
+    );
+    assert.equal(models[0].isms?.cadence.managementReview, 12);
+  });
+  it("accepts 36 months", () => {
+    let files = edit(minimalIsms(), "isms.yaml", "people:\n", "cadence:\n  internal_audit: 36\npeople:\n");
+    files = edit(files, "policies.yaml", "    review_months: 12", "    review_months: 36");
+    expectFindings(files, { rules: ["schema/invalid", "policy/review-overdue"] });
+    const { models } = checkWorkspace(
+      Object.entries(files).map(([file, text]) => ({ file, text })),
+      { today: FIXTURE_TODAY },
+    );
+    assert.equal(models[0].isms?.cadence.internalAudit, 36);
   });
 });

@@ -256,3 +256,122 @@ describe("risk/review-overdue", () => {
     expectFindings(minimalIsms(), { rules: ["risk/review-overdue"] });
   });
 });
+
+const METHODOLOGY = "risk/methodology.yaml";
+const MATRIX = "scoring: matrix\nmatrix:\n  - [1, 2, 3, 4, 5]\n  - [2, 4, 6, 8, 10]\n  - [3, 6, 9, 12, 15]\n  - [4, 8, 12, 16, 20]\n  - [5, 10, 15, 20, 25]\n";
+
+/** The fixture scored with a 5 × 5 matrix equal to likelihood × impact. */
+function matrixIsms(matrix = MATRIX): Files {
+  return edit(minimalIsms(), METHODOLOGY, "scoring: multiply\n", matrix);
+}
+
+describe("risk/methodology-invalid", () => {
+  it("reports a likelihood level defined twice, at the second one", () => {
+    const line = "  - { level: 5, label: Certain }";
+    let files = edit(minimalIsms(), METHODOLOGY, "  - { level: 5, label: Almost certain }\n", `  - { level: 5, label: Almost certain }\n${line}\n`);
+    files = mark(files, METHODOLOGY, line, "5", "risk/methodology-invalid Likelihood level 5 is defined more than once");
+    const [finding] = expectFindings(files);
+    assert.deepEqual(finding.data, { dimension: "likelihood", level: 5, duplicate: true });
+  });
+  it("reports a gap in the impact scale at the level after it, and a scale that does not start at 1", () => {
+    let files = edit(minimalIsms(), METHODOLOGY, "  - { level: 3, label: Moderate }\n", "");
+    files = mark(files, METHODOLOGY, "  - { level: 4, label: Major }", "4", "risk/methodology-invalid The impact scale jumps from level 2 to 4: level 3 is missing");
+    files = edit(files, METHODOLOGY, "  - { level: 1, label: Rare }\n  - { level: 2, label: Unlikely }\n", "");
+    files = mark(files, METHODOLOGY, "  - { level: 3, label: Possible }", "3", "risk/methodology-invalid The likelihood scale starts at level 3: levels 1 and 2 are missing");
+    const findings = expectFindings(files);
+    assert.deepEqual(findings.find((f) => f.message.includes("impact"))?.data, { dimension: "impact", level: 4, missing: [3] });
+  });
+  it("leaves a missing scale that risks are rated on to risk/rating-out-of-scale", () => {
+    const files = edit(minimalIsms(), METHODOLOGY, /likelihood:\n( {2}- .*\n)+/, "");
+    expectFindings(files, { rules: ["risk/methodology-invalid"] });
+  });
+  it("reports missing acceptance criteria at the kind", () => {
+    let files = edit(minimalIsms(), METHODOLOGY, "acceptance: { max_score: 6 }\n", "");
+    files = mark(files, METHODOLOGY, "kind: RiskMethodology", "RiskMethodology", "risk/methodology-invalid no risk acceptance criteria (acceptance.max_score)");
+    const [finding] = expectFindings(files);
+    assert.deepEqual(finding.data, { missing: ["acceptance.max_score"] });
+  });
+  it("leaves an acceptance threshold of the wrong type to schema/invalid", () => {
+    const files = edit(minimalIsms(), METHODOLOGY, "acceptance: { max_score: 6 }", "acceptance: { max_score: six }");
+    expectFindings(files, { rules: ["risk/methodology-invalid"] });
+    assert.ok(checkFiles(files).some((f) => f.rule === "schema/invalid"));
+  });
+  it("accepts a complete matrix", () => {
+    expectFindings(matrixIsms(), { rules: ["risk/methodology-invalid"] });
+  });
+  it("reports scoring: matrix without a matrix at the scoring value", () => {
+    let files = edit(minimalIsms(), METHODOLOGY, "scoring: multiply", "scoring: matrix");
+    files = mark(files, METHODOLOGY, "scoring: matrix", "matrix", "risk/methodology-invalid scoring: matrix needs a matrix");
+    expectFindings(files);
+  });
+  it("reports a matrix with a row missing at the matrix, and a short row at the row", () => {
+    let files = matrixIsms(MATRIX.replace("  - [5, 10, 15, 20, 25]\n", ""));
+    files = mark(files, METHODOLOGY, "  - [1, 2, 3, 4, 5]", "- [1, 2, 3, 4, 5]", "risk/methodology-invalid The matrix has 4 rows but the likelihood scale has 5 levels");
+    // The finding runs to the end of the last row: columns 2 to 22 ("  - [4, 8, 12, 16, 20]" is 22 long).
+    files = { ...files, [METHODOLOGY]: files[METHODOLOGY].replace("#^^^^^^^^^^^^^^^^^", "#^^^^^^^^^^^^^^^^^^^^") };
+    expectFindings(files);
+
+    let short = matrixIsms(MATRIX.replace("  - [2, 4, 6, 8, 10]", "  - [2, 4, 6, 8]"));
+    short = mark(short, METHODOLOGY, "  - [2, 4, 6, 8]", "[2, 4, 6, 8]", "risk/methodology-invalid Row 2 of the matrix (likelihood 2) has 4 scores but the impact scale has 5 levels");
+    const [finding] = expectFindings(short);
+    assert.deepEqual(finding.data, { row: 2, columns: 4, expected: 5 });
+  });
+  it("reports a matrix score above the highest band at the cell", () => {
+    let files = matrixIsms(MATRIX.replace("  - [5, 10, 15, 20, 25]", "  - [5, 10, 15, 20, 30]"));
+    files = mark(files, METHODOLOGY, "  - [5, 10, 15, 20, 30]", "30", "risk/methodology-invalid Matrix score 30 (likelihood 5, impact 5) is above the highest risk level, Critical (max 25)");
+    expectFindings(files);
+  });
+  it("reports bands out of order and a duplicate max at the max", () => {
+    let files = edit(minimalIsms(), METHODOLOGY, "  - { name: Medium, max: 9 }\n  - { name: High, max: 16 }\n", "  - { name: High, max: 16 }\n  - { name: Medium, max: 9 }\n");
+    files = mark(files, METHODOLOGY, "  - { name: Medium, max: 9 }", "9", "risk/methodology-invalid Risk level Medium (max 9) is listed after High (max 16)");
+    expectFindings(files);
+
+    let same = edit(minimalIsms(), METHODOLOGY, "  - { name: High, max: 16 }", "  - { name: High, max: 9 }");
+    same = mark(same, METHODOLOGY, "  - { name: High, max: 9 }", "9", "risk/methodology-invalid Risk level High has max 9, like Medium");
+    expectFindings(same);
+  });
+  it("reports a highest band below the highest possible score, and accepts one exactly at it", () => {
+    let files = edit(minimalIsms(), METHODOLOGY, "  - { name: Critical, max: 25 }", "  - { name: Critical, max: 20 }");
+    files = mark(files, METHODOLOGY, "  - { name: Critical, max: 20 }", "20", "risk/methodology-invalid ends below the highest possible score 25 (likelihood 5 × impact 5): scores 21 to 25 have no risk level");
+    const [finding] = expectFindings(files);
+    assert.equal(finding.data?.replacement, 25);
+    expectFindings(minimalIsms(), { rules: ["risk/methodology-invalid"] }); // max 25 on a 5 × 5 scale
+  });
+  it("reports a methodology without score bands at the kind", () => {
+    let files = edit(minimalIsms(), METHODOLOGY, /levels:\n( {2}- .*\n)+/, "");
+    files = mark(files, METHODOLOGY, "kind: RiskMethodology", "RiskMethodology", "risk/methodology-invalid defines no risk levels");
+    expectFindings(files);
+  });
+  it("reports a second RiskMethodology, in another file or document, at its kind", () => {
+    const second = minimalIsms()[METHODOLOGY].replace("kind: RiskMethodology\n", "kind: RiskMethodology\n#     ^^^^^^^^^^^^^^^ risk/methodology-invalid only the first one (in risk/methodology.yaml) is used\n");
+    const files = { ...minimalIsms(), "risk/zz-methodology.yaml": second };
+    const [finding] = expectFindings(files);
+    assert.equal(finding.related?.[0].file, METHODOLOGY);
+    expectFindings({ ...minimalIsms(), [METHODOLOGY]: `${minimalIsms()[METHODOLOGY]}---\n${second}` });
+  });
+  it("is silent on the fixture's methodology", () => {
+    expectFindings(minimalIsms(), { rules: ["risk/methodology-invalid"] });
+  });
+});
+
+describe("risk/no-assessment", () => {
+  it("reports a risk register with no risk at its kind", () => {
+    const files = { ...minimalIsms(), "risks.yaml": "apiVersion: isms/v1\nkind: RiskRegister\n#     ^^^^^^^^^^^^ risk/no-assessment The risk register holds no risk\nrisks: []\n" };
+    const [finding] = expectFindings(files);
+    assert.equal(finding.severity, "error");
+  });
+  it("reports an ISMS without a RiskRegister at the kind of isms.yaml", () => {
+    const rest = minimalIsms();
+    delete rest["risks.yaml"];
+    const files = edit(rest, "isms.yaml", "kind: ISMS\n", "kind: ISMS\n#     ^^^^ risk/no-assessment The ISMS has no RiskRegister\n");
+    const [finding] = expectFindings(files);
+    assert.deepEqual(finding.data, { missing: ["RiskRegister"] });
+  });
+  it("leaves risk entries that are not records to schema/invalid", () => {
+    const files = { ...minimalIsms(), "risks.yaml": "apiVersion: isms/v1\nkind: RiskRegister\nrisks: [R-001]\n" };
+    expectFindings(files, { rules: ["risk/no-assessment"] });
+  });
+  it("is silent when a register holds a risk", () => {
+    expectFindings(minimalIsms(), { rules: ["risk/no-assessment"] });
+  });
+});

@@ -17,6 +17,9 @@ import { RecordIndex } from "./record-index";
 import { rate } from "./risk-scoring";
 import { YamlReader } from "./yaml-reader";
 
+/** The base name of the file that holds the ISMS definition. */
+const ROOT_FILE = /(?:^|\/)isms\.ya?ml$/i;
+
 type Converter = (r: YamlReader, root: YAMLMap, m: IsmsModel) => void;
 
 /** One converter per kind of document. */
@@ -77,7 +80,9 @@ export function buildModel(root: string, files: ParsedFile[], catalog: Catalog =
   const m = emptyModel(root, catalog);
   m.files = files.filter((f) => f.isIsms || f.empty);
   for (const file of m.files) mergeInto(m, convertFile(file, catalog));
-  m.isms = m.definitions[0];
+  // The root definition is the one in isms.yaml (or isms.yml), whatever other file also declares
+  // kind: ISMS (isms/duplicate-definition reports those); then the first.
+  m.isms = m.definitions.find((d) => ROOT_FILE.test(d.file)) ?? m.definitions[0];
   m.methodology = m.methodologies[0];
 
   for (const list of [m.people, m.interestedParties, m.requirements, m.assets, m.risks, m.actions, m.audits, m.findings, m.reviews, m.nonconformities, m.objectives, m.policies]) {

@@ -37,7 +37,7 @@ export interface IsmsModel {
   documents: ParsedDocument[];
   /** `isms.yaml` documents: exactly one is expected. */
   definitions: IsmsDefinition[];
-  /** The root definition (first of `definitions`). */
+  /** The root definition: the first of `definitions` in a file named `isms.yaml` (or `isms.yml`), else the first. */
   isms?: IsmsDefinition;
   methodologies: RiskMethodology[];
   methodology?: RiskMethodology;

@@ -280,6 +280,18 @@ export interface RiskMethodology extends Located {
   matrix?: number[][];
   levels: ScoreBand[];
   acceptanceMaxScore?: Value<number>;
+  /** Whole-number levels of the likelihood scale as written (document order, duplicates kept), for checks of the methodology. */
+  likelihoodAsWritten?: Value<number>[];
+  /** Whole-number levels of the impact scale as written (document order, duplicates kept). */
+  impactAsWritten?: Value<number>[];
+  /** Score bands as written (document order, unsorted), each with the range of its `max` value. */
+  levelsAsWritten?: { name?: string; max: Value<number>; range: Range }[];
+  /** Range of the `scoring` value, when written. */
+  scoringRange?: Range;
+  /** Range of the `matrix` value, when written. */
+  matrixRange?: Range;
+  /** Rows of `matrix` as written: each row's range and its cells (NaN for a cell that is not a number; no cells when the row is not a sequence). */
+  matrixRows?: { range: Range; cells?: Value<number>[] }[];
 }
 
 /** The months between recurring events (9.2, 9.3, 8.2); each defaults to 12. */

@@ -1,11 +1,13 @@
 import { ACTION_RULES } from "./action/index";
 import { AUDIT_RULES } from "./audit/index";
 import { CONTEXT_RULES } from "./context/index";
+import { rule as ismsDuplicateDefinition } from "./isms/duplicate-definition";
 import { rule as ismsEmptyFile } from "./isms/empty-file";
 import { rule as ismsNoImprovement } from "./isms/no-improvement";
 import { rule as ismsNoRoot } from "./isms/no-root";
 import { rule as ismsSupersededStandard } from "./isms/superseded-standard";
 import { rule as ismsSuppressionWithoutReason } from "./isms/suppression-without-reason";
+import { rule as ismsUnknownRule } from "./isms/unknown-rule";
 import { NC_RULES } from "./nc/index";
 import { OBJECTIVE_RULES } from "./objective/index";
 import { POLICY_RULES } from "./policy/index";
@@ -40,8 +42,10 @@ export const RULES: readonly Rule[] = [
   ismsNoImprovement,
   ismsSupersededStandard,
   ismsNoRoot,
+  ismsDuplicateDefinition,
   ismsEmptyFile,
   ismsSuppressionWithoutReason,
+  ismsUnknownRule,
 ];
 
 /** The rule with id `id`. */

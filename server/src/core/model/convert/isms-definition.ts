@@ -6,6 +6,9 @@ import { isScalar } from "yaml";
 
 const SEVERITIES = new Set(["error", "warning", "info", "off"]);
 
+/** The longest cadence or review interval the format allows, in months (the schemas' `maximum`). */
+export const MAX_CADENCE_MONTHS = 36;
+
 /** Reads an `ISMS` document (isms.yaml): scope (4.3), context (4.1, 4.2), requirements, people (5.3), cadence and rule settings. */
 export function convertIsmsDefinition(r: YamlReader, root: YAMLMap, m: IsmsModel): void {
   const scope = r.map(root, "scope");
@@ -19,9 +22,11 @@ export function convertIsmsDefinition(r: YamlReader, root: YAMLMap, m: IsmsModel
       ruleSeverities.set(String(pair.key.value), { value: pair.value.value as ConfiguredSeverity, range: r.rangeOf(pair.value) });
     }
   }
+  // Outside 1..36 months the value is invalid (the schema reports it): fall back to the default so
+  // no date arithmetic runs on an absurd interval.
   const months = (key: string) => {
     const v = r.number(cadence, key)?.value;
-    return v !== undefined && Number.isInteger(v) && v >= 1 ? v : 12;
+    return v !== undefined && Number.isInteger(v) && v >= 1 && v <= MAX_CADENCE_MONTHS ? v : 12;
   };
   const definition: IsmsDefinition = {
     ...r.located(root),

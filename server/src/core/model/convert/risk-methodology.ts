@@ -1,6 +1,6 @@
-import { isScalar, isSeq, type YAMLMap } from "yaml";
+import { isNode, isScalar, isSeq, type YAMLMap } from "yaml";
 import type { IsmsModel } from "../isms-model";
-import type { ScaleLevel, ScoreBand } from "../types";
+import type { RiskMethodology, ScaleLevel, ScoreBand, Value } from "../types";
 import type { YamlReader } from "../yaml-reader";
 
 /** Reads a `RiskMethodology` document (6.1.2): likelihood and impact scales, scoring, score bands and acceptance criteria. */
@@ -10,6 +10,15 @@ export function convertRiskMethodology(r: YamlReader, root: YAMLMap, m: IsmsMode
       const level = r.number(map, "level")?.value;
       return level !== undefined && Number.isInteger(level) ? [{ level, label: r.text(map, "label")?.value }] : [];
     });
+  const asWritten = (key: string): Value<number>[] =>
+    r.maps(root, key).flatMap((map) => {
+      const level = r.number(map, "level");
+      return level !== undefined && Number.isInteger(level.value) ? [level] : [];
+    });
+  const levelsAsWritten = r.maps(root, "levels").flatMap((map) => {
+    const max = r.number(map, "max");
+    return max ? [{ name: r.text(map, "name")?.value, max, range: r.rangeOf(map) }] : [];
+  });
   const levels: ScoreBand[] = r
     .maps(root, "levels")
     .map((map) => ({ name: r.text(map, "name")?.value, max: r.number(map, "max")?.value, color: r.text(map, "color")?.value }))
@@ -19,7 +28,15 @@ export function convertRiskMethodology(r: YamlReader, root: YAMLMap, m: IsmsMode
   const matrix = isSeq(matrixNode)
     ? matrixNode.items.map((row) => (isSeq(row) ? row.items.map((c) => (isScalar(c) && typeof c.value === "number" ? c.value : NaN)) : []))
     : undefined;
-  m.methodologies.push({
+  const rangeOfItem = (item: unknown) => r.rangeOf(isNode(item) ? item : undefined);
+  const matrixRows = isSeq(matrixNode)
+    ? matrixNode.items.map((row) => ({
+        range: rangeOfItem(row),
+        cells: isSeq(row) ? row.items.map((c) => ({ value: isScalar(c) && typeof c.value === "number" ? c.value : NaN, range: rangeOfItem(c) })) : undefined,
+      }))
+    : undefined;
+  const scoringNode = r.node(root, "scoring");
+  const methodology: RiskMethodology = {
     ...r.located(root),
     likelihood: scale("likelihood"),
     impact: scale("impact"),
@@ -27,5 +44,13 @@ export function convertRiskMethodology(r: YamlReader, root: YAMLMap, m: IsmsMode
     matrix,
     levels,
     acceptanceMaxScore: r.number(r.map(root, "acceptance"), "max_score"),
-  });
+    likelihoodAsWritten: asWritten("likelihood"),
+    impactAsWritten: asWritten("impact"),
+    levelsAsWritten,
+    scoringRange: scoringNode ? r.rangeOf(scoringNode) : undefined,
+    // A block sequence's range runs to the start of the next line: end it with its last row instead.
+    matrixRange: matrixNode ? { start: r.rangeOf(matrixNode).start, end: matrixRows?.at(-1)?.range.end ?? r.rangeOf(matrixNode).end } : undefined,
+    matrixRows,
+  };
+  m.methodologies.push(methodology);
 }

@@ -1,4 +1,5 @@
 import { addMonths, compareDates, daysBetween, pluralDays } from "../../dates";
+import { MAX_CADENCE_MONTHS } from "../../model/convert/isms-definition";
 import type { Rule } from "../rule";
 
 /** `policy/review-overdue`: a policy not reviewed and re-approved within its review period. */
@@ -32,7 +33,7 @@ policy they sample; an out-of-date policy suggests the ISMS is not maintained.
         continue;
       }
       const written = policy.reviewMonths?.value;
-      const months = written !== undefined && Number.isInteger(written) && written >= 1 ? written : 12;
+      const months = written !== undefined && Number.isInteger(written) && written >= 1 && written <= MAX_CADENCE_MONTHS ? written : 12; // beyond that, schema/invalid
       const due = addMonths(date.value, months);
       if (compareDates(due, today) >= 0) continue;
       const days = daysBetween(due, today);

@@ -1,6 +1,8 @@
 import type { Rule } from "../rule";
 import { rule as acceptanceMissing } from "./acceptance-missing";
+import { rule as methodologyInvalid } from "./methodology-invalid";
 import { rule as mitigateWithoutControls } from "./mitigate-without-controls";
+import { rule as noAssessment } from "./no-assessment";
 import { rule as noOwner } from "./no-owner";
 import { rule as ratingOutOfScale } from "./rating-out-of-scale";
 import { rule as residualAboveInherent } from "./residual-above-inherent";
@@ -9,4 +11,15 @@ import { rule as unrated } from "./unrated";
 import { rule as untreated } from "./untreated";
 
 /** The rules of area `risk/`, in documentation order. */
-export const RISK_RULES: Rule[] = [unrated, ratingOutOfScale, noOwner, untreated, mitigateWithoutControls, acceptanceMissing, residualAboveInherent, reviewOverdue];
+export const RISK_RULES: Rule[] = [
+  noAssessment,
+  methodologyInvalid,
+  unrated,
+  ratingOutOfScale,
+  noOwner,
+  untreated,
+  mitigateWithoutControls,
+  acceptanceMissing,
+  residualAboveInherent,
+  reviewOverdue,
+];

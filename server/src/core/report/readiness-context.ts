@@ -1,6 +1,6 @@
+import { lastCompletedAudit, lastHeldReview, type HeldReview, type PerformedAudit } from "../model/cadence";
 import { compareDates, type LocalDate } from "../dates";
 import type { IsmsModel } from "../model/isms-model";
-import type { Audit, ManagementReview } from "../model/types";
 
 /** What the readiness evidence is read from: the model, today and the start of the last 12 months. */
 export interface ReadinessContext {
@@ -15,26 +15,14 @@ export function inLastYear(ctx: ReadinessContext, date: LocalDate | undefined): 
   return date !== undefined && compareDates(date, ctx.since) > 0 && compareDates(date, ctx.today) <= 0;
 }
 
-/** The latest management review held (dated today or earlier), as `review/overdue` reads it. */
-export function lastReview(ctx: ReadinessContext): (ManagementReview & { date: { value: LocalDate } }) | undefined {
-  let latest: (ManagementReview & { date: { value: LocalDate } }) | undefined;
-  for (const review of ctx.model.reviews) {
-    const date = review.date?.value;
-    if (!date || compareDates(date, ctx.today) > 0) continue;
-    if (!latest || compareDates(date, latest.date.value) > 0) latest = review as ManagementReview & { date: { value: LocalDate } };
-  }
-  return latest;
+/** The latest management review held up to today, as `review/overdue` reads it. */
+export function lastReview(ctx: ReadinessContext): HeldReview | undefined {
+  return lastHeldReview(ctx.model, ctx.today);
 }
 
 /** The latest completed internal audit with a performed date up to today, as `audit/overdue` reads it. */
-export function lastAudit(ctx: ReadinessContext): (Audit & { performed: { value: LocalDate } }) | undefined {
-  let latest: (Audit & { performed: { value: LocalDate } }) | undefined;
-  for (const audit of ctx.model.audits) {
-    const performed = audit.performed?.value;
-    if (audit.status?.value !== "completed" || !performed || compareDates(performed, ctx.today) > 0) continue;
-    if (!latest || compareDates(performed, latest.performed.value) > 0) latest = audit as Audit & { performed: { value: LocalDate } };
-  }
-  return latest;
+export function lastAudit(ctx: ReadinessContext): PerformedAudit | undefined {
+  return lastCompletedAudit(ctx.model, ctx.today);
 }
 
 /** "1 risk" / "3 risks". */

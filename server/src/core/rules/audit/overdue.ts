@@ -1,5 +1,5 @@
+import { lastCompletedAudit } from "../../model/cadence";
 import { addMonths, compareDates, daysBetween, pluralDays } from "../../dates";
-import type { Audit } from "../../model/types";
 import type { Rule } from "../rule";
 
 /** `audit/overdue`: no internal audit completed within the audit cadence. */
@@ -24,12 +24,7 @@ none).
 \`performed\` date, or change \`cadence.internal_audit\` if the programme plans another interval.`,
   check({ model, today, report }) {
     const cadence = model.isms?.cadence.internalAudit ?? 12;
-    let latest: Audit | undefined;
-    for (const audit of model.audits) {
-      const performed = audit.performed?.value;
-      if (audit.status?.value !== "completed" || !performed || compareDates(performed, today) > 0) continue;
-      if (!latest || compareDates(performed, latest.performed!.value) > 0) latest = audit;
-    }
+    const latest = lastCompletedAudit(model, today);
     const due = latest ? addMonths(latest.performed!.value, cadence) : undefined;
     if (due && compareDates(today, due) <= 0) return;
 

@@ -1,5 +1,5 @@
+import { lastHeldReview } from "../../model/cadence";
 import { addMonths, compareDates, daysBetween, pluralDays } from "../../dates";
-import type { ManagementReview } from "../../model/types";
 import type { Rule } from "../rule";
 
 /** `review/overdue`: no management review held within the review cadence. */
@@ -25,12 +25,7 @@ none).
 interval.`,
   check({ model, today, report }) {
     const cadence = model.isms?.cadence.managementReview ?? 12;
-    let latest: ManagementReview | undefined;
-    for (const review of model.reviews) {
-      const date = review.date?.value;
-      if (!date || compareDates(date, today) > 0) continue;
-      if (!latest || compareDates(date, latest.date!.value) > 0) latest = review;
-    }
+    const latest = lastHeldReview(model, today);
     const due = latest ? addMonths(latest.date!.value, cadence) : undefined;
     if (due && compareDates(today, due) <= 0) return;
 

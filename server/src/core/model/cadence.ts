@@ -1,0 +1,37 @@
+import { compareDates, type LocalDate } from "../dates";
+import type { IsmsModel } from "./isms-model";
+import type { Audit, ManagementReview, Value } from "./types";
+
+/** A management review with its date. */
+export type HeldReview = ManagementReview & { date: Value<LocalDate> };
+
+/** An internal audit with its performed date. */
+export type PerformedAudit = Audit & { performed: Value<LocalDate> };
+
+/**
+ * The latest management review held on or before `today` (9.3.1): a review dated later is
+ * planned, not held. `undefined` when none was held.
+ */
+export function lastHeldReview(model: IsmsModel, today: LocalDate): HeldReview | undefined {
+  let latest: HeldReview | undefined;
+  for (const review of model.reviews) {
+    const date = review.date?.value;
+    if (!date || compareDates(date, today) > 0) continue;
+    if (!latest || compareDates(date, latest.date.value) > 0) latest = review as HeldReview;
+  }
+  return latest;
+}
+
+/**
+ * The latest internal audit with `status: completed` and a `performed` date on or before `today`
+ * (9.2.1). `undefined` when none was completed.
+ */
+export function lastCompletedAudit(model: IsmsModel, today: LocalDate): PerformedAudit | undefined {
+  let latest: PerformedAudit | undefined;
+  for (const audit of model.audits) {
+    const performed = audit.performed?.value;
+    if (audit.status?.value !== "completed" || !performed || compareDates(performed, today) > 0) continue;
+    if (!latest || compareDates(performed, latest.performed.value) > 0) latest = audit as PerformedAudit;
+  }
+  return latest;
+}

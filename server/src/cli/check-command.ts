@@ -41,5 +41,8 @@ export async function runCheck(path: string, options: CheckCommandOptions): Prom
     process.stdout.write(text);
   }
   const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
+  if (tooManyWarnings && summary.errors === 0) {
+    process.stderr.write(`isms: ${summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+  }
   return summary.errors > 0 || tooManyWarnings ? 1 : 0;
 }

@@ -35,7 +35,8 @@ export function describeSchemaError(error: ErrorObject, path: string[], record: 
     case "enum": {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
       const guess = typeof value === "string" ? closestIds(value, allowed, 1)[0] : undefined;
-      return `${where}"${String(value)}" is not a valid ${field ?? "value"}.${guess ? ` Did you mean "${guess}"?` : ""} Use one of: ${allowed.join(", ")}.`;
+      const what = path.length >= 2 && path[path.length - 2] === "rules" ? `severity for ${field}` : (field ?? "value");
+      return `${where}"${String(value)}" is not a valid ${what}.${guess ? ` Did you mean "${guess}"?` : ""} Use one of: ${allowed.join(", ")}.`;
     }
     case "const": {
       const allowed = String((error.params as { allowedValue: unknown }).allowedValue);

@@ -1,5 +1,6 @@
 import { compareDates, type LocalDate } from "../dates";
 import type { IsmsModel } from "./isms-model";
+import type { Range } from "../text/range";
 import type { Audit, ManagementReview, Value } from "./types";
 
 /** A management review with its date. */
@@ -34,4 +35,20 @@ export function lastCompletedAudit(model: IsmsModel, today: LocalDate): Performe
     if (!latest || compareDates(performed, latest.performed.value) > 0) latest = audit as PerformedAudit;
   }
   return latest;
+}
+
+/** "every month" / "every 12 months", for messages about a cadence in months. */
+export function everyMonths(months: number): string {
+  return `every ${months === 1 ? "month" : `${months} months`}`;
+}
+
+/**
+ * Where a finding about a recurring event (9.2, 9.3) is shown: the `kind` of the document of that
+ * kind in the file of the last event, else the first such document, else `isms.yaml`'s. The range
+ * is the `kind` value (or the document when it has none); `undefined` when the model has neither.
+ */
+export function cadenceAnchor(model: IsmsModel, kind: "InternalAudit" | "ManagementReview", lastFile: string | undefined): { file: string; range: Range } | undefined {
+  const docs = model.documents.filter((d) => d.kind === kind);
+  const doc = (lastFile !== undefined ? docs.find((d) => d.file === lastFile) : undefined) ?? docs[0] ?? model.documents.find((d) => d.kind === "ISMS");
+  return doc ? { file: doc.file, range: doc.kindRange ?? doc.range } : undefined;
 }

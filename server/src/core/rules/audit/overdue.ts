@@ -1,4 +1,4 @@
-import { lastCompletedAudit } from "../../model/cadence";
+import { cadenceAnchor, everyMonths, lastCompletedAudit } from "../../model/cadence";
 import { addMonths, compareDates, daysBetween, pluralDays } from "../../dates";
 import type { Rule } from "../rule";
 
@@ -28,15 +28,13 @@ none).
     const due = latest ? addMonths(latest.performed!.value, cadence) : undefined;
     if (due && compareDates(today, due) <= 0) return;
 
-    const docs = model.documents.filter((d) => d.kind === "InternalAudit");
-    const doc = (latest && docs.find((d) => d.file === latest.file)) ?? docs[0] ?? model.documents.find((d) => d.kind === "ISMS");
-    if (!doc) return;
-    const every = `every ${cadence === 1 ? "month" : `${cadence} months`}`;
+    const anchor = cadenceAnchor(model, "InternalAudit", latest?.file);
+    if (!anchor) return;
+    const every = everyMonths(cadence);
     if (latest && due) {
       const days = daysBetween(due, today);
       report({
-        file: doc.file,
-        range: doc.kindRange ?? doc.range,
+        ...anchor,
         message: `The internal audit is ${pluralDays(days)} overdue: the last completed internal audit${latest.id ? `, ${latest.id.value},` : ""} was performed on ${latest.performed!.value}, and with audits ${every} the next was due on ${due}. Perform and record the next internal audit (9.2.1).`,
         related: [{ file: latest.file, range: latest.performed!.range, message: "Last completed internal audit." }],
         data: { lastPerformed: latest.performed!.value, due, daysOverdue: days, cadence },
@@ -46,8 +44,7 @@ none).
     const undated = model.audits.filter((a) => a.status?.value === "completed" && !a.performed);
     const note = undated.length > 0 ? ` (${undated.map((a) => a.id?.value ?? "an audit").join(", ")} ${undated.length === 1 ? "is" : "are"} marked completed but ${undated.length === 1 ? "has" : "have"} no performed date)` : "";
     report({
-      file: doc.file,
-      range: doc.kindRange ?? doc.range,
+      ...anchor,
       message: `There is no completed internal audit${note}: internal audits must be conducted at planned intervals (${every} here). Perform one and record it with status: completed and its performed date (9.2.1).`,
       related: undated.map((a) => ({ file: a.file, range: a.status?.range ?? a.id?.range ?? a.range, message: "Completed without a performed date." })),
       data: { lastPerformed: null, cadence },

@@ -1,4 +1,4 @@
-import { lastHeldReview } from "../../model/cadence";
+import { cadenceAnchor, everyMonths, lastHeldReview } from "../../model/cadence";
 import { addMonths, compareDates, daysBetween, pluralDays } from "../../dates";
 import type { Rule } from "../rule";
 
@@ -29,15 +29,13 @@ interval.`,
     const due = latest ? addMonths(latest.date!.value, cadence) : undefined;
     if (due && compareDates(today, due) <= 0) return;
 
-    const docs = model.documents.filter((d) => d.kind === "ManagementReview");
-    const doc = (latest && docs.find((d) => d.file === latest.file)) ?? docs[0] ?? model.documents.find((d) => d.kind === "ISMS");
-    if (!doc) return;
-    const every = `every ${cadence === 1 ? "month" : `${cadence} months`}`;
+    const anchor = cadenceAnchor(model, "ManagementReview", latest?.file);
+    if (!anchor) return;
+    const every = everyMonths(cadence);
     if (latest && due) {
       const days = daysBetween(due, today);
       report({
-        file: doc.file,
-        range: doc.kindRange ?? doc.range,
+        ...anchor,
         message: `The management review is ${pluralDays(days)} overdue: the last one${latest.id ? `, ${latest.id.value},` : ""} was held on ${latest.date!.value}, and with reviews ${every} the next was due on ${due}. Hold and record the next management review (9.3.1).`,
         related: [{ file: latest.file, range: latest.date!.range, message: "Last management review." }],
         data: { lastDate: latest.date!.value, due, daysOverdue: days, cadence },
@@ -45,8 +43,7 @@ interval.`,
       return;
     }
     report({
-      file: doc.file,
-      range: doc.kindRange ?? doc.range,
+      ...anchor,
       message: `No management review is recorded${model.reviews.length > 0 ? " with a date on or before today" : ""}: top management must review the ISMS at planned intervals (${every} here). Hold one and record it with its date, inputs and decisions (9.3.1).`,
       data: { lastDate: null, cadence },
     });

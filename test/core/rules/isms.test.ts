@@ -126,3 +126,17 @@ describe("cadence and review_months above 36 months", () => {
     assert.equal(models[0].isms?.cadence.internalAudit, 36);
   });
 });
+
+describe("isms/placeholder-text", () => {
+  it("reports a <placeholder> left from the template, at its text", () => {
+    const files = edit(minimalIsms(), "isms.yaml", "  boundaries: [London office, AWS eu-west-2 production account]", '  boundaries: [London office, "Sites: <offices, data centres>"]\n  #                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ isms/placeholder-text <offices, data centres>');
+    expectFindings(files);
+  });
+  it("leaves e-mail addresses, URLs and comparisons alone", () => {
+    const files = edit(minimalIsms(), "isms.yaml", "  interfaces: [Payment provider]", '  interfaces: ["Payment provider <ops@pay.example>", "<https://pay.example/>", "a < b and c > d"]');
+    expectFindings(files, { rules: ["isms/placeholder-text"] });
+  });
+  it("is silent on a text without placeholders", () => {
+    expectFindings(minimalIsms(), { rules: ["isms/placeholder-text"] });
+  });
+});

@@ -5,6 +5,7 @@ import { rule as ismsDuplicateDefinition } from "./isms/duplicate-definition";
 import { rule as ismsEmptyFile } from "./isms/empty-file";
 import { rule as ismsNoImprovement } from "./isms/no-improvement";
 import { rule as ismsNoRoot } from "./isms/no-root";
+import { rule as ismsPlaceholderText } from "./isms/placeholder-text";
 import { rule as ismsSupersededStandard } from "./isms/superseded-standard";
 import { rule as ismsSuppressionWithoutReason } from "./isms/suppression-without-reason";
 import { rule as ismsUnknownRule } from "./isms/unknown-rule";
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   ...POLICY_RULES,
   ismsNoImprovement,
   ismsSupersededStandard,
+  ismsPlaceholderText,
   ismsNoRoot,
   ismsDuplicateDefinition,
   ismsEmptyFile,

@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Installs a real VS Code (code-server, which embeds VS Code's server and web
 # workbench) plus playwright-core into <repo>/.tools/code-server, for the e2e
-# launcher test/e2e/run-in-code-server.mjs. See /work/shared/VSCODE-E2E.md and
-# test/e2e/README.md.
+# launcher test/e2e/run-in-code-server.mjs. See test/e2e/README.md.
 #
 # Works offline apart from the npm registry and Debian's apt repositories.
 # Idempotent: exits early when the tool folder already holds the pinned

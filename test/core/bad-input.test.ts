@@ -135,3 +135,23 @@ describe("bad input", () => {
     expectFindings(files, { rules: ["schema/invalid"] });
   });
 });
+
+describe("YAML anchors, aliases and merge keys", () => {
+  it("reads values through aliases and merge keys like YAML does", () => {
+    const files = edit(
+      minimalIsms(),
+      "risks.yaml",
+      "  - id: R-002\n    title: Office power cut\n    owner: ops\n",
+      "  - id: R-002\n    title: Office power cut\n    <<: &defaults { owner: ops, reviewed: 2026-06-01 }\n    x-note: merged\n",
+    );
+    const withAlias = edit(files, "risks.yaml", "    controls: [A.5.15]", "    controls: &access [A.5.15]");
+    withAlias["risks.yaml"] += "  - id: R-003\n    title: Shared admin accounts\n    <<: *defaults\n    likelihood: 2\n    impact: 3\n    treatment: mitigate\n    controls: *access\n    residual: { likelihood: 1, impact: 3 }\n";
+    assert.deepEqual(check(withAlias).map((f) => `${f.file}:${f.range.start.line + 1} ${f.rule} ${f.message}`), []);
+  });
+
+  it("an alias bomb is refused with a finding instead of hanging", () => {
+    const bomb = "apiVersion: isms/v1\nkind: Objectives\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nobjectives: []\n";
+    const findings = check({ ...minimalIsms(), "bomb.yaml": bomb }).filter((f) => f.file === "bomb.yaml");
+    assert.ok(findings.length >= 1);
+  });
+});

@@ -110,6 +110,7 @@ function convertFile(file: ParsedFile, catalog: Catalog): IsmsModel {
   const reader = new YamlReader(file, part.readProblems);
   for (const doc of file.ismsDocuments) {
     part.documents.push(doc);
+    reader.document = doc.doc;
     const convert = doc.kind ? CONVERTERS[doc.kind as IsmsKind] : undefined;
     if (convert && doc.root) convert(reader, doc.root, part);
   }

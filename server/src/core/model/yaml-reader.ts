@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from "yaml";
 import { canonicalControlId, themeOf } from "../catalog/catalog";
 import { isLocalDate, type LocalDate } from "../dates";
 import type { ParsedFile } from "../parse/parsed-file";
@@ -41,10 +41,41 @@ export class YamlReader {
     return { file: this.file, range: this.rangeOf(map), node: map };
   }
 
-  /** The node under `key`, if present. */
-  node(map: YAMLMap | undefined, key: string): Node | undefined {
-    const n = map?.get(key, true) as Node | undefined;
-    return n ?? undefined;
+  /** The YAML document being read, so that aliases (`*name`) resolve to their anchored node. */
+  document: Document | undefined;
+
+  /**
+   * The node under `key`, if present: aliases resolved, and keys brought in by a merge key
+   * (`<<: *defaults`) found too.
+   */
+  node(map: YAMLMap | undefined, key: string, depth = 0): Node | undefined {
+    if (!map || depth > 8) return undefined;
+    const own = map.get(key, true) as Node | undefined;
+    if (own !== undefined && own !== null) return this.deref(own);
+    const mergePair = map.items.find((p) => isScalar(p.key) && (p.key.value === "<<" || (typeof p.key.value === "symbol" && p.key.source === "<<")));
+    const merge = this.deref(mergePair?.value as Node | undefined);
+    const sources = isMap(merge) ? [merge] : isSeq(merge) ? merge.items.map((i) => this.deref(i as Node)) : [];
+    for (const source of sources) {
+      const found = isMap(source) ? this.node(source, key, depth + 1) : undefined;
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  /** The node an alias points at (or the node itself). */
+  deref(n: Node | null | undefined): Node | undefined {
+    if (n === null || n === undefined) return undefined;
+    if (!isAlias(n)) return n;
+    try {
+      return this.document ? ((n.resolve(this.document) as Node | undefined) ?? undefined) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The items of a sequence node, aliases resolved. */
+  private items(n: Node | undefined): Node[] {
+    return isSeq(n) ? n.items.flatMap((i) => [this.deref(i as Node)].filter((x): x is Node => x !== undefined)) : [];
   }
 
   /** Range of the key `key` itself (for findings about a field), if present. */
@@ -62,7 +93,7 @@ export class YamlReader {
   /** The mappings of a sequence under `key` (non-mapping items are skipped). */
   maps(map: YAMLMap | undefined, key: string): YAMLMap[] {
     const n = this.node(map, key);
-    return isSeq(n) ? n.items.filter((i): i is YAMLMap => isMap(i)) : [];
+    return this.items(n).filter((i): i is YAMLMap => isMap(i));
   }
 
   /** A non-empty text; numbers and booleans are read as their text (`version: 2`). */
@@ -78,8 +109,7 @@ export class YamlReader {
       const v = this.scalarText(n);
       return v ? [v] : [];
     }
-    if (!isSeq(n)) return [];
-    return n.items.flatMap((i) => (isScalar(i) ? [this.scalarText(i)].filter((v): v is Value<string> => !!v) : []));
+    return this.items(n).flatMap((i) => (isScalar(i) ? [this.scalarText(i)].filter((v): v is Value<string> => !!v) : []));
   }
 
   /** True when the key holds something other than null, an empty string or an empty collection. */
@@ -125,8 +155,7 @@ export class YamlReader {
   refs(map: YAMLMap | undefined, key: string, targets: RecordKind[], field: string): Reference[] {
     const n = this.node(map, key);
     if (isScalar(n)) return [this.refFrom(n, targets, field)].filter((r): r is Reference => !!r);
-    if (!isSeq(n)) return [];
-    return n.items.flatMap((i) => (isScalar(i) ? [this.refFrom(i, targets, field)].filter((r): r is Reference => !!r) : []));
+    return this.items(n).flatMap((i) => (isScalar(i) ? [this.refFrom(i, targets, field)].filter((r): r is Reference => !!r) : []));
   }
 
   /** A single Annex A control reference under `key`. */
@@ -138,7 +167,7 @@ export class YamlReader {
   /** Annex A control references under `key` (sequence or single value). */
   controls(map: YAMLMap | undefined, key: string, field: string, allowTheme = false): ControlReference[] {
     const n = this.node(map, key);
-    const items = isScalar(n) ? [n] : isSeq(n) ? n.items : [];
+    const items = isScalar(n) ? [n] : this.items(n);
     return items.flatMap((i) => (isScalar(i) ? [this.controlFrom(i, field, allowTheme)].filter((c): c is ControlReference => !!c) : []));
   }
 

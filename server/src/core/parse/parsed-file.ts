@@ -117,7 +117,7 @@ export function parseFile(file: string, rawText: string): ParsedFile {
   const problems: SyntaxProblem[] = [];
   let parsed: Document.Parsed[] = [];
   try {
-    parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true }) as Document.Parsed[];
+    parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true, merge: true }) as Document.Parsed[];
   } catch (error) {
     problems.push({ range: FILE_START, message: `The YAML parser failed on this file: ${String(error)}` });
   }

@@ -25,7 +25,7 @@ none).
   check({ model, today, report }) {
     const cadence = model.isms?.cadence.internalAudit ?? 12;
     const latest = lastCompletedAudit(model, today);
-    const due = latest ? addMonths(latest.performed!.value, cadence) : undefined;
+    const due = latest ? addMonths(latest.performed.value, cadence) : undefined;
     if (due && compareDates(today, due) <= 0) return;
 
     const anchor = cadenceAnchor(model, "InternalAudit", latest?.file);
@@ -35,9 +35,9 @@ none).
       const days = daysBetween(due, today);
       report({
         ...anchor,
-        message: `The internal audit is ${pluralDays(days)} overdue: the last completed internal audit${latest.id ? `, ${latest.id.value},` : ""} was performed on ${latest.performed!.value}, and with audits ${every} the next was due on ${due}. Perform and record the next internal audit (9.2.1).`,
-        related: [{ file: latest.file, range: latest.performed!.range, message: "Last completed internal audit." }],
-        data: { lastPerformed: latest.performed!.value, due, daysOverdue: days, cadence },
+        message: `The internal audit is ${pluralDays(days)} overdue: the last completed internal audit${latest.id ? `, ${latest.id.value},` : ""} was performed on ${latest.performed.value}, and with audits ${every} the next was due on ${due}. Perform and record the next internal audit (9.2.1).`,
+        related: [{ file: latest.file, range: latest.performed.range, message: "Last completed internal audit." }],
+        data: { lastPerformed: latest.performed.value, due, daysOverdue: days, cadence },
       });
       return;
     }

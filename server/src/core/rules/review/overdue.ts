@@ -26,7 +26,7 @@ interval.`,
   check({ model, today, report }) {
     const cadence = model.isms?.cadence.managementReview ?? 12;
     const latest = lastHeldReview(model, today);
-    const due = latest ? addMonths(latest.date!.value, cadence) : undefined;
+    const due = latest ? addMonths(latest.date.value, cadence) : undefined;
     if (due && compareDates(today, due) <= 0) return;
 
     const anchor = cadenceAnchor(model, "ManagementReview", latest?.file);
@@ -36,9 +36,9 @@ interval.`,
       const days = daysBetween(due, today);
       report({
         ...anchor,
-        message: `The management review is ${pluralDays(days)} overdue: the last one${latest.id ? `, ${latest.id.value},` : ""} was held on ${latest.date!.value}, and with reviews ${every} the next was due on ${due}. Hold and record the next management review (9.3.1).`,
-        related: [{ file: latest.file, range: latest.date!.range, message: "Last management review." }],
-        data: { lastDate: latest.date!.value, due, daysOverdue: days, cadence },
+        message: `The management review is ${pluralDays(days)} overdue: the last one${latest.id ? `, ${latest.id.value},` : ""} was held on ${latest.date.value}, and with reviews ${every} the next was due on ${due}. Hold and record the next management review (9.3.1).`,
+        related: [{ file: latest.file, range: latest.date.range, message: "Last management review." }],
+        data: { lastDate: latest.date.value, due, daysOverdue: days, cadence },
       });
       return;
     }

@@ -278,3 +278,16 @@ describe("readiness renderers", () => {
     assert.deepEqual(targets["pdca:management-review"], { file: "reviews.yaml", line: model.reviews[0].range.start.line, character: 0 });
   });
 });
+
+describe("readinessReport and template placeholders", () => {
+  it("files a placeholder under the clause of the text it sits in (scope → 4.3), which then has gaps", () => {
+    const clean = readinessOf(minimalIsms());
+    assert.equal(item(clean, "4.3").status, "ready");
+    const files = edit(minimalIsms(), "isms.yaml", "  boundaries: [London office,", '  boundaries: ["<offices, data centres>",');
+    const report = readinessOf(files);
+    const scope = item(report, "4.3");
+    assert.equal(scope.status, "gaps");
+    assert.deepEqual(scope.findings.map((f) => f.rule), ["isms/placeholder-text"]);
+    assert.deepEqual(item(report, "7.5.2").findings, []);
+  });
+});

@@ -105,8 +105,10 @@ export function readinessReport(model: IsmsModel, findings: readonly Finding[], 
   const themeOfEntry = soaEntryThemes(model);
   for (const f of findings) {
     const finding: ReadinessFinding = { rule: f.rule, severity: f.severity, message: f.message, file: f.file, range: f.range };
-    const target = itemOfClause(clauseOfRule.get(f.rule), itemIds);
-    const theme = themeOfClause(clauseOfRule.get(f.rule)) ?? themeOfEntry(f);
+    // A finding may name a more precise clause than its rule's (a placeholder in the scope: 4.3).
+    const clause = typeof f.data?.clause === "string" ? f.data.clause : clauseOfRule.get(f.rule);
+    const target = itemOfClause(clause, itemIds);
+    const theme = themeOfClause(clause) ?? themeOfEntry(f);
     if (target) add(target, finding);
     if (theme && theme !== target) add(theme, finding);
     if (!target && !theme) other.push(finding);

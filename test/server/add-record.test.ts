@@ -4,7 +4,7 @@ import type { ClientCapabilities, CreateFile, TextDocumentEdit, TextEdit } from 
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { AddRecordResult, FormOptionsResult } from "../../server/src/protocol";
 import { FIXTURE_TODAY, minimalIsms, type Files } from "../helpers/minimal-isms";
-import { buildServer, fileUri, FULL_CAPABILITIES, LspClient, removeDir, writeWorkspace } from "./lsp-client";
+import { fileUri, FULL_CAPABILITIES, useServerSuite, type LspClient } from "./lsp-client";
 
 const CAPABILITIES: ClientCapabilities = {
   ...FULL_CAPABILITIES,
@@ -18,28 +18,15 @@ function apply(text: string, edits: TextEdit[]): string {
 describe("language server: isms/formOptions and isms/addRecord", function () {
   this.timeout(30_000);
 
+  const server = useServerSuite();
   let client: LspClient | undefined;
-  let dirs: string[] = [];
-
-  before(async function () {
-    this.timeout(120_000);
-    await buildServer();
-  });
-
-  afterEach(async () => {
-    await client?.shutdown();
-    client = undefined;
-    for (const dir of dirs) removeDir(dir);
-    dirs = [];
-  });
 
   async function start(folders: Record<string, Files>): Promise<(folder: string, path?: string) => string> {
     const paths: Record<string, string> = {};
     for (const [name, files] of Object.entries(folders)) {
-      paths[name] = writeWorkspace(files);
-      dirs.push(paths[name]);
+      paths[name] = server.workspace(files).dir;
     }
-    client = await LspClient.start({ folders: Object.values(paths), capabilities: CAPABILITIES });
+    client = await server.start({ folders: Object.values(paths), capabilities: CAPABILITIES });
     return (folder, path) => fileUri(path ? join(paths[folder], path) : paths[folder]);
   }
 

@@ -1,9 +1,8 @@
 import * as assert from "node:assert/strict";
-import { join } from "node:path";
 import type { ClientCapabilities, CodeAction, CreateFile, Diagnostic, TextDocumentEdit, TextEdit } from "vscode-languageserver-protocol";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { minimalIsms, type Files } from "../helpers/minimal-isms";
-import { buildServer, fileUri, FULL_CAPABILITIES, LspClient, removeDir, withCode, writeWorkspace } from "./lsp-client";
+import { FULL_CAPABILITIES, useServerSuite, withCode, type LspClient } from "./lsp-client";
 
 const CAPABILITIES: ClientCapabilities = {
   ...FULL_CAPABILITIES,
@@ -21,26 +20,10 @@ function apply(text: string, edits: TextEdit[]): string {
 describe("language server: quick-fixes", function () {
   this.timeout(30_000);
 
+  const server = useServerSuite();
   let client: LspClient | undefined;
-  let dirs: string[] = [];
 
-  before(async function () {
-    this.timeout(120_000);
-    await buildServer();
-  });
-
-  afterEach(async () => {
-    await client?.shutdown();
-    client = undefined;
-    for (const dir of dirs) removeDir(dir);
-    dirs = [];
-  });
-
-  function workspace(files: Files) {
-    const dir = writeWorkspace(files);
-    dirs.push(dir);
-    return { dir, uri: (path: string) => fileUri(join(dir, path)) };
-  }
+  const workspace = (files: Files) => server.workspace(files);
 
   async function codeActions(c: LspClient, uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
     return c.request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ["quickfix"] } });
@@ -50,7 +33,7 @@ describe("language server: quick-fixes", function () {
     const files = minimalIsms();
     files["risks.yaml"] = files["risks.yaml"].replace("controls: [A.5.15]", "controls: [5.15]  # typed as a number");
     const ws = workspace(files);
-    client = await LspClient.start({ folders: [ws.dir], capabilities: CAPABILITIES });
+    client = await server.start({ folders: [ws.dir], capabilities: CAPABILITIES });
     const uri = ws.uri("risks.yaml");
     await client.open(uri, files["risks.yaml"], 3);
     const [diagnostic] = withCode(await client.waitForDiagnostics(uri, (d) => withCode(d, "yaml/numeric-control-id").length === 1), "yaml/numeric-control-id");
@@ -78,7 +61,7 @@ describe("language server: quick-fixes", function () {
 
   it("creates a file with CreateFile when the fix needs one, and offers nothing for other kinds", async () => {
     const ws = workspace(withoutActionPlan());
-    client = await LspClient.start({ folders: [ws.dir], capabilities: CAPABILITIES });
+    client = await server.start({ folders: [ws.dir], capabilities: CAPABILITIES });
     const uri = ws.uri("nonconformities.yaml");
     const [diagnostic] = withCode(await client.waitForDiagnostics(uri, (d) => withCode(d, "nc/no-corrective-action").length === 1), "nc/no-corrective-action");
 
@@ -108,7 +91,7 @@ describe("language server: quick-fixes", function () {
   it("leaves out fixes that create files for clients that cannot create them", async () => {
     const ws = workspace(withoutActionPlan());
     const capabilities: ClientCapabilities = { ...CAPABILITIES, workspace: { ...FULL_CAPABILITIES.workspace, workspaceEdit: { documentChanges: true } } };
-    client = await LspClient.start({ folders: [ws.dir], capabilities });
+    client = await server.start({ folders: [ws.dir], capabilities });
     const uri = ws.uri("nonconformities.yaml");
     const [diagnostic] = withCode(await client.waitForDiagnostics(uri, (d) => withCode(d, "nc/no-corrective-action").length === 1), "nc/no-corrective-action");
     assert.deepEqual(await codeActions(client, uri, diagnostic), []);
@@ -119,7 +102,7 @@ describe("language server: quick-fixes", function () {
     files["risks.yaml"] = files["risks.yaml"].replace("owner: ops\n    likelihood: 3", "owner: opps\n    likelihood: 3");
     const ws = workspace(files);
     const capabilities: ClientCapabilities = { ...CAPABILITIES, workspace: { ...FULL_CAPABILITIES.workspace } };
-    client = await LspClient.start({ folders: [ws.dir], capabilities });
+    client = await server.start({ folders: [ws.dir], capabilities });
     const uri = ws.uri("risks.yaml");
     const diagnostics = await client.waitForDiagnostics(uri, (d) => withCode(d, "ref/unresolved").length === 1);
     const [diagnostic] = withCode(diagnostics, "ref/unresolved");

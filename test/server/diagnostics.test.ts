@@ -6,7 +6,7 @@ import { checkWorkspace } from "../../server/src/core";
 import { ruleDocsUrl } from "../../server/src/core/rules/docs-url";
 import type { CheckWorkspaceResult, ModelChangedParams } from "../../server/src/protocol";
 import { minimalIsms, type Files } from "../helpers/minimal-isms";
-import { buildServer, fileUri, FULL_CAPABILITIES, LspClient, removeDir, textAt, withCode, writeFiles, writeWorkspace, type StartOptions } from "./lsp-client";
+import { fileUri, FULL_CAPABILITIES, LspClient, removeDir, textAt, useServerSuite, withCode, writeFiles, type StartOptions } from "./lsp-client";
 
 const LAST_GOOD = "Cross-file checks use the last version of this file that parsed";
 
@@ -23,30 +23,16 @@ function replaceOnce(text: string, search: string, replacement: string): string 
 describe("language server: live diagnostics", function () {
   this.timeout(30_000);
 
+  const server = useServerSuite();
   let client: LspClient | undefined;
-  let dirs: string[] = [];
-
-  before(async function () {
-    this.timeout(120_000);
-    await buildServer();
-  });
-
-  afterEach(async () => {
-    await client?.shutdown();
-    client = undefined;
-    for (const dir of dirs) removeDir(dir);
-    dirs = [];
-  });
 
   /** A temporary workspace folder holding `files`; returns its path and a URI maker. */
   function workspace(files: Files = minimalIsms()) {
-    const dir = writeWorkspace(files);
-    dirs.push(dir);
-    return { dir, uri: (path: string) => fileUri(join(dir, path)) };
+    return server.workspace(files);
   }
 
   async function start(folders: string[], options: Partial<StartOptions> = {}): Promise<LspClient> {
-    client = await LspClient.start({ folders, ...options });
+    client = await server.start({ folders, ...options });
     return client;
   }
 

@@ -356,3 +356,40 @@ export function textAt(text: string, range: { start: { line: number; character: 
   if (range.start.line === range.end.line) return lines[range.start.line].slice(range.start.character, range.end.character);
   return [lines[range.start.line].slice(range.start.character), ...lines.slice(range.start.line + 1, range.end.line), lines[range.end.line].slice(0, range.end.character)].join("\n");
 }
+
+/** What {@link useServerSuite} gives a suite of server tests. */
+export interface ServerSuite {
+  /** Starts the built server; it is shut down after the test. */
+  start(options: StartOptions): Promise<LspClient>;
+  /** A temporary workspace folder holding `files` (removed after the test), and a URI maker for its files. */
+  workspace(files: Files): { dir: string; uri(path: string): string };
+}
+
+/**
+ * Registers the mocha hooks every suite of server tests needs: build `dist/server.js` once before
+ * the suite, and after each test shut down the clients it started and remove the workspaces it wrote.
+ */
+export function useServerSuite(): ServerSuite {
+  const clients: LspClient[] = [];
+  const dirs: string[] = [];
+  before(async function () {
+    this.timeout(120_000);
+    await buildServer();
+  });
+  afterEach(async () => {
+    for (const client of clients.splice(0)) await client.shutdown();
+    for (const dir of dirs.splice(0)) removeDir(dir);
+  });
+  return {
+    async start(options) {
+      const client = await LspClient.start(options);
+      clients.push(client);
+      return client;
+    },
+    workspace(files) {
+      const dir = writeWorkspace(files);
+      dirs.push(dir);
+      return { dir, uri: (path: string) => fileUri(join(dir, path)) };
+    },
+  };
+}

@@ -2,31 +2,18 @@ import * as assert from "node:assert/strict";
 import { join } from "node:path";
 import { IsmsViewRequest, type IsmsViewResult } from "../../server/src/protocol";
 import { minimalIsms } from "../helpers/minimal-isms";
-import { buildServer, fileUri, LspClient, removeDir, writeWorkspace } from "./lsp-client";
+import { fileUri, useServerSuite } from "./lsp-client";
 
 describe("language server: isms/views", function () {
   this.timeout(30_000);
 
-  let client: LspClient | undefined;
-  let dir: string | undefined;
-
-  before(async function () {
-    this.timeout(120_000);
-    await buildServer();
-  });
-
-  afterEach(async () => {
-    await client?.shutdown();
-    client = undefined;
-    if (dir) removeDir(dir);
-    dir = undefined;
-  });
+  const server = useServerSuite();
 
   it("answers the views of every ISMS root from the latest check, with records located by URI", async () => {
     const files = minimalIsms();
     files["actions.yaml"] = files["actions.yaml"].replace("due: 2027-03-31", "due: 2026-11-01");
-    dir = writeWorkspace({ ...files, "notes/other.yaml": "kind: Unrelated\n" });
-    client = await LspClient.start({ folders: [dir] });
+    const { dir } = server.workspace({ ...files, "notes/other.yaml": "kind: Unrelated\n" });
+    const client = await server.start({ folders: [dir] });
     const result = await client.request<IsmsViewResult>(IsmsViewRequest.method, {});
 
     assert.deepEqual(
@@ -44,8 +31,8 @@ describe("language server: isms/views", function () {
   });
 
   it("answers no roots when the workspace has no isms.yaml", async () => {
-    dir = writeWorkspace({ "risks.yaml": minimalIsms()["risks.yaml"] });
-    client = await LspClient.start({ folders: [dir] });
+    const { dir } = server.workspace({ "risks.yaml": minimalIsms()["risks.yaml"] });
+    const client = await server.start({ folders: [dir] });
     assert.deepEqual(await client.request<IsmsViewResult>(IsmsViewRequest.method, {}), { roots: [] });
   });
 });

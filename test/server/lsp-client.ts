@@ -75,6 +75,8 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
   /** How to talk to the server: `--stdio` (default) or `--node-ipc`. */
   transport?: "stdio" | "ipc";
+  /** Options for the server's Node.js process, before the script (e.g. `--cpu-prof`). */
+  nodeOptions?: string[];
 }
 
 /** Every client capability the server uses. */
@@ -152,7 +154,7 @@ export class LspClient {
     const env = { ...(options.env ?? process.env) };
     if (!options.env) delete env.ISMS_TODAY;
     const ipc = options.transport === "ipc";
-    const child = spawn(process.execPath, [SERVER_JS, ipc ? "--node-ipc" : "--stdio"], { stdio: ["pipe", "pipe", "pipe", ...(ipc ? ["ipc" as const] : [])], env });
+    const child = spawn(process.execPath, [...(options.nodeOptions ?? []), SERVER_JS, ipc ? "--node-ipc" : "--stdio"], { stdio: ["pipe", "pipe", "pipe", ...(ipc ? ["ipc" as const] : [])], env });
     const connection = ipc
       ? createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
       : createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

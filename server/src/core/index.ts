@@ -8,6 +8,7 @@ export type { Finding, Severity, RelatedLocation } from "./findings";
 export { RULES, ruleById } from "./rules/registry";
 export type { Rule, RuleContext } from "./rules/rule";
 export { parseFile, ISMS_KINDS, type ParsedFile, type ParsedDocument } from "./parse/parsed-file";
+export { reparseFile, wasConsumed } from "./parse/incremental-parse";
 export { buildModel } from "./model/build-model";
 export type { IsmsModel } from "./model/isms-model";
 export * from "./model/types";

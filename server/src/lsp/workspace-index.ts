@@ -1,5 +1,5 @@
 import { dirname } from "node:path";
-import { checkParsed, parseFile, ruleById, type ConfiguredSeverity, type Finding, type IsmsModel, type ParsedFile, type Range } from "../core";
+import { checkParsed, parseFile, reparseFile, ruleById, type ConfiguredSeverity, type Finding, type IsmsModel, type ParsedFile, type Range } from "../core";
 import { groupByRoot } from "../core/workspace";
 import type { RootSummary, SummaryTotals } from "../protocol";
 import { findIsmsRootAbove, findYamlFiles, inSkippedFolder, isFolder, readTextFile } from "./file-system";
@@ -53,6 +53,11 @@ interface Source {
   version?: number;
   parsed?: ParsedFile;
   failed?: boolean;
+  /**
+   * The parse of the text this one replaced, not used since: the new text is parsed from it
+   * (`reparseFile`: an edit inside one record re-parses that record only).
+   */
+  base?: ParsedFile;
 }
 
 interface FileEntry {
@@ -301,7 +306,7 @@ export class WorkspaceIndex {
       entry.open.version = version;
       return;
     }
-    entry.open = { text, version };
+    entry.open = { text, version, base: entry.open?.parsed ?? entry.open?.base };
     this.markDirty(key);
   }
 
@@ -385,7 +390,7 @@ export class WorkspaceIndex {
   private setDisk(key: string, text: string): void {
     const entry = this.entry(key);
     if (entry.disk?.text === text) return;
-    entry.disk = { text };
+    entry.disk = { text, base: entry.disk?.parsed ?? entry.disk?.base };
     if (!entry.open) this.markDirty(key);
   }
 
@@ -691,13 +696,17 @@ export class WorkspaceIndex {
     const source = entry.open ?? entry.disk;
     if (!source || source.failed) return undefined;
     if (!source.parsed) {
+      const base = source.base;
+      source.base = undefined;
       try {
-        source.parsed = parseFile(entry.key, source.text);
+        source.parsed = base ? reparseFile(base, source.text) : parseFile(entry.key, source.text);
       } catch (error) {
         source.failed = true;
         this.log.failure(`Parsing ${entry.key}`, error);
         return undefined;
       }
+      // The base may have been the last good parse, and is consumed now: the new one takes its place.
+      if (source.parsed.problems.length === 0) entry.lastGood = source.parsed;
     }
     return source.parsed;
   }

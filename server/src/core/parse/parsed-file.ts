@@ -68,6 +68,9 @@ export interface ParsedFile {
   empty: boolean;
 }
 
+/** How every ISMS file is read as YAML (the incremental re-parse must read a part the same way). */
+export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, merge: true } as const;
+
 const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(?: |$)/;
 const LOOKS_ISMS = new RegExp(`^(?:---\\s*)?(?:apiVersion:\\s*["']?isms/|kind:\\s*["']?(?:${ISMS_KINDS.join("|")})\\b)`, "m");
 
@@ -117,7 +120,7 @@ export function parseFile(file: string, rawText: string): ParsedFile {
   const problems: SyntaxProblem[] = [];
   let parsed: Document.Parsed[] = [];
   try {
-    parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true, merge: true }) as Document.Parsed[];
+    parsed = parseAllDocuments(text, YAML_OPTIONS) as Document.Parsed[];
   } catch (error) {
     problems.push({ range: FILE_START, message: `The YAML parser failed on this file: ${String(error)}` });
   }
@@ -127,21 +130,34 @@ export function parseFile(file: string, rawText: string): ParsedFile {
     // A tab in the indentation derails everything after it: report the tabs, not the consequences.
     const tabErrors = doc.errors.filter((e) => e.code === "TAB_AS_INDENT");
     const errors = tabErrors.length > 0 ? tabErrors : doc.errors;
-    const [start, , end] = doc.range ?? [0, 0, 0];
-    const root = isMap(doc.contents) ? (doc.contents as YAMLMap) : undefined;
-    const kindNode = root?.get("kind", true);
-    const kind = isScalar(kindNode) && typeof kindNode.value === "string" ? kindNode.value : undefined;
-    const kindRange = kind !== undefined && kindNode?.range ? lines.rangeOf(kindNode.range[0], kindNode.range[1]) : undefined;
     for (const error of errors) {
       const [from, to] = errorSpan(text, error.code, error.message, error.pos);
       problems.push({ range: lines.rangeOf(from, to), message: syntaxMessage(error.code, error.message) });
     }
-    documents.push({ file, index, doc, root, kind, kindRange, range: lines.rangeOf(start, end), hasErrors: doc.errors.length > 0 });
+    documents.push(parsedDocument(file, index, doc, lines));
   });
 
   problems.push(...notUtf8(text, lines));
+  return assembleFile(base, documents, problems);
+}
+
+/**
+ * The {@link ParsedDocument} of one YAML document of a file: its top-level mapping, `kind` and
+ * ranges (from the nodes' offsets, through `lines`).
+ */
+export function parsedDocument(file: string, index: number, doc: Document.Parsed, lines: LineIndex): ParsedDocument {
+  const [start, , end] = doc.range ?? [0, 0, 0];
+  const root = isMap(doc.contents) ? (doc.contents as YAMLMap) : undefined;
+  const kindNode = root?.get("kind", true);
+  const kind = isScalar(kindNode) && typeof kindNode.value === "string" ? kindNode.value : undefined;
+  const kindRange = kind !== undefined && kindNode?.range ? lines.rangeOf(kindNode.range[0], kindNode.range[1]) : undefined;
+  return { file, index, doc, root, kind, kindRange, range: lines.rangeOf(start, end), hasErrors: doc.errors.length > 0 };
+}
+
+/** A {@link ParsedFile} of readable text from its documents and syntax problems. */
+export function assembleFile(base: Pick<ParsedFile, "file" | "text" | "lines">, documents: ParsedDocument[], problems: SyntaxProblem[]): ParsedFile {
   const ismsDocuments = documents.filter((d) => isIsmsDocument(d));
-  const isIsms = ismsDocuments.length > 0 || (problems.length > 0 && LOOKS_ISMS.test(text));
+  const isIsms = ismsDocuments.length > 0 || (problems.length > 0 && LOOKS_ISMS.test(base.text));
   const empty = documents.every((d) => d.doc.contents === null || d.doc.contents === undefined) && problems.length === 0;
   return { ...base, documents, ismsDocuments, isIsms, problems: isIsms ? dedupe(problems) : [], unreadable: false, empty };
 }

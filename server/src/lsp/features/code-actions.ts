@@ -8,7 +8,7 @@ import {
   type TextDocumentEdit,
   type WorkspaceEdit,
 } from "vscode-languageserver";
-import type { Finding, ParsedFile } from "../../core";
+import { wasConsumed, type Finding, type ParsedFile } from "../../core";
 import { codeActionsFor, hasFixes, type QuickFix } from "../../core/fixes";
 import { diagnosticData } from "../diagnostics";
 import type { Feature, ServerContext } from "../feature";
@@ -104,7 +104,7 @@ export function toWorkspaceEdit(ctx: ServerContext, support: EditSupport, fix: Q
     if (created.has(key)) continue;
     const parsed = checked(key);
     const latest = ctx.index.text(key);
-    if (!parsed || latest === undefined || stripBom(latest) !== parsed.text) return undefined;
+    if (!parsed || latest === undefined || stripBom(latest) !== parsed.text || wasConsumed(parsed)) return undefined;
   }
 
   if (!support.documentChanges) {

@@ -1,5 +1,5 @@
 import type { Hover, HoverParams } from "vscode-languageserver";
-import type { IsmsModel, LocalDate, ParsedFile } from "../../core";
+import { wasConsumed, type IsmsModel, type LocalDate, type ParsedFile } from "../../core";
 import { hover } from "../../core/language";
 import type { Feature, ServerContext } from "../feature";
 
@@ -31,7 +31,7 @@ export async function languageInputs(ctx: ServerContext, uri: string, settle = t
   const group = ctx.index.groupOf(key);
   const anyModel = ctx.index.model(key);
   const own = anyModel?.files.find((f) => f.file === key);
-  const model = anyModel && parsed && own && own.text === parsed.text ? anyModel : undefined;
+  const model = anyModel && parsed && own && own.text === parsed.text && !wasConsumed(own) ? anyModel : undefined;
   return { key, parsed, model, anyModel, today: group?.settings.today };
 }
 

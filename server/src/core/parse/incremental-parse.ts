@@ -1,0 +1,270 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node, type YAMLSeq } from "yaml";
+import { LineIndex } from "../text/line-index";
+import { assembleFile, parsedDocument, parseFile, YAML_OPTIONS, type ParsedFile } from "./parsed-file";
+
+/**
+ * Parses the new text of a file, re-using the parse of its previous text where an edit stays
+ * inside one item of a block sequence (a risk, an SoA entry, an action, an evidence item …):
+ * only that item's lines are parsed again, the other nodes are kept and their offsets moved.
+ * Anything else (an edit that crosses items, touches a key of the document itself or leaves a
+ * syntax error, a file with anchors or aliases, a previous text with problems) is parsed whole by
+ * {@link parseFile}. Either way the result is the one `parseFile(file, newText)` would give.
+ *
+ * The previous parse is CONSUMED when the re-use happens: its YAML nodes now belong to the new
+ * parse and describe the new text, so it must not be used again (see {@link wasConsumed}).
+ * Never throws.
+ *
+ * @param previous  the parse of the file's previous text
+ * @param rawText  the file's new content; a leading byte-order mark is dropped
+ */
+export function reparseFile(previous: ParsedFile, rawText: string): ParsedFile {
+  return reparseItem(previous, rawText) ?? parseFile(previous.file, rawText);
+}
+
+/**
+ * True when `parsed` was consumed by {@link reparseFile}: its nodes' offsets refer to a newer
+ * text than its `text`, so no edit may be computed from it.
+ */
+export function wasConsumed(parsed: ParsedFile): boolean {
+  return consumed.has(parsed);
+}
+
+const consumed = new WeakSet<ParsedFile>();
+
+/** The incremental path of {@link reparseFile}, or `undefined` (and nothing changed) when it does not apply. */
+export function reparseItem(previous: ParsedFile, rawText: string): ParsedFile | undefined {
+  try {
+    return tryReparseItem(previous, rawText);
+  } catch {
+    return undefined; // only ever before anything was changed: every check comes first
+  }
+}
+
+/** A block-sequence item that an edit lies in, with its sequence. */
+interface Candidate {
+  seq: YAMLSeq;
+  index: number;
+  item: Node;
+  /** The collections that hold the item, outermost first (the sequence last). */
+  ancestors: Node[];
+  /** The document's own range, which ends with its content. */
+  docRange: number[];
+}
+
+function tryReparseItem(previous: ParsedFile, rawText: string): ParsedFile | undefined {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const old = previous.text;
+  if (consumed.has(previous) || previous.unreadable || previous.problems.length > 0 || text === old) return undefined;
+  if (previous.documents.some((d) => d.hasErrors || d.doc.errors.length > 0 || d.doc.warnings.length > 0)) return undefined;
+  // What parseFile checks on the whole text before parsing: leave those texts to it.
+  if (text.includes("\u0000") || text.includes("<<<<<<<") || text.includes("\ufffd")) return undefined;
+
+  // The edit: old = prefix + old middle + suffix, new = prefix + new middle + suffix.
+  const shorter = Math.min(old.length, text.length);
+  let from = 0;
+  while (from < shorter && old.charCodeAt(from) === text.charCodeAt(from)) from++;
+  let suffix = 0;
+  while (suffix < shorter - from && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const oldTo = old.length - suffix;
+  const delta = text.length - old.length;
+
+  const docIndex = previous.documents.findIndex((d) => d.doc.range && d.doc.range[0] <= from && oldTo <= d.doc.range[2]);
+  if (docIndex < 0) return undefined;
+  const doc = previous.documents[docIndex].doc;
+  const candidates: Candidate[] = [];
+  collectCandidates(doc.contents as Node | null, from, candidates, [], doc.range as unknown as number[]);
+
+  // The deepest item first: the smallest part to parse again.
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    const result = replaceItem(previous, candidates[c], text, from, oldTo, delta);
+    if (result) return result;
+  }
+  return undefined;
+}
+
+/** Every item of a block sequence, outermost first, whose node starts at or before `offset` and that holds it. */
+function collectCandidates(node: Node | null | undefined, offset: number, out: Candidate[], holders: Node[], docRange: number[]): void {
+  if (!node || !node.range || offset < node.range[0] || offset > node.range[2]) return;
+  const ancestors = [...holders, node];
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const value = pair.value as Node | null;
+      if (value?.range && value.range[0] <= offset && offset <= value.range[2]) collectCandidates(value, offset, out, ancestors, docRange);
+    }
+  } else if (isSeq(node)) {
+    for (let index = 0; index < node.items.length; index++) {
+      const item = node.items[index] as Node | null;
+      if (!item?.range || item.range[0] > offset) break;
+      const next = node.items[index + 1] as Node | null | undefined;
+      if (next?.range && next.range[0] <= offset) continue;
+      if (!node.flow) out.push({ seq: node, index, item, ancestors, docRange });
+      collectCandidates(item, offset, out, ancestors, docRange);
+      break;
+    }
+  }
+}
+
+const SPACES_ONLY = /^ *\r?$/;
+/** An explicit key (`? key`): its value may be on a later line, so where the item ends is less plain. */
+const EXPLICIT_KEY = /^[ -]*\?(?:[ \r]|$)/m;
+
+/**
+ * Parses the lines of one item again and splices the result in, when the edit lies inside those
+ * lines and nothing in or around them can make the item read differently in its context than
+ * alone: the item's lines are indented deeper than its `-`, no comment ends it, and its trailing
+ * blank lines stay trailing blank lines.
+ */
+function replaceItem(previous: ParsedFile, candidate: Candidate, text: string, from: number, oldTo: number, delta: number): ParsedFile | undefined {
+  const old = previous.text;
+  const { item } = candidate;
+  const [itemStart, valueEnd] = item.range!;
+  if (from < itemStart) return undefined;
+
+  // The item's first line: indentation, "-", spaces, then the item.
+  const unitStart = old.lastIndexOf("\n", itemStart - 1) + 1;
+  const dash = /^( *)- +$/.exec(old.slice(unitStart, itemStart));
+  if (!dash) return undefined;
+  const dashColumn = dash[1].length;
+
+  // The old unit: from that line to the first line after the item that is not blank.
+  const trailStart = valueEnd > 0 && old.charCodeAt(valueEnd - 1) === 10 ? valueEnd : lineAfter(old, valueEnd);
+  let oldUnitEnd = trailStart;
+  while (oldUnitEnd < old.length) {
+    const next = lineAfter(old, oldUnitEnd);
+    if (!SPACES_ONLY.test(old.slice(oldUnitEnd, next).replace(/\n$/, ""))) break;
+    oldUnitEnd = next;
+  }
+  if (oldTo > oldUnitEnd) return undefined;
+  // What follows the unit ends the item (less indented, or the end) and is not a comment.
+  if (oldUnitEnd < old.length) {
+    const following = old.slice(oldUnitEnd, lineAfter(old, oldUnitEnd));
+    const indent = following.length - following.trimStart().length;
+    if (indent > dashColumn || following.trimStart().startsWith("#")) return undefined;
+  }
+
+  // The unit still ends at a line start: the edit did not join the next line to the item.
+  const newUnitEnd = oldUnitEnd + delta;
+  if (newUnitEnd < text.length && text.charCodeAt(newUnitEnd - 1) !== 10) return undefined;
+  const unit = text.slice(unitStart, newUnitEnd);
+  if (unit.includes("\t") || EXPLICIT_KEY.test(unit) || !unitLinesFit(unit, dashColumn)) return undefined;
+  if (endsWithBlankLine(old.slice(unitStart, oldUnitEnd)) !== endsWithBlankLine(unit)) return undefined;
+
+  const parsed = parseAllDocuments(unit, YAML_OPTIONS);
+  if (!Array.isArray(parsed) || parsed.length !== 1) return undefined;
+  const alone = parsed[0];
+  const seq = alone.contents;
+  if (alone.errors.length > 0 || alone.warnings.length > 0 || alone.commentBefore || alone.comment) return undefined;
+  if (!isSeq(seq) || seq.flow || seq.items.length !== 1 || seq.commentBefore || seq.comment) return undefined;
+  const fresh = seq.items[0] as Node | null;
+  if (!fresh?.range || fresh.range[0] !== itemStart - unitStart) return undefined;
+
+  // An item that ends in an empty value ("owner:" or "- " still to be typed) may take the comments
+  // and blank lines after it, and with them whether the next node is spaced from it: leave that
+  // to a full parse.
+  if (endsEmpty(item) || endsEmpty(fresh)) return undefined;
+
+  // Offsets of the fresh item, in the new text.
+  const freshRanges = new Set<number[]>();
+  if (!collectRanges(fresh, freshRanges, undefined)) return undefined;
+  for (const r of freshRanges) for (let i = 0; i < r.length; i++) r[i] += unitStart;
+
+  // Every other offset of the file: before the edit it stays, after the unit it moves by delta.
+  // An enclosing collection (or the document) that ends where the old item ends, ends where the
+  // fresh one does; no other offset may lie inside the unit.
+  const others = new Set<number[]>();
+  for (const d of previous.documents) {
+    if (d.doc.range) others.add(d.doc.range as unknown as number[]);
+    if (!collectRanges(d.doc.contents as Node | null, others, item)) return undefined;
+  }
+  const enclosing = new Set<number[]>([candidate.docRange, ...candidate.ancestors.map((a) => a.range as unknown as number[])]);
+  const oldItemRange = item.range as unknown as number[];
+  const freshRange = fresh.range as unknown as number[];
+  const moved: [number[], number, number][] = [];
+  for (const r of others) {
+    for (let i = 0; i < r.length; i++) {
+      const at = r[i];
+      if (at < from) continue;
+      // An enclosing collection ends with its last item's end (prefer the item's node end: an
+      // item whose value and node end coincide may end them apart once edited).
+      const j = !enclosing.has(r) ? -1 : at === oldItemRange[2] ? 2 : at === oldItemRange[1] ? 1 : -1;
+      if (j >= 0) moved.push([r, i, freshRange[j]]);
+      else if (at >= oldUnitEnd) moved.push([r, i, at + delta]);
+      else return undefined;
+    }
+  }
+
+  // Every check passed: take the previous parse's nodes over.
+  consumed.add(previous);
+  for (const [r, i, value] of moved) r[i] = value;
+  const replaced = item as Node & { spaceBefore?: boolean };
+  const taken = fresh as Node & { spaceBefore?: boolean };
+  taken.commentBefore = replaced.commentBefore;
+  taken.spaceBefore = replaced.spaceBefore;
+  candidate.seq.items[candidate.index] = fresh;
+
+  const lines = new LineIndex(text);
+  const documents = previous.documents.map((d) => parsedDocument(previous.file, d.index, d.doc, lines));
+  return assembleFile({ file: previous.file, text, lines }, documents, []);
+}
+
+/** The offset of the start of the line after the one holding `offset` (the text's length on the last line). */
+function lineAfter(text: string, offset: number): number {
+  const newline = text.indexOf("\n", offset);
+  return newline < 0 ? text.length : newline + 1;
+}
+
+/** Every line of the unit after its first is blank or indented deeper than the item's `-`, and the last line that is not blank is no comment. */
+function unitLinesFit(unit: string, dashColumn: number): boolean {
+  const lines = unit.split("\n");
+  let lastContent = lines[0];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (SPACES_ONLY.test(line)) continue;
+    const indent = line.length - line.trimStart().length;
+    if (indent <= dashColumn) return false;
+    lastContent = line;
+  }
+  return !lastContent.trimStart().startsWith("#");
+}
+
+/** True when the text's last line before its final line break is blank (a blank line separates the item from what follows). */
+function endsWithBlankLine(unit: string): boolean {
+  const lines = unit.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines.length > 1 && SPACES_ONLY.test(lines[lines.length - 1]);
+}
+
+/** True when the last value in a node (depth first) is empty: a key or `-` with nothing after it. */
+function endsEmpty(node: unknown): boolean {
+  for (let depth = 0; depth < 1000; depth++) {
+    if (node === null || node === undefined) return true;
+    if (isScalar(node)) return node.value === null && !node.source;
+    if (isPair(node)) node = node.value === null || node.value === undefined ? null : node.value;
+    else if (isMap(node) || isSeq(node)) {
+      if (node.items.length === 0) return false;
+      node = node.items[node.items.length - 1];
+    } else return false;
+  }
+  return true;
+}
+
+/**
+ * Collects the `range` arrays of a node and everything below it, except the subtree of `skip`
+ * (a set: two nodes may share one array, which must move once).
+ * Returns false when the tree holds an anchor or alias (their targets are not local to an item).
+ */
+function collectRanges(node: Node | null | undefined, out: Set<number[]>, skip: Node | undefined): boolean {
+  if (node === null || node === undefined || node === skip) return true;
+  if (isAlias(node) || node.anchor) return false;
+  if (node.range) out.add(node.range as unknown as number[]);
+  if (isScalar(node)) return true;
+  if (isMap(node) || isSeq(node)) {
+    for (const entry of node.items as unknown[]) {
+      if (isPair(entry)) {
+        if (!collectRanges(entry.key as Node | null, out, skip) || !collectRanges(entry.value as Node | null, out, skip)) return false;
+      } else if (!collectRanges(entry as Node | null, out, skip)) return false;
+    }
+    return true;
+  }
+  return false;
+}

@@ -10,6 +10,7 @@ import type { Rule } from "./rules/rule";
 import { applySuppressions, findSuppressions } from "./suppressions";
 import { FILE_START } from "./text/range";
 import { groupByRoot, parseAll, type SourceFile } from "./workspace";
+import { append } from "./append";
 
 /** Options of a check run. */
 export interface CheckOptions {
@@ -50,12 +51,12 @@ export function checkParsed(files: ParsedFile[], options: CheckOptions): CheckRe
   for (const [root, rootFiles] of roots) {
     const model = buildModel(root, rootFiles, CATALOG_2022);
     models.push(model);
-    findings.push(...checkModel(model, options));
+    append(findings, checkModel(model, options));
   }
   const orphanFiles = orphans.filter((f) => f.isIsms);
   if (orphanFiles.length > 0) {
     const model = buildModel("", orphanFiles, CATALOG_2022);
-    findings.push(...checkModel(model, options, (rule) => rule.fileLevel === true));
+    append(findings, checkModel(model, options, (rule) => rule.fileLevel === true));
   }
   return { findings: findings.sort(compareFindings), models, files };
 }

@@ -16,6 +16,7 @@ import type { IsmsModel } from "./isms-model";
 import { RecordIndex } from "./record-index";
 import { rate } from "./risk-scoring";
 import { YamlReader } from "./yaml-reader";
+import { append } from "../append";
 
 /** The base name of the file that holds the ISMS definition. */
 const ROOT_FILE = /(?:^|\/)isms\.ya?ml$/i;
@@ -114,8 +115,8 @@ function convertFile(file: ParsedFile, catalog: Catalog): IsmsModel {
     const convert = doc.kind ? CONVERTERS[doc.kind as IsmsKind] : undefined;
     if (convert && doc.root) convert(reader, doc.root, part);
   }
-  part.references.push(...reader.references);
-  part.controlReferences.push(...reader.controlReferences);
+  append(part.references, reader.references);
+  append(part.controlReferences, reader.controlReferences);
   contributions.set(file, part);
   return part;
 }
@@ -144,5 +145,5 @@ const MERGED_LISTS = [
 ] as const satisfies readonly (keyof IsmsModel)[];
 
 function mergeInto(model: IsmsModel, part: IsmsModel): void {
-  for (const key of MERGED_LISTS) (model[key] as unknown[]).push(...(part[key] as unknown[]));
+  for (const key of MERGED_LISTS) append(model[key] as unknown[], part[key] as unknown[]);
 }

@@ -68,11 +68,17 @@ export interface ParsedFile {
   empty: boolean;
 }
 
-/** How every ISMS file is read as YAML (the incremental re-parse must read a part the same way). */
-export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, merge: true } as const;
+/**
+ * How every ISMS file is read as YAML (the incremental re-parse must read a part the same way).
+ * `logLevel: "error"`: the library's warnings (a mapping used as a key, read later by `toJS`) would
+ * go to the process's warnings, i.e. the editor's log on every keystroke; the schema check reports
+ * such keys instead.
+ */
+export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, merge: true, logLevel: "error" } as const;
 
 const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(?: |$)/;
-const LOOKS_ISMS = new RegExp(`^(?:---\\s*)?(?:apiVersion:\\s*["']?isms/|kind:\\s*["']?(?:${ISMS_KINDS.join("|")})\\b)`, "m");
+/** A line that reads like an ISMS header, even with its colon lost (`kind ActionPlan`): a broken ISMS file keeps its syntax errors. */
+const LOOKS_ISMS = new RegExp(`^(?:---\\s*)?(?:apiVersion\\s*:?\\s*["']?isms/|kind\\s*:?\\s*["']?(?:${ISMS_KINDS.join("|")})\\b)`, "m");
 
 /**
  * Parses one file's text into YAML documents with source ranges. Never throws: a file that is

@@ -3,6 +3,7 @@ import type { IsmsModel } from "../isms-model";
 import type { Audit } from "../types";
 import type { YamlReader } from "../yaml-reader";
 import { NONCONFORMITY, PERSON, REVIEW } from "./targets";
+import { append } from "../../append";
 
 /** Reads an `InternalAudit` document (9.2): audits with their scope, auditor, reporting and findings. */
 export function convertInternalAudit(r: YamlReader, root: YAMLMap, m: IsmsModel): void {
@@ -38,6 +39,6 @@ export function convertInternalAudit(r: YamlReader, root: YAMLMap, m: IsmsModel)
       });
     }
     m.audits.push(audit);
-    m.findings.push(...audit.findings);
+    append(m.findings, audit.findings);
   }
 }

@@ -3,6 +3,7 @@ import type { IsmsModel } from "../isms-model";
 import type { SoaEntry, StatementOfApplicability } from "../types";
 import type { YamlReader } from "../yaml-reader";
 import { CONTROL_SOURCE, PERSON } from "./targets";
+import { append } from "../../append";
 
 /** Reads a `StatementOfApplicability` document (6.1.3 d): its approval and one entry per control. */
 export function convertStatementOfApplicability(r: YamlReader, root: YAMLMap, m: IsmsModel): void {
@@ -24,5 +25,5 @@ export function convertStatementOfApplicability(r: YamlReader, root: YAMLMap, m:
     controlsKeyRange: r.keyRange(root, "controls"),
   };
   m.statements.push(statement);
-  m.soaEntries.push(...entries);
+  append(m.soaEntries, entries);
 }

@@ -263,6 +263,30 @@ risks:
     assert.equal(c.configurationRequests, 0);
   });
 
+  it("asks for settings that failed once only until they change: edits do not wait for the client again", async () => {
+    const files = minimalIsms();
+    const ws = workspace(files);
+    const c = await start([ws.dir], {
+      settings: () => {
+        throw new Error("no settings here");
+      },
+    });
+    const risks = ws.uri("risks.yaml");
+    await c.waitForNotification("isms/modelChanged");
+    const asked = c.configurationRequests;
+    assert.ok(asked >= 1);
+    await c.open(risks, files["risks.yaml"]);
+    for (const owner of ["nobody-1", "nobody-2", "nobody-3"]) {
+      const version = await c.change(risks, replaceOnce(files["risks.yaml"], "owner: ops", `owner: ${owner}`));
+      await c.waitForDiagnostics(risks, (d, p) => p?.version === version && unresolved(d, owner).length === 1);
+    }
+    assert.equal(c.configurationRequests, asked);
+    // A settings change asks again, and the answer is used.
+    await c.setSettings({ today: "2026-11-30", rules: { "ref/unresolved": "off" } });
+    await c.waitForDiagnostics(risks, (d) => withCode(d, "ref/unresolved").length === 0);
+    assert.ok(c.configurationRequests > asked);
+  });
+
   it("works over --node-ipc", async () => {
     const files = minimalIsms();
     files["risks.yaml"] = replaceOnce(files["risks.yaml"], "owner: ops", "owner: nobody");

@@ -83,7 +83,10 @@ export class SettingsStore {
     private readonly env: Record<string, string | undefined> = process.env,
   ) {}
 
-  /** The settings of a scope. Never rejects: a failed request yields the pushed/default settings. */
+  /**
+   * The settings of a scope. Never rejects: a failed or unanswered request yields the
+   * pushed/default settings, kept for that scope until `didChangeConfiguration`.
+   */
   get(scopeUri: string | undefined): Promise<IsmsSettings> {
     if (!this.canPull) return Promise.resolve(this.pushed);
     const cacheKey = scopeUri ?? "";
@@ -92,8 +95,9 @@ export class SettingsStore {
       cached = withTimeout(this.connection.workspace.getConfiguration({ scopeUri, section: "isms" }), CONFIGURATION_TIMEOUT_MS).then(
         (raw: unknown) => readSettings(raw, this.log),
         (error: unknown) => {
-          this.log.failure("Reading the isms settings", error);
-          this.cache.delete(cacheKey);
+          // Keep the fallback until the settings change: asking again on every edit would make
+          // each re-check wait for a client that does not answer.
+          this.log.failure("Reading the isms settings (the defaults are used until the settings change)", error);
           return this.pushed;
         },
       );

@@ -140,3 +140,19 @@ describe("isms/placeholder-text", () => {
     expectFindings(minimalIsms(), { rules: ["isms/placeholder-text"] });
   });
 });
+
+describe("isms/document-without-kind", () => {
+  it("reports a stray --- that cuts the records after it off a register, at the separator", () => {
+    const files = edit(minimalIsms(), "risks.yaml", "  - id: R-002", "---\n  - id: R-002");
+    const findings = checkFiles(files).filter((f) => f.rule === "isms/document-without-kind");
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].file, "risks.yaml");
+    assert.equal(files["risks.yaml"].split("\n")[findings[0].range.start.line], "---");
+    assert.match(findings[0].message, /document \(number 2 in the file\) has no apiVersion: isms\/v1/);
+  });
+  it("leaves a document of only comments, and files without any ISMS document, alone", () => {
+    const files: Files = { ...minimalIsms(), "other.yaml": "name: not an isms file\n---\nmore: yaml\n" };
+    files["risks.yaml"] += "---\n# notes only\n";
+    assert.deepEqual(checkFiles(files).filter((f) => f.rule === "isms/document-without-kind"), []);
+  });
+});

@@ -2,6 +2,7 @@ import { ACTION_RULES } from "./action/index";
 import { AUDIT_RULES } from "./audit/index";
 import { CONTEXT_RULES } from "./context/index";
 import { rule as ismsDuplicateDefinition } from "./isms/duplicate-definition";
+import { rule as ismsDocumentWithoutKind } from "./isms/document-without-kind";
 import { rule as ismsEmptyFile } from "./isms/empty-file";
 import { rule as ismsNoImprovement } from "./isms/no-improvement";
 import { rule as ismsNoRoot } from "./isms/no-root";
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   ismsNoRoot,
   ismsDuplicateDefinition,
   ismsEmptyFile,
+  ismsDocumentWithoutKind,
   ismsSuppressionWithoutReason,
   ismsUnknownRule,
 ];

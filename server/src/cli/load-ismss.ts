@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { checkWorkspace, type CheckResult, type LocalDate } from "../core";
-import { readWorkspace } from "./read-workspace";
+import { readWorkspace } from "../node/isms-files";
 import { UsageError } from "./usage-error";
 
 /**

@@ -1,53 +1,48 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { parseFile, type ParsedFile } from "../core";
+import { FILE_START } from "../core/text/range";
+import { findYamlFiles as findAll, readYamlFile, reasonOf } from "../node/isms-files";
 
-/** Folders never searched for ISMS files (dependencies, VCS data, build output). */
-export const SKIPPED_FOLDERS = new Set(["node_modules", ".git", ".hg", ".svn", "dist", "out", ".tools", ".vscode-test"]);
-
-/** Files larger than this are not read: an ISMS file is text of a few hundred KB at most. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+// The server finds and reads files exactly as the command line does (server/src/node/isms-files.ts).
+export { inSkippedFolder, readYamlFile } from "../node/isms-files";
 
 /** At most this many YAML files are read per folder (a guard against opening a whole disk). */
 export const MAX_FILES_PER_FOLDER = 20_000;
 
-/** True when a path has a segment that is a skipped folder. */
-export function inSkippedFolder(fsPath: string): boolean {
-  return fsPath.split(/[\\/]/).some((segment) => SKIPPED_FOLDERS.has(segment));
+/**
+ * Every `*.yaml` / `*.yml` file below `folder`, as the command line finds them (skipped folders,
+ * symbolic links followed loop-safely, dangling links named `*.yaml` included so that reading them
+ * reports them). A folder that cannot be listed, and a search stopped at
+ * {@link MAX_FILES_PER_FOLDER}, are passed to `onProblem`.
+ */
+export async function findYamlFiles(folder: string, onProblem: (path: string, reason: string) => void): Promise<string[]> {
+  try {
+    const found = await findAll(folder, { maxFiles: MAX_FILES_PER_FOLDER });
+    for (const f of found.unreadableFolders) onProblem(f.path, f.reason);
+    if (found.truncated) onProblem(folder, `more than ${MAX_FILES_PER_FOLDER} YAML files (only the first ${MAX_FILES_PER_FOLDER} are checked)`);
+    return found.files;
+  } catch (error) {
+    onProblem(folder, reasonOf(error));
+    return [];
+  }
 }
 
 /**
- * Every `*.yaml` / `*.yml` file below `folder` (recursively, skipping {@link SKIPPED_FOLDERS} and
- * symbolic links). Unreadable sub-folders are skipped and passed to `onProblem`.
+ * The parse of a file that cannot be read from disk: no documents, and one `yaml/syntax` problem at
+ * the start of the file saying why, so the file shows an error instead of silently missing from
+ * the ISMS.
  */
-export async function findYamlFiles(folder: string, onProblem: (path: string, error: unknown) => void): Promise<string[]> {
-  const found: string[] = [];
-  async function walk(dir: string): Promise<void> {
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch (error) {
-      onProblem(dir, error);
-      return;
-    }
-    for (const entry of entries) {
-      if (found.length >= MAX_FILES_PER_FOLDER) return;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) await walk(full);
-      } else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) {
-        found.push(full);
-      }
-    }
-  }
-  await walk(folder);
-  return found.sort();
-}
-
-/** The text of a file as UTF-8, or `undefined` when it does not exist, is a folder or is too large. */
-export async function readTextFile(fsPath: string): Promise<string | undefined> {
-  const info = await stat(fsPath).catch(() => undefined);
-  if (!info || !info.isFile() || info.size > MAX_FILE_BYTES) return undefined;
-  return readFile(fsPath, "utf8").catch(() => undefined);
+export function unreadableParse(key: string, reason: string): ParsedFile {
+  return {
+    ...parseFile(key, ""),
+    documents: [],
+    ismsDocuments: [],
+    isIsms: true,
+    unreadable: true,
+    empty: false,
+    problems: [{ range: FILE_START, message: `This file cannot be read: ${reason}. Its records are missing from every check until it can be read.` }],
+  };
 }
 
 /** True when `fsPath` is a folder. */
@@ -64,8 +59,8 @@ export async function findIsmsRootAbove(dir: string, maxLevels = 12): Promise<st
   let current = dir;
   for (let level = 0; level < maxLevels; level++) {
     for (const name of ["isms.yaml", "isms.yml"]) {
-      const text = await readTextFile(join(current, name));
-      if (text !== undefined && /^kind:\s*["']?ISMS["']?\s*(#.*)?$/m.test(text)) return current;
+      const read = await readYamlFile(join(current, name));
+      if (read.status === "read" && /^kind:\s*["']?ISMS["']?\s*(#.*)?$/m.test(read.text)) return current;
     }
     const parent = dirname(current);
     if (parent === current) return undefined;

@@ -2,7 +2,7 @@ import { dirname } from "node:path";
 import { checkParsed, parseFile, reparseFile, ruleById, type ConfiguredSeverity, type Finding, type IsmsModel, type ParsedFile, type Range } from "../core";
 import { groupByRoot } from "../core/workspace";
 import type { RootSummary, SummaryTotals } from "../protocol";
-import { findIsmsRootAbove, findYamlFiles, inSkippedFolder, isFolder, readTextFile } from "./file-system";
+import { findIsmsRootAbove, findYamlFiles, inSkippedFolder, isFolder, readYamlFile, unreadableParse } from "./file-system";
 import { describeError, type Logger } from "./logger";
 import { localDate, type ResolvedSettings, type SettingsStore } from "./settings";
 import { inFolder, isYamlKey, keyToPath, pathToKey, type UriMap } from "./uri";
@@ -50,6 +50,8 @@ export interface ModelChangeEvent {
 /** A text of a file with its parse, computed on first use. */
 interface Source {
   text: string;
+  /** Set when the file cannot be read from disk: why (its `parsed` says so at the file start; `text` is empty). */
+  unreadable?: string;
   version?: number;
   parsed?: ParsedFile;
   failed?: boolean;
@@ -176,7 +178,8 @@ export class WorkspaceIndex {
   /** The latest text of a file (open document, else disk). */
   text(key: string): string | undefined {
     const entry = this.files.get(key);
-    return (entry?.open ?? entry?.disk)?.text;
+    const source = entry?.open ?? entry?.disk;
+    return source?.unreadable === undefined ? source?.text : undefined;
   }
 
   /**
@@ -382,15 +385,27 @@ export class WorkspaceIndex {
   }
 
   private async readDiskFile(key: string, path: string): Promise<void> {
-    const text = await readTextFile(path);
-    if (text === undefined) this.removeDisk(key);
-    else this.setDisk(key, text);
+    const read = await readYamlFile(path);
+    if (read.status === "missing") this.removeDisk(key);
+    else if (read.status === "read") this.setDisk(key, read.text);
+    else {
+      // Never dropped silently: a missing register would hide its gaps. The file shows the reason.
+      this.log.once("warn", `Cannot read ${path}: ${read.reason}`);
+      this.setUnreadableDisk(key, read.reason);
+    }
   }
 
   private setDisk(key: string, text: string): void {
     const entry = this.entry(key);
-    if (entry.disk?.text === text) return;
+    if (entry.disk?.text === text && entry.disk.unreadable === undefined) return;
     entry.disk = { text, base: entry.disk?.parsed ?? entry.disk?.base };
+    if (!entry.open) this.markDirty(key);
+  }
+
+  private setUnreadableDisk(key: string, reason: string): void {
+    const entry = this.entry(key);
+    if (entry.disk?.unreadable === reason) return;
+    entry.disk = { text: "", unreadable: reason, parsed: unreadableParse(key, reason) };
     if (!entry.open) this.markDirty(key);
   }
 

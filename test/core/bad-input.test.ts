@@ -154,4 +154,90 @@ describe("YAML anchors, aliases and merge keys", () => {
     const findings = check({ ...minimalIsms(), "bomb.yaml": bomb }).filter((f) => f.file === "bomb.yaml");
     assert.ok(findings.length >= 1);
   });
+
+  /** A RiskRegister file of `n` risks written by `risk(i)`, after `header` (anchors at the top). */
+  function register(n: number, header: string, risk: (id: string) => string): string {
+    let text = `apiVersion: isms/v1\nkind: RiskRegister\n${header}risks:\n`;
+    for (let i = 0; i < n; i++) text += risk(`R-${1000 + i}`);
+    return text;
+  }
+
+  function checked(files: Files) {
+    return checkWorkspace(
+      Object.entries(files).map(([file, text]) => ({ file, text })),
+      { today: FIXTURE_TODAY },
+    );
+  }
+
+  it("1,000 risks merging one anchor (<<: *d) are valid, and each reads the merged values", () => {
+    const text = register(1000, "x-defaults: &d {owner: ops, likelihood: 2, impact: 2, treatment: accept, reviewed: 2026-06-01}\n", (id) => `  - <<: *d\n    id: ${id}\n    title: Generated risk ${id}\n`);
+    const result = checked({ ...minimalIsms(), "more-risks.yaml": text });
+    assert.deepEqual(result.findings.filter((f) => f.file === "more-risks.yaml").map((f) => `${f.range.start.line + 1} ${f.rule} ${f.message}`), []);
+    const risks = result.models[0].risks.filter((r) => r.file === "more-risks.yaml");
+    assert.equal(risks.length, 1000);
+    for (const risk of risks) {
+      assert.equal(risk.owner?.id, "ops", risk.id?.value);
+      assert.equal(risk.owner?.resolved?.id?.value, "ops", risk.id?.value);
+      assert.equal(risk.treatment?.value, "accept");
+      assert.equal(risk.reviewed?.value, "2026-06-01");
+      assert.equal(risk.score, 4);
+    }
+  });
+
+  it("1,000 plain aliases of one scalar (owner: *o) are valid, and each reads the anchored value", () => {
+    const text = register(1000, "x-owner: &o ops\n", (id) => `  - id: ${id}\n    title: Generated risk ${id}\n    owner: *o\n    likelihood: 1\n    impact: 2\n    treatment: accept\n    reviewed: 2026-06-01\n`);
+    const result = checked({ ...minimalIsms(), "more-risks.yaml": text });
+    assert.deepEqual(result.findings.filter((f) => f.file === "more-risks.yaml").map((f) => `${f.range.start.line + 1} ${f.rule} ${f.message}`), []);
+    const risks = result.models[0].risks.filter((r) => r.file === "more-risks.yaml");
+    assert.equal(risks.length, 1000);
+    assert.ok(risks.every((r) => r.owner?.resolved?.id?.value === "ops"));
+  });
+
+  it("an alias reads the closest anchor before it when an anchor name is used again", () => {
+    const text = [
+      "apiVersion: isms/v1",
+      "kind: RiskRegister",
+      "risks:",
+      ...["R-101 owner: &o ops", "R-102 owner: *o", "R-103 owner: &o ciso", "R-104 owner: *o"].map((s) => {
+        const [id, ...owner] = s.split(" ");
+        return `  - { id: ${id}, title: Risk ${id}, ${owner.join(" ")}, likelihood: 1, impact: 2, treatment: accept, reviewed: 2026-06-01 }`;
+      }),
+      "",
+    ].join("\n");
+    const result = checked({ ...minimalIsms(), "more-risks.yaml": text });
+    assert.deepEqual(result.findings.filter((f) => f.file === "more-risks.yaml"), []);
+    const owners = result.models[0].risks.filter((r) => r.file === "more-risks.yaml").map((r) => `${r.id?.value} ${r.owner?.id}`);
+    assert.deepEqual(owners, ["R-101 ops", "R-102 ops", "R-103 ciso", "R-104 ciso"]);
+  });
+
+  it("a reference read through an alias by two records is one reference: one finding when it is unresolved", () => {
+    const files = edit(minimalIsms(), "risks.yaml", "    actions: [ACT-1]", "    actions: &acts [ACT-404]");
+    files["risks.yaml"] += "    actions: *acts\n";
+    const result = checked(files);
+    const unresolved = result.findings.filter((f) => f.rule === "ref/unresolved");
+    assert.deepEqual(unresolved.map((f) => `${f.file}:${f.range.start.line + 1}:${f.range.start.character}`), ["risks.yaml:11:20"]);
+    // Both risks still list the action.
+    const [r1, r2] = result.models[0].risks;
+    assert.deepEqual([r1.actions.map((a) => a.id), r2.actions.map((a) => a.id)], [["ACT-404"], ["ACT-404"]]);
+    assert.equal(result.models[0].references.filter((r) => r.id === "ACT-404").length, 1);
+  });
+
+  it("the nine-level billion laughs is refused as an alias bomb, at once and without expanding it", () => {
+    let bomb = "apiVersion: isms/v1\nkind: Objectives\nl0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    for (let i = 1; i < 9; i++) bomb += `l${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(", ")}]\n`;
+    bomb += "objectives: []\n";
+    const findings = check({ ...minimalIsms(), "bomb.yaml": bomb }).filter((f) => f.file === "bomb.yaml");
+    assert.deepEqual(findings.map((f) => f.rule), ["schema/invalid"]);
+    assert.match(findings[0].message, /aliases \(\*name\) would expand its 106 nodes to 490,329,070, more than the 10,600 allowed: the pattern of an "alias bomb"/);
+  });
+
+  it("an alias inside the node its anchor names (circular data) is reported at the alias", () => {
+    const text = "apiVersion: isms/v1\nkind: Objectives\nx-loop: &loop { next: *loop }\nobjectives: []\n";
+    const findings = check({ ...minimalIsms(), "loop.yaml": text }).filter((f) => f.file === "loop.yaml");
+    assert.deepEqual(
+      findings.map((f) => `${f.range.start.line}:${f.range.start.character}-${f.range.end.character} ${f.rule}`),
+      ["2:22-27 schema/invalid"],
+    );
+    assert.match(findings[0].message, /The alias \*loop is inside the node its anchor &loop names/);
+  });
 });

@@ -92,6 +92,28 @@ describe("language: navigation", () => {
       assert.ok(!withoutSoa.some((l) => l.uri === "soa.yaml"));
     });
 
+    it("lists a value read through an alias once, though two records read it", () => {
+      const files = edit(edit(minimalIsms(), "risks.yaml", "    actions: [ACT-1]", "    actions: &acts [ACT-1]"), "risks.yaml", "    treatment: accept\n", "    treatment: accept\n    actions: *acts\n");
+      const w = workspace(files);
+      const actions = w.parsed("actions.yaml");
+      const refs = describeLocations(w, references(w.model, actions, positionOf(actions, "id: ACT-1", 5)));
+      assert.deepEqual(refs, [at(w, "actions.yaml", "id: ACT-1", "ACT-1"), at(w, "risks.yaml", "&acts [ACT-1]", "ACT-1")]);
+      // From the reference itself, and for an id that resolves to nothing, too.
+      const r = w.parsed("risks.yaml");
+      assert.equal(references(w.model, r, positionOf(r, "[ACT-1]", 1), false).length, 1);
+      const unresolved = workspace(edit(files, "risks.yaml", "&acts [ACT-1]", "&acts [ACT-9]"));
+      const r9 = unresolved.parsed("risks.yaml");
+      assert.deepEqual(describeLocations(unresolved, references(unresolved.model, r9, positionOf(r9, "ACT-9", 1))), [at(unresolved, "risks.yaml", "ACT-9", "ACT-9")]);
+    });
+
+    it("lists a control read through an alias once", () => {
+      const files = edit(edit(minimalIsms(), "risks.yaml", "    controls: [A.5.15]", "    controls: &c [A.5.15]"), "risks.yaml", "    treatment: accept\n", "    treatment: accept\n    x-controls: *c\n    controls: *c\n");
+      const w = workspace(files);
+      const r = w.parsed("risks.yaml");
+      const refs = describeLocations(w, references(w.model, r, positionOf(r, "A.5.15", 1)));
+      assert.deepEqual(refs.map(withoutLine).sort(), ["risks.yaml:A.5.15", "soa.yaml:A.5.15"]);
+    });
+
     it("lists other places naming an id that resolves to nothing", () => {
       const files = edit(edit(minimalIsms(), "risks.yaml", "actions: [ACT-1]", "actions: [ACT-9]"), "reviews.yaml", "actions: [ACT-3]", "actions: [ACT-3, ACT-9]");
       const w = workspace(files);
@@ -109,6 +131,23 @@ describe("language: navigation", () => {
       assert.match(texts["risks.yaml"], /- id: R-100\n/);
       assert.match(texts["soa.yaml"], /sources: \[R-100\]/);
       assert.doesNotMatch(texts["soa.yaml"], /R-001/);
+    });
+
+    it("renames a value read through an alias with one edit (editors reject overlapping edits)", () => {
+      const files = edit(edit(minimalIsms(), "risks.yaml", "    actions: [ACT-1]", "    actions: &acts [ACT-1]"), "risks.yaml", "    treatment: accept\n", "    treatment: accept\n    actions: *acts\n");
+      const w = workspace(files);
+      const r = w.parsed("risks.yaml");
+      for (const from of [{ parsed: w.parsed("actions.yaml"), position: positionOf(w.parsed("actions.yaml"), "id: ACT-1", 5) }, { parsed: r, position: positionOf(r, "[ACT-1]", 1) }]) {
+        const result = rename(w.model, from.parsed, from.position, "ACT-100");
+        assert.ok("edit" in result, JSON.stringify(result));
+        const changes = result.edit.changes ?? {};
+        assert.deepEqual(
+          Object.fromEntries(Object.entries(changes).map(([file, edits]) => [file, edits.map((e) => `${e.range.start.line + 1}:${e.range.start.character}-${e.range.end.character} ${e.newText}`)])),
+          { "actions.yaml": [`${positionOf(w.parsed("actions.yaml"), "ACT-1").line + 1}:8-13 ACT-100`], "risks.yaml": [`${positionOf(r, "[ACT-1]").line + 1}:20-25 ACT-100`] },
+        );
+        const texts = applied(w, result.edit);
+        assert.match(texts["risks.yaml"], /actions: &acts \[ACT-100\]\n[^]*actions: \*acts\n/);
+      }
     });
 
     it("renames a person from a reference, keeping quotes and quoting ids YAML would misread", () => {

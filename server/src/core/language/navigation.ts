@@ -15,6 +15,25 @@ function location(file: string, range: Range): Location {
   return { uri: file, range };
 }
 
+/**
+ * One of each place (file and range), first occurrence first. A value read through an alias
+ * (`actions: *acts`) is one place however many records read it: editors reject a rename with two
+ * edits of the same range, and list a location once.
+ */
+function uniquePlaces<T extends { range: Range }>(places: T[], fileOf: (place: T) => string): T[] {
+  const seen = new Set<string>();
+  return places.filter((p) => {
+    const key = `${fileOf(p)}\u0000${p.range.start.line}:${p.range.start.character}-${p.range.end.line}:${p.range.end.character}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function uniqueLocations(locations: Location[]): Location[] {
+  return uniquePlaces(locations, (l) => l.uri);
+}
+
 /** The record a symbol names: the record itself, or the target of a reference. */
 function recordOf(model: IsmsModel | undefined, symbol: SymbolAt | undefined): IdentifiedRecord | undefined {
   if (!symbol) return undefined;
@@ -59,20 +78,22 @@ export function references(model: IsmsModel | undefined, parsed: ParsedFile, pos
     if (symbol.type === "control") {
       const id = symbol.control.id;
       const declarations = new Set(model.soaEntries.map((e) => e.control));
-      return model.controlReferences
-        .filter((c) => c.id === id && c.theme === symbol.control.theme)
-        .filter((c) => includeDeclaration || !declarations.has(c))
-        .map((c) => location(c.file, c.range));
+      return uniqueLocations(
+        model.controlReferences
+          .filter((c) => c.id === id && c.theme === symbol.control.theme)
+          .filter((c) => includeDeclaration || !declarations.has(c))
+          .map((c) => location(c.file, c.range)),
+      );
     }
     const record = recordOf(model, symbol);
     if (record?.id) {
       const refs = referencesTo(model, record).map((r) => location(r.file, r.range));
-      return includeDeclaration ? [location(record.file, record.id.range), ...refs] : refs;
+      return uniqueLocations(includeDeclaration ? [location(record.file, record.id.range), ...refs] : refs);
     }
     if (symbol.type === "reference") {
       // An id that resolves to nothing: the other places naming the same id.
       const ref = symbol.reference;
-      return sameId(model, ref).map((r) => location(r.file, r.range));
+      return uniqueLocations(sameId(model, ref).map((r) => location(r.file, r.range)));
     }
     return [];
   } catch {
@@ -130,7 +151,10 @@ export function rename(model: IsmsModel | undefined, parsed: ParsedFile, positio
     if (newId === oldId) return { edit: { changes: {} } };
     const clash = recordsOfKind(m, record.recordKind).find((r) => r.id?.value === newId);
     if (clash) return { error: `A ${RECORD_KIND_LABEL[record.recordKind]} with the id ${newId} already exists (${clash.file}, line ${(clash.id?.range.start.line ?? 0) + 1}): ids must be unique.` };
-    const places = [{ file: record.file, range: (record.id as { range: Range }).range }, ...referencesTo(m, record).map((r) => ({ file: r.file, range: r.range }))];
+    const places = uniquePlaces(
+      [{ file: record.file, range: (record.id as { range: Range }).range }, ...referencesTo(m, record).map((r) => ({ file: r.file, range: r.range }))],
+      (p) => p.file,
+    );
     const changes: Record<string, TextEdit[]> = {};
     for (const place of places) {
       const file = m.files.find((f) => f.file === place.file) ?? (place.file === parsed.file ? parsed : undefined);

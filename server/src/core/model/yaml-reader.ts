@@ -4,6 +4,7 @@ import { isLocalDate, type LocalDate } from "../dates";
 import type { ParsedFile } from "../parse/parsed-file";
 import type { Range } from "../text/range";
 import type { ControlReference, Located, RecordKind, Reference, Value } from "./types";
+import { resolveAlias } from "./yaml-anchors";
 
 /** A problem found while reading values (an impossible date), reported by `schema/invalid`. */
 export interface ReadProblem {
@@ -62,12 +63,15 @@ export class YamlReader {
     return undefined;
   }
 
-  /** The node an alias points at (or the node itself). */
+  /**
+   * The node an alias points at (or the node itself): the closest node before the alias with its
+   * anchor, looked up in an index of the document built once (not by walking the document again).
+   */
   deref(n: Node | null | undefined): Node | undefined {
     if (n === null || n === undefined) return undefined;
     if (!isAlias(n)) return n;
     try {
-      return this.document ? ((n.resolve(this.document) as Node | undefined) ?? undefined) : undefined;
+      return this.document ? resolveAlias(this.document, n) : undefined;
     } catch {
       return undefined;
     }
@@ -185,16 +189,32 @@ export class YamlReader {
     return this.parsed.text.slice(r[0], r[1]).trim();
   }
 
+  /**
+   * References and control references already read, by node. A node read again (through an alias:
+   * `actions: *acts` on a second risk) gives the same reference, so the model holds one reference
+   * per place in the file: one rename edit, one location, one finding.
+   */
+  private readonly readReferences = new Map<Node, Reference[]>();
+  private readonly readControls = new Map<Node, { allowTheme: boolean; ref: ControlReference }[]>();
+
   private refFrom(n: Node, targets: RecordKind[], field: string): Reference | undefined {
     const v = this.scalarText(n);
     if (!v) return undefined;
+    const known = this.readReferences.get(n);
+    const same = known?.find((r) => r.field === field && r.targets.length === targets.length && r.targets.every((t, i) => t === targets[i]));
+    if (same) return same;
     const ref: Reference = { id: v.value.trim(), file: this.file, range: v.range, targets, field };
     this.references.push(ref);
+    if (known) known.push(ref);
+    else this.readReferences.set(n, [ref]);
     return ref;
   }
 
   private controlFrom(n: Node, field: string, allowTheme: boolean): ControlReference | undefined {
     if (!isScalar(n) || n.value === null || n.value === undefined) return undefined;
+    const known = this.readControls.get(n);
+    const same = known?.find((c) => c.ref.field === field && c.allowTheme === allowTheme);
+    if (same) return same.ref;
     const numeric = typeof n.value === "number";
     const written = numeric ? this.sourceText(n) : String(n.value).trim();
     if (written === "") return undefined;
@@ -202,6 +222,8 @@ export class YamlReader {
     const id = theme ? `A.${written.replace(/^A\./i, "").trim()}` : (canonicalControlId(written) ?? written);
     const ref: ControlReference = { id, written, file: this.file, range: this.rangeOf(n), numeric, theme, field };
     this.controlReferences.push(ref);
+    if (known) known.push({ allowTheme, ref });
+    else this.readControls.set(n, [{ allowTheme, ref }]);
     return ref;
   }
 }

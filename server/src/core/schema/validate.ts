@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { isMap, isScalar, type Node, type YAMLMap } from "yaml";
+import { buildAnchorIndex } from "../model/yaml-anchors";
 import { ISMS_KINDS, type IsmsKind, type ParsedDocument, type ParsedFile } from "../parse/parsed-file";
 import { closestIds } from "../text/closest";
 import type { Range } from "../text/range";
@@ -59,15 +60,44 @@ function computeProblems(file: ParsedFile, doc: ParsedDocument): SchemaProblem[]
       },
     ];
   }
+  const refused = aliasProblem(doc);
+  if (refused) return [{ range: rangeOf(refused.node ?? doc.root), message: refused.message }];
   let data: unknown;
   try {
-    data = doc.doc.toJS({ maxAliasCount: 100 });
+    // The expansion is bounded by aliasProblem (by size, not by yaml's count of alias uses, which
+    // refused valid documents using one small anchor a hundred times).
+    data = doc.doc.toJS({ maxAliasCount: -1 });
   } catch (error) {
     return [{ range: rangeOf(doc.root), message: `This document cannot be read: ${String(error)}` }];
   }
   const validate = validatorFor(doc.kind as IsmsKind);
   if (validate(data)) return [];
   return toProblems(validate.errors ?? [], doc, rangeOf);
+}
+
+/**
+ * How far aliases may expand a document for the schema check (which walks every copy): to 10,000
+ * nodes always, beyond that to 100 times the nodes written, and never by more than 1,000,000
+ * nodes. Defaults merged into every record (`<<: *defaults`) expand a register a few times over;
+ * an alias bomb ("billion laughs": anchors of lists of aliases of anchors …) grows exponentially
+ * and is refused before it is expanded.
+ */
+const ALIAS_EXPANSION = { floor: 10_000, factor: 100, extra: 1_000_000 } as const;
+
+/** Why the aliases of a document cannot be expanded for the schema check, if they cannot. */
+function aliasProblem(doc: ParsedDocument): { node?: Node; message: string } | undefined {
+  const { written, expanded, circular } = buildAnchorIndex(doc.doc);
+  if (circular) {
+    return {
+      node: circular,
+      message: `The alias *${circular.source} is inside the node its anchor &${circular.source} names, so the data would contain itself and this document cannot be checked: refer to an anchor outside it.`,
+    };
+  }
+  const limit = Math.min(Math.max(ALIAS_EXPANSION.floor, ALIAS_EXPANSION.factor * written), written + ALIAS_EXPANSION.extra);
+  if (expanded <= limit) return undefined;
+  return {
+    message: `This document cannot be checked: its aliases (*name) would expand its ${written.toLocaleString("en-US")} nodes to ${expanded === Infinity || expanded > 1e15 ? "more than a quadrillion" : Math.round(expanded).toLocaleString("en-US")}, more than the ${limit.toLocaleString("en-US")} allowed: the pattern of an "alias bomb" built to exhaust memory (anchored lists of aliases of anchored lists, multiplying at each level).`,
+  };
 }
 
 function toProblems(errors: ErrorObject[], doc: ParsedDocument, rangeOf: (n: Node | null | undefined) => Range): SchemaProblem[] {

@@ -1,0 +1,94 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node } from "yaml";
+
+/**
+ * What the aliases (`*name`) of one YAML document refer to, found in one walk of the document.
+ * `yaml`'s own `Alias.resolve(doc)` walks the whole document on every call, which made reading a
+ * register whose records each start with `<<: *defaults` quadratic.
+ */
+export interface AnchorIndex {
+  /**
+   * The node each alias of the document refers to: the closest node before it (in document order,
+   * a collection before its contents) that carries its anchor; `undefined` when there is none.
+   */
+  targets: Map<Alias, Node | undefined>;
+  /** Nodes as written: scalars, collections and aliases (pairs are not counted). */
+  written: number;
+  /**
+   * Nodes once every alias is replaced by a copy of what it refers to, as a plain-data reader
+   * (`toJS`, a JSON Schema validator) walks them. `Infinity` when an alias refers to a node that
+   * contains it (the data would be circular).
+   */
+  expanded: number;
+  /** The first alias found inside the node it refers to, if any. */
+  circular?: Alias;
+}
+
+/**
+ * Builds the {@link AnchorIndex} of a document: linear in the size of the document as written,
+ * however far its aliases would expand.
+ */
+export function buildAnchorIndex(doc: Document): AnchorIndex {
+  const targets = new Map<Alias, Node | undefined>();
+  const anchors = new Map<string, Node>();
+  /** Expanded size of each anchored node whose walk is finished. */
+  const sizes = new Map<Node, number>();
+  let written = 0;
+  let circular: Alias | undefined;
+
+  const walk = (node: unknown): number => {
+    if (node === null || node === undefined) return 0;
+    if (isAlias(node)) {
+      written++;
+      const target = anchors.get(node.source);
+      targets.set(node, target);
+      if (!target) return 1;
+      const size = sizes.get(target);
+      if (size !== undefined) return size;
+      // Not finished: the alias is inside the node it refers to.
+      circular ??= node;
+      return Infinity;
+    }
+    if (!isScalar(node) && !isMap(node) && !isSeq(node)) return 0;
+    written++;
+    // Like yaml's resolution, an anchor counts from its node on: aliases inside the node see it.
+    const anchor = (node as Node).anchor;
+    if (anchor) anchors.set(anchor, node as Node);
+    let size = 1;
+    if (isMap(node) || isSeq(node)) {
+      for (const item of node.items as unknown[]) {
+        size += isPair(item) ? walk(item.key) + walk(item.value) : walk(item);
+      }
+    }
+    if (anchor) sizes.set(node as Node, size);
+    return size;
+  };
+
+  const expanded = walk(doc.contents);
+  return { targets, written, expanded, circular };
+}
+
+const indexes = new WeakMap<Document, AnchorIndex>();
+
+/** The {@link AnchorIndex} of a document, built once and cached. */
+export function anchorIndex(doc: Document): AnchorIndex {
+  let index = indexes.get(doc);
+  if (!index) {
+    index = buildAnchorIndex(doc);
+    indexes.set(doc, index);
+  }
+  return index;
+}
+
+/**
+ * The node an alias of `doc` refers to (the closest preceding node with its anchor, as YAML
+ * defines it), through the cached index of the document; `undefined` when no node has the anchor.
+ */
+export function resolveAlias(doc: Document, alias: Alias): Node | undefined {
+  let index = anchorIndex(doc);
+  if (!index.targets.has(alias)) {
+    // The document was changed since it was indexed (an alias the index never saw): index it again.
+    index = buildAnchorIndex(doc);
+    indexes.set(doc, index);
+  }
+  return index.targets.get(alias);
+}

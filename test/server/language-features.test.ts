@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { join } from "node:path";
 import type { CodeLens, CompletionItem, CompletionList, DocumentLink, DocumentSymbol, Hover, InlayHint, Location, MarkupContent, WorkspaceEdit, WorkspaceSymbol } from "vscode-languageserver-types";
 import { minimalIsms, type Files } from "../helpers/minimal-isms";
-import { buildServer, fileUri, LspClient, removeDir, writeWorkspace } from "./lsp-client";
+import { buildServer, fileUri, LspClient, removeDir, useServerSuite, writeWorkspace } from "./lsp-client";
 
 /** One server on the minimal fixture ISMS for every capability test (each asserts real answers). */
 describe("language server: hovers, completions and navigation over stdio", function () {
@@ -117,5 +117,32 @@ describe("language server: hovers, completions and navigation over stdio", funct
     const result = await request<DocumentLink[]>("textDocument/documentLink", { textDocument: { uri: uri("soa.yaml") } });
     assert.ok(result.length >= 93);
     assert.equal(result[0].target, uri("policies/is.md"));
+  });
+});
+
+describe("language server: completion in a document that starts with a byte-order mark", function () {
+  this.timeout(30_000);
+  const server = useServerSuite();
+
+  it("completes like the same document without the mark", async () => {
+    const plain = minimalIsms()["risks.yaml"].replace("    owner: ops\n    likelihood: 3", "    owner: \n    likelihood: 3");
+    const withBom = "\ufeff" + plain;
+    const ws = server.workspace({ ...minimalIsms(), "risks.yaml": withBom });
+    const client = await server.start({ folders: [ws.dir] });
+    const uri = ws.uri("risks.yaml");
+    const lines = plain.split("\n");
+    const line = lines.indexOf("    owner: ");
+    const position = { line, character: lines[line].length };
+    const labels = async (): Promise<string[]> => {
+      const result = await client.request<CompletionItem[] | CompletionList>("textDocument/completion", { textDocument: { uri }, position });
+      return (Array.isArray(result) ? result : result.items).map((i) => i.label);
+    };
+    await client.open(uri, withBom);
+    // Completion does not wait for the check; the ids it offers come from the checked model.
+    await client.waitForDiagnostics(uri, (d) => d.some((x) => x.message.includes("R-001 has no owner")));
+    const bom = await labels();
+    assert.ok(["ceo", "ciso", "ops", "auditor"].every((p) => bom.includes(p)), bom.join(", "));
+    await client.change(uri, plain);
+    assert.deepEqual(bom, await labels());
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
 import type { CompletionItem, TextEdit } from "vscode-languageserver-types";
 import { completion } from "../../../server/src/core/language";
+import { clampPosition, containerPath, kindAt, siblingItems, siblingKeys } from "../../../server/src/core/language/line-context";
 import { edit } from "../../helpers/annotations";
 import { minimalIsms, type Files } from "../../helpers/minimal-isms";
 import { textAt, withCursor } from "./helpers";
@@ -240,6 +241,46 @@ describe("language: completion", () => {
       const files = { ...minimalIsms(), "more.yaml": "apiVersion: isms/v1\nkind: Objectives\nobjectives: []\n---\napiVersion: isms/v1\nkind: ActionPlan\nactions:\n  - id: ACT-9\n    status: ‸\n" };
       const c = complete("more.yaml", /‸/, "‸", files);
       assert.deepEqual(c.labels, ["open", "in-progress", "done", "cancelled"]);
+    });
+  });
+
+  describe("positions past the text", () => {
+    // Before the clamp, line 2^31 walked 2^31 lines up (minutes): these tests would time out.
+    const huge = [10_000_000, 2 ** 31, Number.MAX_SAFE_INTEGER];
+
+    it("completes a position past the last line as the end of the text", () => {
+      const c = complete("risks.yaml", "    treatment: accept\n    reviewed: 2026-06-01\n", "    reviewed: 2026-06-01\n    treatment: ‸");
+      assert.deepEqual(c.cursor, c.file.lines.positionAt(c.file.text.length));
+      assert.ok(c.labels.includes("mitigate"), c.labels.join(", "));
+      for (const line of huge) {
+        for (const character of [0, 5, 2 ** 31]) {
+          const items = completion(c.model, c.file, { line, character }, TODAY);
+          assert.deepEqual(items, c.items, `line ${line}, character ${character}`);
+        }
+      }
+    });
+
+    it("completes a character past the end of its line as the end of that line", () => {
+      const c = complete("risks.yaml", "    owner: ops\n    likelihood: 3", "    owner: ‸\n    likelihood: 3");
+      assert.ok(c.labels.includes("ciso"));
+      assert.deepEqual(completion(c.model, c.file, { line: c.cursor.line, character: 2 ** 31 }, TODAY), c.items);
+      assert.deepEqual(completion(c.model, c.file, { line: -5, character: -5 }, TODAY), completion(c.model, c.file, { line: 0, character: 0 }, TODAY));
+      assert.deepEqual(completion(c.model, c.file, { line: Number.NaN, character: Number.POSITIVE_INFINITY }, TODAY), completion(c.model, c.file, { line: 0, character: 0 }, TODAY));
+    });
+
+    it("the line readers stop at the text's lines whatever line they are given", () => {
+      const w = withCursor("risks.yaml", "    treatment: accept\n    reviewed: 2026-06-01\n", "    reviewed: 2026-06-01\n  - ‸");
+      const last = w.file.lines.lineCount - 1;
+      assert.equal(w.cursor.line, last);
+      for (const line of huge) {
+        assert.deepEqual(containerPath(w.file, line, 2, true), containerPath(w.file, last, 2, true));
+        assert.deepEqual(containerPath(w.file, line, 4, false), containerPath(w.file, last, 4, false));
+        assert.deepEqual(siblingKeys(w.file, line, 4), siblingKeys(w.file, last, 4));
+        assert.deepEqual(siblingItems(w.file, line, 2), siblingItems(w.file, last, 2));
+        assert.equal(kindAt(w.file, { line, character: 0 }), "RiskRegister");
+        assert.deepEqual(clampPosition(w.file, { line, character: 3 }), w.file.lines.positionAt(w.file.text.length));
+      }
+      assert.deepEqual(containerPath(w.file, last, 2, true), ["risks", 2]);
     });
   });
 

@@ -1,6 +1,6 @@
 import type { ParsedFile } from "../parse/parsed-file";
 import type { Position, Range } from "../text/range";
-import { containerPath, kindAt, shapeOf, siblingItems, siblingKeys, stripComment } from "./line-context";
+import { clampPosition, containerPath, kindAt, shapeOf, siblingItems, siblingKeys, stripComment } from "./line-context";
 import type { YamlPath } from "./yaml-path";
 
 /** Where completion happens: a key of a mapping, or a value. */
@@ -81,10 +81,12 @@ function unquote(text: string): string {
  * (indentation), so it works on half-typed lines such as `owner: `, `controls: [A.5.1`,
  * `  - control: ` or `    treatment: mi`. `undefined` inside comments and block scalars' text.
  */
-export function completionContext(parsed: ParsedFile, position: Position): CompletionContext | undefined {
+export function completionContext(parsed: ParsedFile, requested: Position): CompletionContext | undefined {
+  // A position past the text (line 2^31 from a client) is read as the end of the text.
+  const position = clampPosition(parsed, requested);
   const line = position.line;
   const text = parsed.lines.lineText(line);
-  const ch = Math.max(0, Math.min(position.character, text.length));
+  const ch = position.character;
   const before = text.slice(0, ch);
   if (stripComment(before) !== before) return undefined;
   const kind = kindAt(parsed, position);

@@ -73,7 +73,7 @@ export function completion(model: IsmsModel | undefined, parsed: ParsedFile, pos
       const isNewItem = typeof ctx.path[ctx.path.length - 1] === "number" && !ctx.inFlow;
       if (isNewItem && typeOf(schema) === "object" && !/\s/.test(ctx.partial)) {
         const column = ctx.range.start.character + (ctx.needsSpace ? 1 : 0);
-        return keyItems(ctx, { ...ctx, at: "key", present: siblingKeys(parsed, position.line, column, false), keyColumn: column });
+        return keyItems(ctx, { ...ctx, at: "key", present: siblingKeys(parsed, ctx.range.start.line, column, false), keyColumn: column });
       }
       return valueItems(model, ctx, options);
     }

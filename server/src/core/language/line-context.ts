@@ -43,6 +43,22 @@ export function stripComment(text: string): string {
   return text;
 }
 
+/**
+ * `position` moved into the text: a line past the last is the end of the text, a character past
+ * the end of its line is the end of that line (as LSP defines it), negative or non-finite numbers
+ * are 0. Everything that walks lines from a position the client sent starts from this, so a request
+ * at line 2^31 costs what one at the last line does.
+ */
+export function clampPosition(parsed: ParsedFile, position: Position): Position {
+  const whole = (n: number): number => (Number.isFinite(n) ? Math.max(0, Math.trunc(n)) : 0);
+  return parsed.lines.positionAt(parsed.lines.offsetAt({ line: whole(position.line), character: whole(position.character) }));
+}
+
+/** `line` limited to the lines of the text (a line past the last is the last, as in {@link clampPosition}), for loops that walk from it. */
+function clampLine(parsed: ParsedFile, line: number): number {
+  return Number.isFinite(line) ? Math.max(0, Math.min(Math.trunc(line), parsed.lines.lineCount - 1)) : 0;
+}
+
 /** Leading spaces of a line (cheap pre-check before {@link shapeOf}). */
 function indentOf(line: string): number {
   let i = 0;
@@ -103,7 +119,7 @@ export function containerPath(parsed: ParsedFile, line: number, col: number, ite
   let inItem = item;
   let counter: { n: number } | undefined;
   if (inItem) path.unshift((counter = { n: 0 }));
-  for (let l = line - 1; l >= 0 && (inItem || target > 0); l--) {
+  for (let l = clampLine(parsed, line) - 1; l >= 0 && (inItem || target > 0); l--) {
     const lineText = parsed.lines.lineText(l);
     if (deeper(lineText, target)) continue;
     const s = shapeOf(lineText);
@@ -155,6 +171,7 @@ export function kindAt(parsed: ParsedFile, position: Position): string | undefin
   const parsedKind = documentAt(parsed, position)?.kind;
   if (parsedKind) return parsedKind;
   const count = parsed.lines.lineCount;
+  const line = clampLine(parsed, position.line);
   const scan = (from: number, step: number): string | undefined => {
     for (let l = from; l >= 0 && l < count; l += step) {
       const text = parsed.lines.lineText(l);
@@ -164,7 +181,7 @@ export function kindAt(parsed: ParsedFile, position: Position): string | undefin
     }
     return undefined;
   };
-  return scan(position.line, -1) ?? scan(position.line + 1, 1);
+  return scan(line, -1) ?? scan(line + 1, 1);
 }
 
 /**
@@ -175,6 +192,7 @@ export function kindAt(parsed: ParsedFile, position: Position): string | undefin
 export function siblingKeys(parsed: ParsedFile, line: number, col: number, upward = true): Set<string> {
   const keys = new Set<string>();
   const count = parsed.lines.lineCount;
+  line = clampLine(parsed, line);
   for (let l = line - 1; upward && l >= 0; l--) {
     const lineText = parsed.lines.lineText(l);
     if (deeper(lineText, col)) continue;
@@ -200,6 +218,7 @@ export function siblingKeys(parsed: ParsedFile, line: number, col: number, upwar
 export function siblingItems(parsed: ParsedFile, line: number, col: number): Set<string> {
   const items = new Set<string>();
   const count = parsed.lines.lineCount;
+  line = clampLine(parsed, line);
   const visit = (l: number): boolean => {
     const lineText = parsed.lines.lineText(l);
     if (deeper(lineText, col)) return true;

@@ -10,6 +10,7 @@ import {
 } from "vscode-languageserver";
 import { wasConsumed, type Finding, type ParsedFile } from "../../core";
 import { codeActionsFor, hasFixes, type QuickFix } from "../../core/fixes";
+import { stripBom } from "../../core/text/bom";
 import { diagnosticData } from "../diagnostics";
 import type { Feature, ServerContext } from "../feature";
 
@@ -120,8 +121,4 @@ export function toWorkspaceEdit(ctx: ServerContext, support: EditSupport, fix: Q
     documentChanges.push({ textDocument: { uri, version }, edits });
   }
   return { documentChanges };
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -1,5 +1,6 @@
 import type { CompletionItem, CompletionParams } from "vscode-languageserver";
 import { completion } from "../../core/language";
+import { stripBom } from "../../core/text/bom";
 import type { Feature } from "../feature";
 import { languageInputs } from "./hover";
 
@@ -22,7 +23,8 @@ export const completionFeature: Feature = {
           const { parsed, anyModel, today } = await languageInputs(ctx, params.textDocument.uri, false);
           if (!parsed) return [];
           const text = ctx.documents.get(params.textDocument.uri)?.getText();
-          if (text !== undefined && text !== parsed.text) return [];
+          // The parse drops a byte-order mark: compare without it, or a file saved with one never completes.
+          if (text !== undefined && stripBom(text) !== parsed.text) return [];
           return completion(anyModel, parsed, params.position, { today });
         },
         [],

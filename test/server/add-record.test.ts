@@ -100,5 +100,10 @@ describe("language server: isms/formOptions and isms/addRecord", function () {
       client!.request("isms/addRecord", { root: fileUri("/nowhere"), kind: "risk", fields: { title: "X" } }),
       (e: Error) => /No ISMS root/.test(e.message),
     );
+    await assert.rejects(
+      client!.request("isms/addRecord", { root: uri("a"), kind: "audit", fields: { title: "X" } }),
+      (e: Error) => /^Cannot add a record of kind "audit": the kinds are "risk" and "action"\.$/.test(e.message),
+    );
+    await assert.rejects(client!.request("isms/addRecord", { root: uri("a"), kind: "risk" }), (e: Error) => /^The risk to add has no fields\.$/.test(e.message));
   });
 });

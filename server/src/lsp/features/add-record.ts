@@ -60,6 +60,10 @@ async function add(ctx: ServerContext, support: EditSupport, params: AddRecordPa
     const model = group?.model;
     if (!group || !model) throw new ResponseError(ErrorCodes.InvalidParams, "No ISMS root (a folder with isms.yaml) is known for this request.");
     const checked = (k: string): ParsedFile | undefined => model.files.find((f) => f.file === k) ?? ctx.index.parsed(k);
+    // The client's word only: a kind or fields the protocol does not declare get a clear answer.
+    const kind: unknown = params?.kind;
+    if (kind !== "risk" && kind !== "action") throw new ResponseError(ErrorCodes.InvalidParams, `Cannot add a record of kind ${JSON.stringify(kind)}: the kinds are "risk" and "action".`);
+    if (typeof params.fields !== "object" || params.fields === null) throw new ResponseError(ErrorCodes.InvalidParams, `The ${kind} to add has no fields.`);
     const record = params.kind === "risk" ? { kind: "risk" as const, fields: params.fields } : { kind: "action" as const, fields: params.fields };
     const added = addRecord({ model, files: checked, today: group.settings.today }, record);
     const edit = toWorkspaceEdit(ctx, support, { title: `Add ${added.id}`, ruleId: AddRecordRequest.method, edit: added.edit }, checked);

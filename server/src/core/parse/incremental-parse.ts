@@ -30,6 +30,7 @@ export function wasConsumed(parsed: ParsedFile): boolean {
 }
 
 const consumed = new WeakSet<ParsedFile>();
+const LONE_CR = /\r(?!\n)/;
 
 /** The incremental path of {@link reparseFile}, or `undefined` (and nothing changed) when it does not apply. */
 export function reparseItem(previous: ParsedFile, rawText: string): ParsedFile | undefined {
@@ -57,7 +58,7 @@ function tryReparseItem(previous: ParsedFile, rawText: string): ParsedFile | und
   if (consumed.has(previous) || previous.unreadable || previous.problems.length > 0 || text === old) return undefined;
   if (previous.documents.some((d) => d.hasErrors || d.doc.errors.length > 0 || d.doc.warnings.length > 0)) return undefined;
   // What parseFile checks on the whole text before parsing: leave those texts to it.
-  if (text.includes("\u0000") || text.includes("<<<<<<<") || text.includes("\ufffd")) return undefined;
+  if (text.includes("\u0000") || text.includes("<<<<<<<") || text.includes("\ufffd") || LONE_CR.test(text)) return undefined;
 
   // The edit: old = prefix + old middle + suffix, new = prefix + new middle + suffix.
   const shorter = Math.min(old.length, text.length);

@@ -144,6 +144,8 @@ export function parseFile(file: string, rawText: string): ParsedFile {
   });
 
   problems.push(...notUtf8(text, lines));
+  // First: on the line of a lone CR the parser's error is a consequence of it.
+  problems.unshift(...loneCarriageReturn(text, lines));
   return assembleFile(base, documents, problems);
 }
 
@@ -193,6 +195,26 @@ function notUtf8(text: string, lines: LineIndex): SyntaxProblem[] {
     if (problems.length >= 20) break;
   }
   return problems;
+}
+
+/**
+ * A carriage return not followed by a line feed (old Mac line endings, or one stray CR): the editor
+ * shows a line break there, but the YAML parser reads the two lines as one. One problem, at the
+ * first such CR.
+ */
+function loneCarriageReturn(text: string, lines: LineIndex): SyntaxProblem[] {
+  const loneCr = /\r(?!\n)/g;
+  const first = loneCr.exec(text);
+  if (!first) return [];
+  let count = 1;
+  while (loneCr.exec(text)) count++;
+  const start = lines.positionAt(first.index);
+  return [
+    {
+      range: { start, end: { line: start.line, character: start.character + 1 } },
+      message: `This line ends with a lone carriage return (CR${count > 1 ? `, ${count} in this file` : ""}): YAML does not read it as a line break, so the lines around it run together. Save the file with LF or CRLF line endings.`,
+    },
+  ];
 }
 
 /** Keeps the first problem of each line: later ones on the same line are consequences. */

@@ -2,8 +2,8 @@ import type { Position, Range } from "./range";
 
 /**
  * Converts between string offsets (UTF-16 code units) and LSP positions for one text.
- * Lines end at `\n`; a `\r` before it belongs to the line ending, so CRLF files map the same
- * way as LF files.
+ * Lines end at `\n`, `\r\n` or a lone `\r`, as in the Language Server Protocol (and the editor),
+ * so CRLF files map the same way as LF files.
  */
 export class LineIndex {
   private readonly lineStarts: number[];
@@ -11,7 +11,8 @@ export class LineIndex {
   constructor(private readonly text: string) {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) starts.push(i + 1);
+      const code = text.charCodeAt(i);
+      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
     }
     this.lineStarts = starts;
   }

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { checkWorkspace } from "../../server/src/core";
+import { checkWorkspace, parseFile } from "../../server/src/core";
 import { FIXTURE_TODAY } from "../helpers/minimal-isms";
 
 describe("large and odd input", () => {
@@ -59,5 +59,15 @@ describe("large and odd input", () => {
     // One stray CR in an LF file: lines are counted as the editor counts them.
     const stray = checkWorkspace([isms, { file: "risks.yaml", text: "apiVersion: isms/v1\nkind: RiskRegister\nrisks:\n  - id: R-1\r    owner: x\n" }], { today: FIXTURE_TODAY }).findings.filter((f) => f.rule === "yaml/syntax");
     assert.deepEqual(stray.map((f) => [f.range.start.line, f.range.start.character]), [[3, 11]]);
+  });
+
+  it("a character that was not UTF-8 is reported, but does not make the file unreadable for the other checks", () => {
+    const text = "apiVersion: isms/v1\nkind: RiskRegister\nrisks:\n  - id: R-1\n    title: Soci\ufffdt\u00e9\n    owner: nobody\n";
+    const parsed = parseFile("risks.yaml", text);
+    assert.deepEqual(parsed.problems, []);
+    assert.equal(parsed.encodingProblems.length, 1);
+    const findings = checkWorkspace([{ file: "isms.yaml", text: "apiVersion: isms/v1\nkind: ISMS\norganization: X\n" }, { file: "risks.yaml", text }], { today: FIXTURE_TODAY }).findings.filter((f) => f.file === "risks.yaml");
+    assert.deepEqual(findings.filter((f) => f.rule === "yaml/syntax").map((f) => [f.range.start.line, f.range.start.character]), [[4, 15]]);
+    assert.ok(findings.some((f) => f.rule === "ref/unresolved" && f.message.includes("nobody")));
   });
 });

@@ -62,6 +62,12 @@ export interface ParsedFile {
   isIsms: boolean;
   /** Syntax problems (only kept for ISMS files: other YAML files are left alone). */
   problems: SyntaxProblem[];
+  /**
+   * Characters that were not valid UTF-8 when the file was read (U+FFFD). Reported with the
+   * syntax problems, but the YAML around them reads fine, so the file is not broken for the
+   * other checks (only kept for ISMS files).
+   */
+  encodingProblems: SyntaxProblem[];
   /** True when the file could not be read as YAML at all (binary, merge conflict). */
   unreadable: boolean;
   /** True when the file holds nothing but whitespace and comments. */
@@ -91,7 +97,7 @@ const LOOKS_ISMS = new RegExp(`^(?:---\\s*)?(?:apiVersion\\s*:?\\s*["']?isms/|ki
 export function parseFile(file: string, rawText: string): ParsedFile {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const lines = new LineIndex(text);
-  const base = { file, text, lines, documents: [], ismsDocuments: [], problems: [] as SyntaxProblem[] };
+  const base = { file, text, lines, documents: [], ismsDocuments: [], problems: [] as SyntaxProblem[], encodingProblems: [] as SyntaxProblem[] };
 
   if (text.includes("\u0000")) {
     return {
@@ -143,10 +149,9 @@ export function parseFile(file: string, rawText: string): ParsedFile {
     documents.push(parsedDocument(file, index, doc, lines));
   });
 
-  problems.push(...notUtf8(text, lines));
   // First: on the line of a lone CR the parser's error is a consequence of it.
   problems.unshift(...loneCarriageReturn(text, lines));
-  return assembleFile(base, documents, problems);
+  return assembleFile(base, documents, problems, notUtf8(text, lines));
 }
 
 /**
@@ -163,11 +168,11 @@ export function parsedDocument(file: string, index: number, doc: Document.Parsed
 }
 
 /** A {@link ParsedFile} of readable text from its documents and syntax problems. */
-export function assembleFile(base: Pick<ParsedFile, "file" | "text" | "lines">, documents: ParsedDocument[], problems: SyntaxProblem[]): ParsedFile {
+export function assembleFile(base: Pick<ParsedFile, "file" | "text" | "lines">, documents: ParsedDocument[], problems: SyntaxProblem[], encodingProblems: SyntaxProblem[] = []): ParsedFile {
   const ismsDocuments = documents.filter((d) => isIsmsDocument(d));
-  const isIsms = ismsDocuments.length > 0 || (problems.length > 0 && LOOKS_ISMS.test(base.text));
-  const empty = documents.every((d) => d.doc.contents === null || d.doc.contents === undefined) && problems.length === 0;
-  return { ...base, documents, ismsDocuments, isIsms, problems: isIsms ? dedupe(problems) : [], unreadable: false, empty };
+  const isIsms = ismsDocuments.length > 0 || ((problems.length > 0 || encodingProblems.length > 0) && LOOKS_ISMS.test(base.text));
+  const empty = documents.every((d) => d.doc.contents === null || d.doc.contents === undefined) && problems.length === 0 && encodingProblems.length === 0;
+  return { ...base, documents, ismsDocuments, isIsms, problems: isIsms ? dedupe(problems) : [], encodingProblems: isIsms ? encodingProblems : [], unreadable: false, empty };
 }
 
 /** True when the document declares an ISMS kind or the ISMS apiVersion. */

@@ -20,7 +20,7 @@ to records in a broken file may show as unresolved until it parses again.`,
   unsuppressible: true,
   check({ model, report }) {
     for (const file of model.files) {
-      for (const problem of file.problems) report({ file: file.file, range: problem.range, message: problem.message });
+      for (const problem of [...file.problems, ...file.encodingProblems]) report({ file: file.file, range: problem.range, message: problem.message });
     }
   },
 };

@@ -173,6 +173,9 @@ describe("language: navigation", () => {
       const invalid = rename(ws.model, risks, positionOf(risks, "R-001", 1), "R 001");
       assert.ok("error" in invalid);
       assert.match(invalid.error, /"R 001" is not a valid id/);
+      const controlLike = rename(ws.model, risks, positionOf(risks, "R-001", 1), "A.5.1");
+      assert.ok("error" in controlLike);
+      assert.match(controlLike.error, /"A\.5\.1" reads as an Annex A control id: give the risk an id of its own/);
       const taken = rename(ws.model, risks, positionOf(risks, "R-001", 1), "R-002");
       assert.ok("error" in taken);
       assert.ok(taken.error.includes(`A risk with the id R-002 already exists (risks.yaml, line ${positionOf(risks, "id: R-002").line + 1})`), taken.error);

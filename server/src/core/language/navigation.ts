@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from "yaml";
 import { SymbolKind, type DocumentSymbol, type Location, type TextEdit, type WorkspaceEdit, type WorkspaceSymbol } from "vscode-languageserver-types";
+import { canonicalControlId } from "../catalog/catalog";
 import { buildModel } from "../model/build-model";
 import type { IsmsModel } from "../model/isms-model";
 import { RECORD_KIND_LABEL, type Audit, type IdentifiedRecord, type RecordKind, type Reference } from "../model/types";
@@ -147,6 +148,9 @@ export function rename(model: IsmsModel | undefined, parsed: ParsedFile, positio
     const oldId = record.id?.value ?? "";
     if (!ID_PATTERN.test(newId)) {
       return { error: `"${newName}" is not a valid id: start with a letter or digit, then use only letters, digits and . _ : - (no spaces).` };
+    }
+    if (canonicalControlId(newId) !== undefined) {
+      return { error: `"${newId}" reads as an Annex A control id: give the ${RECORD_KIND_LABEL[record.recordKind]} an id of its own (e.g. with a prefix), so that it is not taken for a control where both may be written.` };
     }
     if (newId === oldId) return { edit: { changes: {} } };
     const clash = recordsOfKind(m, record.recordKind).find((r) => r.id?.value === newId);

@@ -132,8 +132,12 @@ describe("isms/placeholder-text", () => {
     const files = edit(minimalIsms(), "isms.yaml", "  boundaries: [London office, AWS eu-west-2 production account]", '  boundaries: [London office, "Sites: <offices, data centres>"]\n  #                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ isms/placeholder-text <offices, data centres>');
     expectFindings(files);
   });
-  it("leaves e-mail addresses, URLs and comparisons alone", () => {
-    const files = edit(minimalIsms(), "isms.yaml", "  interfaces: [Payment provider]", '  interfaces: ["Payment provider <ops@pay.example>", "<https://pay.example/>", "a < b and c > d"]');
+  it("reports a placeholder that cites a standard with slashes", () => {
+    const files = edit(minimalIsms(), "isms.yaml", "  boundaries: [London office, AWS eu-west-2 production account]", '  boundaries: [London office, "<Say whether it applies (ISO/IEC 27001:2022/Amd 1:2024, 4.1)>"]\n  #                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ isms/placeholder-text');
+    expectFindings(files);
+  });
+  it("leaves e-mail addresses, URLs, markup and comparisons alone", () => {
+    const files = edit(minimalIsms(), "isms.yaml", "  interfaces: [Payment provider]", '  interfaces: ["Payment provider <ops@pay.example>", "<https://pay.example/>", "a < b and c > d", "line<br/>break", "<b>bold</b>"]');
     expectFindings(files, { rules: ["isms/placeholder-text"] });
   });
   it("is silent on a text without placeholders", () => {

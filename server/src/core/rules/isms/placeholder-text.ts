@@ -1,8 +1,11 @@
 import { isPair, isScalar, visit } from "yaml";
 import type { Rule } from "../rule";
 
-/** A `<…>` placeholder as templates write them: letters and words, no address or tag syntax. */
-const PLACEHOLDER = /<[A-Za-z][^<>\n@/=]{2,}>/;
+/**
+ * A `<…>` placeholder as templates write them: words (which may cite "ISO/IEC 27001"), not an
+ * address (`<https://…>`, `<me@example.com>`) or markup (`</b>`, `<br/>`, `<a href=…>`).
+ */
+const PLACEHOLDER = /<[A-Za-z](?:(?!:\/\/)[^<>\n@=]){2,}(?<!\/)>/;
 
 /** The clause whose documented information a text belongs to, by document kind and key path. */
 function clauseOf(kind: string | undefined, keys: string[]): string {

@@ -133,7 +133,7 @@ describe("isms/placeholder-text", () => {
     expectFindings(files);
   });
   it("reports a placeholder that cites a standard with slashes", () => {
-    const files = edit(minimalIsms(), "isms.yaml", "  boundaries: [London office, AWS eu-west-2 production account]", '  boundaries: [London office, "<Say whether it applies (ISO/IEC 27001:2022/Amd 1:2024, 4.1)>"]\n  #                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ isms/placeholder-text');
+    const files = edit(minimalIsms(), "isms.yaml", "  boundaries: [London office, AWS eu-west-2 production account]", '  boundaries: [London office, "<Say whether it applies (ISO/IEC 27001:2022/Amd 1:2024, 4.1)>"]\n  #                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ isms/placeholder-text');
     expectFindings(files);
   });
   it("leaves e-mail addresses, URLs, markup and comparisons alone", () => {

@@ -70,4 +70,17 @@ describe("large and odd input", () => {
     assert.deepEqual(findings.filter((f) => f.rule === "yaml/syntax").map((f) => [f.range.start.line, f.range.start.character]), [[4, 15]]);
     assert.ok(findings.some((f) => f.rule === "ref/unresolved" && f.message.includes("nobody")));
   });
+
+  it("a file with a syntax error shows only its syntax errors, not what other rules say of the recovered records", () => {
+    const risks = "apiVersion: isms/v1\nkind: RiskRegister\nrisks:\n  - id: R-1\n    title: T\n\tthreat: a tab\n    owner: ops\n    likelihood: 1\n    impact: 1\n    reviewed: 2026-06-01\n";
+    const findings = checkWorkspace(
+      [
+        { file: "isms.yaml", text: "apiVersion: isms/v1\nkind: ISMS\norganization: X\npeople:\n  - { id: ops, name: Ops }\n" },
+        { file: "risks.yaml", text: risks },
+      ],
+      { today: FIXTURE_TODAY },
+    ).findings;
+    assert.deepEqual(findings.filter((f) => f.file === "risks.yaml").map((f) => [f.rule, f.range.start.line]), [["yaml/syntax", 5]]);
+    assert.ok(findings.some((f) => f.file === "isms.yaml"), "the other files are still checked");
+  });
 });

@@ -58,7 +58,19 @@ export function checkParsed(files: ParsedFile[], options: CheckOptions): CheckRe
     const model = buildModel("", orphanFiles, CATALOG_2022);
     append(findings, checkModel(model, options, (rule) => rule.fileLevel === true));
   }
-  return { findings: findings.sort(compareFindings), models, files };
+  return { findings: withoutConsequencesOfSyntaxErrors(findings, files).sort(compareFindings), models, files };
+}
+
+/**
+ * In a file with syntax errors, only the syntax findings: the records read from the rest are a
+ * recovery of broken text, so what other rules say of them there ("no owner" for a risk whose owner
+ * sits past a tab) would send people to fix the wrong things first. Findings in other files stay.
+ */
+function withoutConsequencesOfSyntaxErrors(findings: Finding[], files: readonly ParsedFile[]): Finding[] {
+  const broken = new Set(files.filter((f) => f.problems.length > 0).map((f) => f.file));
+  if (broken.size === 0) return findings;
+  const unsuppressible = new Set(RULES.filter((r) => r.unsuppressible).map((r) => r.id));
+  return findings.filter((f) => !broken.has(f.file) || unsuppressible.has(f.rule));
 }
 
 /**

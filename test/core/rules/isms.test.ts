@@ -153,6 +153,11 @@ describe("isms/document-without-kind", () => {
     assert.equal(findings[0].file, "risks.yaml");
     assert.equal(files["risks.yaml"].split("\n")[findings[0].range.start.line], "---");
     assert.match(findings[0].message, /document \(number 2 in the file\) has no apiVersion: isms\/v1/);
+    // A reference to a record cut off says where the record is written.
+    const cited = edit(files, "actions.yaml", "    owner: ops", "    owner: ops\n    source: R-002");
+    const unresolved = checkFiles(cited).filter((f) => f.rule === "ref/unresolved");
+    assert.equal(unresolved.length, 1);
+    assert.match(unresolved[0].message, /"R-002" \(it is written in risks\.yaml, line \d+, in a YAML document without apiVersion and kind, which is not read/);
   });
   it("leaves a document of only comments, and files without any ISMS document, alone", () => {
     const files: Files = { ...minimalIsms(), "other.yaml": "name: not an isms file\n---\nmore: yaml\n" };

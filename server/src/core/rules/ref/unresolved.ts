@@ -1,5 +1,7 @@
+import { isScalar, visit } from "yaml";
 import { canonicalControlId } from "../../catalog/catalog";
 import { RECORD_KIND_LABEL } from "../../model/types";
+import type { ParsedFile } from "../../parse/parsed-file";
 import { closestIds } from "../../text/closest";
 import type { Rule } from "../rule";
 
@@ -18,14 +20,17 @@ dangling one breaks the trace from a control decision to its rationale.
   check({ model, catalog, report }) {
     const broken = model.files.filter((f) => f.problems.length > 0).map((f) => f.file);
     const note = broken.length > 0 ? ` (it may be defined in ${broken.join(", ")}, which cannot be read until its syntax errors are fixed)` : "";
+    const unread = idsInDocumentsWithoutKind(model.files);
     for (const ref of model.references) {
       if (ref.resolved) continue;
       const kinds = ref.targets.map((k) => RECORD_KIND_LABEL[k]);
       const candidates = closestIds(ref.id, ref.targets.flatMap((k) => model.index.ids(k)));
+      const where = unread.get(ref.id);
+      const hint = where ? ` (it is written in ${where.file}, line ${where.line + 1}, in a YAML document without apiVersion and kind, which is not read: see isms/document-without-kind)` : note;
       report({
         file: ref.file,
         range: ref.range,
-        message: `No ${kinds.join(", ").replace(/, ([^,]*)$/, " or $1")} has the id "${ref.id}"${note}.${candidates.length ? ` Did you mean ${candidates.join(", ")}?` : ""}`,
+        message: `No ${kinds.join(", ").replace(/, ([^,]*)$/, " or $1")} has the id "${ref.id}"${hint}.${candidates.length ? ` Did you mean ${candidates.join(", ")}?` : ""}`,
         data: { id: ref.id, targets: ref.targets, candidates },
       });
     }
@@ -43,3 +48,25 @@ dangling one breaks the trace from a control decision to its rationale.
     }
   },
 };
+
+/**
+ * The `id:` values written in the documents of ISMS files that are not ISMS documents (cut off by a
+ * stray `---`), with where they stand, so a reference to one can say why it does not resolve.
+ */
+function idsInDocumentsWithoutKind(files: readonly ParsedFile[]): Map<string, { file: string; line: number }> {
+  const ids = new Map<string, { file: string; line: number }>();
+  for (const file of files) {
+    if (file.ismsDocuments.length === 0) continue;
+    for (const document of file.documents) {
+      if (file.ismsDocuments.includes(document) || !document.doc.contents) continue;
+      visit(document.doc, {
+        Pair(_key, pair) {
+          if (isScalar(pair.key) && pair.key.value === "id" && isScalar(pair.value) && typeof pair.value.value === "string" && pair.value.range && !ids.has(pair.value.value)) {
+            ids.set(pair.value.value, { file: file.file, line: file.lines.positionAt(pair.value.range[0]).line });
+          }
+        },
+      });
+    }
+  }
+  return ids;
+}

@@ -69,9 +69,11 @@ export function checkParsed(files: ParsedFile[], options: CheckOptions): CheckRe
 function withoutConsequencesOfSyntaxErrors(findings: Finding[], files: readonly ParsedFile[]): Finding[] {
   const broken = new Set(files.filter((f) => f.problems.length > 0).map((f) => f.file));
   if (broken.size === 0) return findings;
-  const unsuppressible = new Set(RULES.filter((r) => r.unsuppressible).map((r) => r.id));
-  return findings.filter((f) => !broken.has(f.file) || unsuppressible.has(f.rule));
+  return findings.filter((f) => !broken.has(f.file) || SYNTAX_RULES.has(f.rule));
 }
+
+/** The rules whose findings can be neither turned off nor suppressed: the syntax checks. */
+const SYNTAX_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.unsuppressible).map((r) => r.id));
 
 /**
  * Runs the rules on one model, then applies severities (rule default, `isms.yaml` `rules:`,

@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { parseFile, type ParsedFile } from "../core";
+import { unreadableFile, type ParsedFile } from "../core/parse/parsed-file";
 import { FILE_START } from "../core/text/range";
 import { findYamlFiles as findAll, readYamlFile, reasonOf } from "../node/isms-files";
 
@@ -34,15 +34,7 @@ export async function findYamlFiles(folder: string, onProblem: (path: string, re
  * the ISMS.
  */
 export function unreadableParse(key: string, reason: string): ParsedFile {
-  return {
-    ...parseFile(key, ""),
-    documents: [],
-    ismsDocuments: [],
-    isIsms: true,
-    unreadable: true,
-    empty: false,
-    problems: [{ range: FILE_START, message: `This file cannot be read: ${reason}. Its records are missing from every check until it can be read.` }],
-  };
+  return unreadableFile(key, [{ range: FILE_START, message: `This file cannot be read: ${reason}. Its records are missing from every check until it can be read.` }]);
 }
 
 /** True when `fsPath` is a folder. */

@@ -56,7 +56,7 @@ export function clampPosition(parsed: ParsedFile, position: Position): Position 
 
 /** `line` limited to the lines of the text (a line past the last is the last, as in {@link clampPosition}), for loops that walk from it. */
 function clampLine(parsed: ParsedFile, line: number): number {
-  return Number.isFinite(line) ? Math.max(0, Math.min(Math.trunc(line), parsed.lines.lineCount - 1)) : 0;
+  return clampPosition(parsed, { line, character: 0 }).line;
 }
 
 /** Leading spaces of a line (cheap pre-check before {@link shapeOf}). */

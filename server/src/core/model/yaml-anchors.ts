@@ -69,7 +69,11 @@ export function buildAnchorIndex(doc: Document): AnchorIndex {
 
 const indexes = new WeakMap<Document, AnchorIndex>();
 
-/** The {@link AnchorIndex} of a document, built once and cached. */
+/**
+ * The {@link AnchorIndex} of a document, built once and cached. A document changed in place by
+ * `reparseFile` keeps its index: that re-parse only runs on files without anchors or aliases,
+ * whose index (no aliases; expanded size equal to the size written) stays true for every check.
+ */
 export function anchorIndex(doc: Document): AnchorIndex {
   let index = indexes.get(doc);
   if (!index) {

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node, type YAMLSeq } from "yaml";
 import { LineIndex } from "../text/line-index";
-import { assembleFile, parsedDocument, parseFile, YAML_OPTIONS, type ParsedFile } from "./parsed-file";
+import { stripBom } from "../text/bom";
+import { assembleFile, mayHaveWholeFileProblems, parsedDocument, parseFile, YAML_OPTIONS, type ParsedFile } from "./parsed-file";
 
 /**
  * Parses the new text of a file, re-using the parse of its previous text where an edit stays
@@ -30,7 +31,6 @@ export function wasConsumed(parsed: ParsedFile): boolean {
 }
 
 const consumed = new WeakSet<ParsedFile>();
-const LONE_CR = /\r(?!\n)/;
 
 /** The incremental path of {@link reparseFile}, or `undefined` (and nothing changed) when it does not apply. */
 export function reparseItem(previous: ParsedFile, rawText: string): ParsedFile | undefined {
@@ -53,12 +53,11 @@ interface Candidate {
 }
 
 function tryReparseItem(previous: ParsedFile, rawText: string): ParsedFile | undefined {
-  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const text = stripBom(rawText);
   const old = previous.text;
   if (consumed.has(previous) || previous.unreadable || previous.problems.length > 0 || text === old) return undefined;
-  if (previous.documents.some((d) => d.hasErrors || d.doc.errors.length > 0 || d.doc.warnings.length > 0)) return undefined;
-  // What parseFile checks on the whole text before parsing: leave those texts to it.
-  if (text.includes("\u0000") || text.includes("<<<<<<<") || text.includes("\ufffd") || LONE_CR.test(text)) return undefined;
+  if (previous.documents.some((d) => d.hasErrors || d.doc.warnings.length > 0)) return undefined;
+  if (mayHaveWholeFileProblems(text)) return undefined;
 
   // The edit: old = prefix + old middle + suffix, new = prefix + new middle + suffix.
   const shorter = Math.min(old.length, text.length);

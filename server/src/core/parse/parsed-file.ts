@@ -1,6 +1,7 @@
 import { parseAllDocuments, isMap, isScalar, type Document, type YAMLMap } from "yaml";
 import { LineIndex } from "../text/line-index";
 import type { Range } from "../text/range";
+import { stripBom } from "../text/bom";
 import { FILE_START } from "../text/range";
 
 /** The kinds of ISMS document the format defines (`kind:` at the top of a document). */
@@ -95,18 +96,12 @@ const LOOKS_ISMS = new RegExp(`^(?:---\\s*)?(?:apiVersion\\s*:?\\s*["']?isms/|ki
  * @param rawText  the file's content; a leading byte-order mark is dropped
  */
 export function parseFile(file: string, rawText: string): ParsedFile {
-  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const text = stripBom(rawText);
   const lines = new LineIndex(text);
-  const base = { file, text, lines, documents: [], ismsDocuments: [], problems: [] as SyntaxProblem[], encodingProblems: [] as SyntaxProblem[] };
+  const base = { file, text, lines };
 
   if (text.includes("\u0000")) {
-    return {
-      ...base,
-      isIsms: true,
-      unreadable: true,
-      empty: false,
-      problems: [{ range: FILE_START, message: "This file is not text (it holds binary data), so it cannot be read as YAML." }],
-    };
+    return { ...unreadableFile(file, [{ range: FILE_START, message: "This file is not text (it holds binary data), so it cannot be read as YAML." }]), text, lines };
   }
 
   const conflictLines: number[] = [];
@@ -116,16 +111,11 @@ export function parseFile(file: string, rawText: string): ParsedFile {
     }
   }
   if (conflictLines.some((l) => lines.lineText(l).startsWith("<<<<<<<"))) {
-    return {
-      ...base,
-      isIsms: LOOKS_ISMS.test(text),
-      unreadable: true,
-      empty: false,
-      problems: conflictLines.map((line) => ({
-        range: lines.lineRange(line),
-        message: "Unresolved git merge conflict marker: resolve the conflict, then the file is checked again.",
-      })),
-    };
+    const problems = conflictLines.map((line) => ({
+      range: lines.lineRange(line),
+      message: "Unresolved git merge conflict marker: resolve the conflict, then the file is checked again.",
+    }));
+    return { ...unreadableFile(file, problems, LOOKS_ISMS.test(text)), text, lines };
   }
 
   const documents: ParsedDocument[] = [];
@@ -152,6 +142,37 @@ export function parseFile(file: string, rawText: string): ParsedFile {
   // First: on the line of a lone CR the parser's error is a consequence of it.
   problems.unshift(...loneCarriageReturn(text, lines));
   return assembleFile(base, documents, problems, notUtf8(text, lines));
+}
+
+/**
+ * A file that cannot be read as YAML at all (not text, a merge conflict, or not readable from
+ * disk): no documents, and `problems` saying why. Its text is empty unless the caller sets it.
+ *
+ * @param isIsms  whether it counts as an ISMS file (default true: its problems are shown)
+ */
+export function unreadableFile(file: string, problems: SyntaxProblem[], isIsms = true): ParsedFile {
+  return { file, text: "", lines: new LineIndex(""), documents: [], ismsDocuments: [], isIsms, problems, encodingProblems: [], unreadable: true, empty: false };
+}
+
+/**
+ * True when the text may hold what {@link parseFile} looks for across the whole file before or
+ * after parsing (binary data, a merge-conflict marker, a non-UTF-8 character, a lone carriage
+ * return), so a part of it cannot be parsed on its own. Cheap and cautious: a `<<<<<<<` anywhere counts.
+ */
+export function mayHaveWholeFileProblems(text: string): boolean {
+  return text.includes("\u0000") || text.includes("<<<<<<<") || text.includes("\ufffd") || LONE_CR.test(text);
+}
+
+/**
+ * The documents of an ISMS file that are not ISMS documents but hold something (a stray `---` cut
+ * them off a register): their content is read by no check. None for a file without ISMS documents.
+ */
+export function documentsWithoutKind(file: ParsedFile): ParsedDocument[] {
+  if (file.ismsDocuments.length === 0) return [];
+  return file.documents.filter((d) => {
+    const contents = d.doc.contents;
+    return !file.ismsDocuments.includes(d) && contents !== null && contents !== undefined && !(isScalar(contents) && contents.value === null);
+  });
 }
 
 /**
@@ -207,8 +228,10 @@ function notUtf8(text: string, lines: LineIndex): SyntaxProblem[] {
  * shows a line break there, but the YAML parser reads the two lines as one. One problem, at the
  * first such CR.
  */
+const LONE_CR = /\r(?!\n)/;
+
 function loneCarriageReturn(text: string, lines: LineIndex): SyntaxProblem[] {
-  const loneCr = /\r(?!\n)/g;
+  const loneCr = new RegExp(LONE_CR.source, "g");
   const first = loneCr.exec(text);
   if (!first) return [];
   let count = 1;

@@ -1,6 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { isMap, isScalar, type Node, type YAMLMap } from "yaml";
-import { buildAnchorIndex } from "../model/yaml-anchors";
+import { anchorIndex } from "../model/yaml-anchors";
 import { ISMS_KINDS, type IsmsKind, type ParsedDocument, type ParsedFile } from "../parse/parsed-file";
 import { closestIds } from "../text/closest";
 import type { Range } from "../text/range";
@@ -86,7 +86,7 @@ const ALIAS_EXPANSION = { floor: 10_000, factor: 100, extra: 1_000_000 } as cons
 
 /** Why the aliases of a document cannot be expanded for the schema check, if they cannot. */
 function aliasProblem(doc: ParsedDocument): { node?: Node; message: string } | undefined {
-  const { written, expanded, circular } = buildAnchorIndex(doc.doc);
+  const { written, expanded, circular } = anchorIndex(doc.doc);
   if (circular) {
     return {
       node: circular,

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq } from "yaml";
+import { isMap, isSeq } from "yaml";
+import { documentsWithoutKind } from "../../parse/parsed-file";
 import type { Rule } from "../rule";
 
 /** `isms/document-without-kind`: a YAML document of an ISMS file that is not an ISMS document, so its content is not read. */
@@ -20,11 +21,8 @@ hold at least one ISMS document.
   fileLevel: true,
   check({ model, report }) {
     for (const file of model.files) {
-      if (file.ismsDocuments.length === 0) continue;
-      for (const document of file.documents) {
-        if (file.ismsDocuments.includes(document)) continue;
+      for (const document of documentsWithoutKind(file)) {
         const contents = document.doc.contents;
-        if (contents === null || contents === undefined || (isScalar(contents) && contents.value === null)) continue; // only comments
         const entries = isMap(contents) || isSeq(contents) ? contents.items.length : 1;
         // At the separator that starts the document, when it stands on the line before its content.
         const first = document.range.start.line;

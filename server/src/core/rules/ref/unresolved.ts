@@ -1,7 +1,7 @@
 import { isScalar, visit } from "yaml";
 import { canonicalControlId } from "../../catalog/catalog";
 import { RECORD_KIND_LABEL } from "../../model/types";
-import type { ParsedFile } from "../../parse/parsed-file";
+import { documentsWithoutKind, type ParsedFile } from "../../parse/parsed-file";
 import { closestIds } from "../../text/closest";
 import type { Rule } from "../rule";
 
@@ -56,9 +56,7 @@ dangling one breaks the trace from a control decision to its rationale.
 function idsInDocumentsWithoutKind(files: readonly ParsedFile[]): Map<string, { file: string; line: number }> {
   const ids = new Map<string, { file: string; line: number }>();
   for (const file of files) {
-    if (file.ismsDocuments.length === 0) continue;
-    for (const document of file.documents) {
-      if (file.ismsDocuments.includes(document) || !document.doc.contents) continue;
+    for (const document of documentsWithoutKind(file)) {
       visit(document.doc, {
         Pair(_key, pair) {
           if (isScalar(pair.key) && pair.key.value === "id" && isScalar(pair.value) && typeof pair.value.value === "string" && pair.value.range && !ids.has(pair.value.value)) {

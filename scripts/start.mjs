@@ -8,6 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
+import { setInterval } from "node:timers";
 
 const root = resolve(import.meta.dirname, "..");
 const example = join(root, "examples", "acme");
@@ -64,4 +65,8 @@ console.log(`VS Code (code-server) with ISMS Workbench is starting.\nOpen ${url}
 const stop = () => child.kill("SIGTERM");
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
+process.on("SIGHUP", stop);
+// `kill <npm pid>` ends npm without passing the signal on: stop code-server when the parent is gone.
+const parent = process.ppid;
+setInterval(() => process.ppid !== parent && stop(), 1000).unref();
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -42,7 +42,7 @@ export async function runCheck(path: string, options: CheckCommandOptions): Prom
   }
   const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
   if (tooManyWarnings && summary.errors === 0) {
-    process.stderr.write(`isms: ${summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    process.stderr.write(`isms: ${summary.warnings} ${summary.warnings === 1 ? "warning" : "warnings"}, more than --max-warnings ${options.maxWarnings}\n`);
   }
   return summary.errors > 0 || tooManyWarnings ? 1 : 0;
 }

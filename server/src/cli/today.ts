@@ -1,4 +1,5 @@
-import { isLocalDate, type LocalDate } from "../core";
+import type { LocalDate } from "../core";
+import { resolveToday as resolveTodayOf } from "../node/today";
 
 /**
  * Today's local calendar date for a run: `--today`, else the `ISMS_TODAY` environment variable,
@@ -6,11 +7,11 @@ import { isLocalDate, type LocalDate } from "../core";
  * `YYYY-MM-DD` date.
  */
 export function resolveToday(option: string | undefined, env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): LocalDate {
-  const given = option || env.ISMS_TODAY;
-  if (given !== undefined && given !== "") {
-    if (!isLocalDate(given)) throw new Error(`"${given}" is not a date: give today as YYYY-MM-DD`);
-    return given;
-  }
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const candidates = [
+    { given: option, source: "--today" },
+    { given: env.ISMS_TODAY, source: "ISMS_TODAY" },
+  ];
+  return resolveTodayOf(candidates, now, (given) => {
+    throw new Error(`"${given}" is not a date: give today as YYYY-MM-DD`);
+  });
 }

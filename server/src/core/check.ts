@@ -76,14 +76,23 @@ function withoutConsequencesOfSyntaxErrors(findings: Finding[], files: readonly 
 const SYNTAX_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.unsuppressible).map((r) => r.id));
 
 /**
+ * The severity set for each rule of a model: `isms.yaml` `rules:`, with `overrides` (e.g. the
+ * editor's `isms.rules`) winning. Rules not named keep their default severity.
+ */
+export function configuredSeverities(model: IsmsModel | undefined, overrides: Record<string, ConfiguredSeverity> = {}): Map<string, ConfiguredSeverity> {
+  const configured = new Map<string, ConfiguredSeverity>();
+  for (const [id, v] of model?.isms?.ruleSeverities ?? []) configured.set(id, v.value);
+  for (const [id, v] of Object.entries(overrides)) configured.set(id, v);
+  return configured;
+}
+
+/**
  * Runs the rules on one model, then applies severities (rule default, `isms.yaml` `rules:`,
  * then `options.severities`) and inline suppressions.
  */
 export function checkModel(model: IsmsModel, options: CheckOptions, select: (rule: Rule) => boolean = () => true): Finding[] {
   const rules = (options.rules ?? RULES).filter(select);
-  const configured = new Map<string, ConfiguredSeverity>();
-  for (const [id, v] of model.isms?.ruleSeverities ?? []) configured.set(id, v.value);
-  for (const [id, v] of Object.entries(options.severities ?? {})) configured.set(id, v);
+  const configured = configuredSeverities(model, options.severities);
 
   const ruleIds: ReadonlySet<string> = new Set([...RULES, ...(options.rules ?? [])].map((r) => r.id).concat(RULE_FAILURE));
 

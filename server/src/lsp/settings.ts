@@ -1,5 +1,6 @@
 import type { Connection } from "vscode-languageserver";
-import { isLocalDate, ruleById, type ConfiguredSeverity, type LocalDate } from "../core";
+import { ruleById, type ConfiguredSeverity, type LocalDate } from "../core";
+import { resolveToday as resolveTodayOf } from "../node/today";
 import type { Logger } from "./logger";
 
 /** The editor settings of section `isms` that the server uses (`isms.trace.server` is the client's). */
@@ -48,21 +49,11 @@ export function readSettings(raw: unknown, log?: Logger): IsmsSettings {
  * machine's local date. An invalid date is logged once and skipped.
  */
 export function resolveToday(setting: string, env: Record<string, string | undefined>, now: Date, log?: Logger): LocalDate {
-  for (const [given, source] of [
-    [setting, "Setting isms.today"],
-    [env.ISMS_TODAY ?? "", "Environment variable ISMS_TODAY"],
-  ] as const) {
-    if (given === "") continue;
-    if (isLocalDate(given)) return given;
-    log?.once("warn", `${source} "${given}" is not a date YYYY-MM-DD; ignored.`);
-  }
-  return localDate(now);
-}
-
-/** The local calendar date of `now`. */
-export function localDate(now: Date): LocalDate {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const candidates = [
+    { given: setting, source: "Setting isms.today" },
+    { given: env.ISMS_TODAY, source: "Environment variable ISMS_TODAY" },
+  ];
+  return resolveTodayOf(candidates, now, (given, source) => log?.once("warn", `${source} "${given}" is not a date YYYY-MM-DD; ignored.`));
 }
 
 /**

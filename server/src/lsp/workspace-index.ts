@@ -1,10 +1,11 @@
 import { dirname } from "node:path";
-import { checkParsed, parseFile, reparseFile, ruleById, type ConfiguredSeverity, type Finding, type IsmsModel, type ParsedFile, type Range } from "../core";
+import { checkParsed, configuredSeverities, parseFile, reparseFile, ruleById, type Finding, type IsmsModel, type ParsedFile, type Range } from "../core";
 import { groupByRoot } from "../core/workspace";
 import type { RootSummary, SummaryTotals } from "../protocol";
 import { findIsmsRootAbove, findYamlFiles, inSkippedFolder, isFolder, readYamlFile, unreadableParse } from "./file-system";
 import { describeError, type Logger } from "./logger";
-import { localDate, type ResolvedSettings, type SettingsStore } from "./settings";
+import { localDate } from "../node/today";
+import type { ResolvedSettings, SettingsStore } from "./settings";
 import { inFolder, isYamlKey, keyToPath, pathToKey, type UriMap } from "./uri";
 
 /** The result of checking one file, as the editor should show it. */
@@ -618,9 +619,7 @@ export class WorkspaceIndex {
   private syntaxFindings(current: ParsedFile, model: IsmsModel | undefined, settings: ResolvedSettings): Finding[] {
     const rule = ruleById("yaml/syntax");
     if (!rule) return [];
-    const severities: Record<string, ConfiguredSeverity> = {};
-    for (const [id, v] of model?.isms?.ruleSeverities ?? []) severities[id] = v.value;
-    Object.assign(severities, settings.severities);
+    const severities = Object.fromEntries(configuredSeverities(model, settings.severities));
     return checkParsed([current], { today: settings.today, severities, rules: [rule] }).findings.filter((f) => f.file === current.file);
   }
 

@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { CheckWorkspaceRequest } from "../../server/src/protocol";
+import { CheckWorkspaceRequest } from "@protocol";
 import { EXPORT_COMMANDS } from "./exports";
 import { FLOW_COMMANDS } from "./flows";
 import { revealInFile } from "./views/reveal-in-file";

@@ -1,8 +1,11 @@
 /**
  * The custom messages between the ISMS Workbench client (VS Code extension) and its language
- * server, beyond the Language Server Protocol. This is the ONE file both sides import: it may only
- * import from `vscode-languageserver-protocol` (a dependency of both the client and the server
- * library), never from `vscode`, `vscode-languageserver` or the engine.
+ * server, beyond the Language Server Protocol. This is the ONE file both sides import, as
+ * `@protocol` (a path alias of tsconfig.json, which esbuild and tsx follow too). Its values come
+ * from `vscode-languageserver-protocol` only (a dependency of both the client and the server
+ * library), never from `vscode`, `vscode-languageserver` or the engine; the shapes the engine
+ * builds (views, form options, new records) are imported from it as types only (`import type`,
+ * erased from the bundles), so they are written once. ESLint enforces both.
  *
  * Conventions: methods are `isms/<camelCase>`; every message is a constant object holding `method` and
  * `type`, and plain-JSON param/result interfaces. URIs are strings as the client spells them.
@@ -10,6 +13,23 @@
  * `server/src/lsp/features/`, and call it from the client with `client.sendRequest(X.type, …)`.
  */
 import { NotificationType, RequestType, type Range, type WorkspaceEdit } from "vscode-languageserver-protocol";
+import type { FormOptions, NewAction, NewRisk } from "./core/edits";
+import type {
+  ActionItem,
+  CadenceStatus,
+  FindingCounts,
+  IsmsViews,
+  LevelTone,
+  NonconformityItem,
+  OverviewView,
+  RatingView,
+  RiskItem,
+  SoaControlItem,
+  TimelineItem,
+} from "./core/views/types";
+import type { PersonRef } from "./core/report/people";
+
+export type { PersonOption, LevelOption } from "./core/edits";
 
 /** Counts of the findings the server shows for one ISMS root (or for the ISMS files under no root). */
 export interface RootSummary {
@@ -88,19 +108,6 @@ export interface RootParams {
   document?: string;
 }
 
-/** A person a form may name as owner (from `isms.yaml` `people`). */
-export interface PersonOption {
-  id: string;
-  name?: string;
-  role?: string;
-}
-
-/** A level of the methodology's likelihood or impact scale. */
-export interface LevelOption {
-  level: number;
-  label?: string;
-}
-
 /**
  * `isms/formOptions` (client → server): the choices of the "Add Risk" / "Add Action" forms for
  * one ISMS root: people, the methodology's scales with their labels, treatments, action types.
@@ -118,43 +125,15 @@ export interface FormOptionsResult {
   roots: { root: string; organization?: string }[];
   /** The root the options are for. */
   root?: string;
-  options?: {
-    organization?: string;
-    people: PersonOption[];
-    likelihood: LevelOption[];
-    impact: LevelOption[];
-    treatments: string[];
-    actionTypes: string[];
-    actionStatuses: string[];
-    risks: { id: string; title?: string }[];
-    /** The date "today" of the root's checks (`YYYY-MM-DD`). */
-    today: string;
-  };
+  /** The choices of the forms (see `server/src/core/edits/form-options.ts`), and the date "today" of the root's checks (`YYYY-MM-DD`). */
+  options?: FormOptions & { today: string };
 }
 
-/** The fields of a new risk (only `title` is required). */
-export interface NewRiskFields {
-  title: string;
-  owner?: string;
-  likelihood?: number;
-  impact?: number;
-  /** mitigate, accept, avoid or transfer. */
-  treatment?: string;
-}
+/** The fields of a new risk (only `title` is required; see `server/src/core/edits/add-record.ts`). */
+export type NewRiskFields = NewRisk;
 
-/** The fields of a new action (only `title` is required). */
-export interface NewActionFields {
-  title: string;
-  /** treatment, corrective or improvement. */
-  type?: string;
-  owner?: string;
-  /** `YYYY-MM-DD`. */
-  due?: string;
-  /** open (default), in-progress, done or cancelled. */
-  status?: string;
-  /** Id of the risk, nonconformity … the action answers. */
-  source?: string;
-}
+/** The fields of a new action (only `title` is required; see `server/src/core/edits/add-record.ts`). */
+export type NewActionFields = NewAction;
 
 /** Params of {@link AddRecordRequest}. */
 export type AddRecordParams = RootParams & ({ kind: "risk"; fields: NewRiskFields } | { kind: "action"; fields: NewActionFields });
@@ -211,169 +190,35 @@ export interface ViewLocation {
   range: Range;
 }
 
+/**
+ * The views of one ISMS root (`root` is the URI of the root folder): the engine's
+ * {@link IsmsViews} (`server/src/core/views/types.ts`, which documents every field) with records
+ * located by the client's URIs.
+ */
+export type RootViews = IsmsViews<ViewLocation>;
+
 /** A person named by a record: the id as written and, when it resolves, the person's name. */
-export interface ViewPerson {
-  id: string;
-  name?: string;
-}
-
+export type ViewPerson = PersonRef;
 /** A colour of a risk level: the methodology's highest band is red, the lowest green. */
-export type ViewLevelTone = "red" | "orange" | "yellow" | "green";
-
-/** The views of one ISMS root. */
-export interface RootViews {
-  /** URI of the root folder. */
-  root: string;
-  organization?: string;
-  /** The date "today" the views were built for (`YYYY-MM-DD`). */
-  today: string;
-  overview: OverviewViewData;
-  /** Risks by level: the methodology's bands highest first (empty ones too), then "Unrated" when any risk has no band. */
-  risks: { level: string; tone?: ViewLevelTone; risks: RiskViewItem[] }[];
-  soa: {
-    /** A.5 Organizational … A.8 Technological, always all four, controls in catalog order. */
-    themes: { theme: string; prefix: string; applicable: number; implemented: number; controls: SoaViewItem[] }[];
-    /** Entries that name no Annex A control. */
-    other: SoaViewItem[];
-  };
-  actions: {
-    /** Past due, neither done nor cancelled; most overdue first. */
-    overdue: ActionViewItem[];
-    /** Due today or within 30 days; soonest first. */
-    dueSoon: ActionViewItem[];
-    /** Other open actions; soonest first, undated last. */
-    open: ActionViewItem[];
-    /** Done and cancelled; latest completed first. */
-    done: ActionViewItem[];
-  };
-  /** Internal audits and management reviews, newest first (undated last). */
-  timeline: TimelineViewItem[];
-  /** Open (oldest raised first) and closed (latest closed first) nonconformities. */
-  nonconformities: { open: NonconformityViewItem[]; closed: NonconformityViewItem[] };
-}
-
+export type ViewLevelTone = LevelTone;
 /** Counts of findings shown as errors, warnings and information. */
-export interface ViewFindingCounts {
-  errors: number;
-  warnings: number;
-  infos: number;
-}
-
+export type ViewFindingCounts = FindingCounts;
 /** A recurring event (9.2, 9.3): the last one held, when the next is due, the next planned. */
-export interface ViewCadence {
-  cadenceMonths: number;
-  last?: { id: string; date: string; location: ViewLocation };
-  nextDue?: string;
-  /** Days from today to `nextDue` (negative when overdue). */
-  daysUntilDue?: number;
-  /** True when `nextDue` has passed or none was ever held. */
-  overdue: boolean;
-  nextPlanned?: { id: string; date: string; location: ViewLocation };
-}
-
+export type ViewCadence = CadenceStatus<ViewLocation>;
 /** The Plan-Do-Check-Act health of an ISMS. */
-export interface OverviewViewData {
-  /** Findings by phase ("Plan", "Do", "Check", "Act", "Documented information") and area (rule id prefix). */
-  findings: ViewFindingCounts & {
-    phases: (ViewFindingCounts & {
-      phase: string;
-      areas: (ViewFindingCounts & { area: string; label: string; findings: { rule: string; severity: "error" | "warning" | "info"; message: string; location: ViewLocation }[] })[];
-    })[];
-  };
-  managementReview: ViewCadence;
-  internalAudit: ViewCadence;
-  /** The last 12 months: after `since`, up to today. */
-  improvement: { since: string; nonconformitiesRaised: number; correctiveActionsCompleted: number };
-  /** Applicable SoA controls by status; `implementedShare` = implemented / applicable (0 to 1). */
-  controls: { applicable: number; implemented: number; partiallyImplemented: number; planned: number; notImplemented: number; implementedShare?: number };
-  /** Risks per level, highest first. */
-  riskLevels: { level: string; tone?: ViewLevelTone; count: number }[];
-}
-
+export type OverviewViewData = OverviewView<ViewLocation>;
 /** A likelihood/impact rating with its score and band. */
-export interface ViewRating {
-  likelihood?: number;
-  impact?: number;
-  score?: number;
-  level?: string;
-  tone?: ViewLevelTone;
-}
-
+export type ViewRating = RatingView;
 /** A risk of the register. */
-export interface RiskViewItem {
-  id: string;
-  title?: string;
-  owner?: ViewPerson;
-  treatment?: string;
-  inherent: ViewRating;
-  residual?: ViewRating;
-  aboveAcceptance: boolean;
-  controls: string[];
-  actions: string[];
-  location: ViewLocation;
-}
-
+export type RiskViewItem = RiskItem<ViewLocation>;
 /** An Annex A control as the SoA decides it. */
-export interface SoaViewItem {
-  control: string;
-  title?: string;
-  /** Not listed in the SoA (its location is then the SoA's `controls:` key, when there is an SoA). */
-  missing: boolean;
-  applicable?: boolean;
-  status?: string;
-  justification?: string;
-  /** Applicable and traced to nothing. */
-  untraced: boolean;
-  owner?: ViewPerson;
-  sources: string[];
-  /** Risks that list the control. */
-  risks: string[];
-  location?: ViewLocation;
-}
-
+export type SoaViewItem = SoaControlItem<ViewLocation>;
 /** An action of the ActionPlan. */
-export interface ActionViewItem {
-  id: string;
-  title?: string;
-  type?: string;
-  owner?: ViewPerson;
-  status?: string;
-  due?: string;
-  completed?: string;
-  /** Days from today to `due` (negative when past). */
-  daysUntilDue?: number;
-  source?: string;
-  location: ViewLocation;
-}
-
+export type ActionViewItem = ActionItem<ViewLocation>;
 /** An internal audit or a management review. */
-export interface TimelineViewItem {
-  kind: "audit" | "review";
-  id: string;
-  title?: string;
-  date?: string;
-  state: "planned" | "completed" | "cancelled";
-  auditor?: ViewPerson;
-  /** Findings of an audit. */
-  findings?: number;
-  /** Decisions of a review. */
-  decisions?: number;
-  location: ViewLocation;
-}
-
+export type TimelineViewItem = TimelineItem<ViewLocation>;
 /** A nonconformity. */
-export interface NonconformityViewItem {
-  id: string;
-  description?: string;
-  raised?: string;
-  closed?: string;
-  status?: string;
-  source?: string;
-  correction?: string;
-  rootCause?: string;
-  actions: string[];
-  location: ViewLocation;
-}
+export type NonconformityViewItem = NonconformityItem<ViewLocation>;
 
 // ------------------------------------------------------------------------------------ isms/report
 
@@ -409,10 +254,7 @@ export interface ReportParams {
 }
 
 /** Where a row or link of a report opens: a file URI and a range (0-based, as in LSP). */
-export interface ReportLocation {
-  uri: string;
-  range: Range;
-}
+export type ReportLocation = ViewLocation;
 
 /** Result of {@link ReportRequest}. */
 export interface ReportResult {

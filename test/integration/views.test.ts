@@ -3,7 +3,7 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import type { IsmsTreeViews, ViewNode } from "../../client/src/views";
-import { IsmsViewRequest, type IsmsViewResult, type RootViews } from "../../server/src/protocol";
+import { IsmsViewRequest, type IsmsViewResult, type RootViews } from "@protocol";
 import { fileUri, waitFor, workspaceRoot } from "./vscode-helpers";
 
 interface ScreenshotHost {

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import type { ReportPanel, ReportWebviews } from "../../client/src/webviews";
-import { ReportRequest, type ReportParams, type ReportResult } from "../../server/src/protocol";
+import { ReportRequest, type ReportParams, type ReportResult } from "@protocol";
 import { fileUri, waitFor, workspaceRoot } from "./vscode-helpers";
 
 interface ScreenshotHost {

@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { join } from "node:path";
 import type { ClientCapabilities, CreateFile, TextDocumentEdit, TextEdit } from "vscode-languageserver-protocol";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import type { AddRecordResult, FormOptionsResult } from "../../server/src/protocol";
+import type { AddRecordResult, FormOptionsResult } from "@protocol";
 import { FIXTURE_TODAY, minimalIsms, type Files } from "../helpers/minimal-isms";
 import { fileUri, FULL_CAPABILITIES, useServerSuite, type LspClient } from "./lsp-client";
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Diagnostic } from "vscode-languageserver-protocol";
 import { checkWorkspace } from "../../server/src/core";
 import { ruleDocsUrl } from "../../server/src/core/rules/docs-url";
-import type { CheckWorkspaceResult, ModelChangedParams } from "../../server/src/protocol";
+import type { CheckWorkspaceResult, ModelChangedParams } from "@protocol";
 import { minimalIsms, type Files } from "../helpers/minimal-isms";
 import { fileUri, FULL_CAPABILITIES, LspClient, removeDir, textAt, useServerSuite, withCode, writeFiles, type StartOptions } from "./lsp-client";
 

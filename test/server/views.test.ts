@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { join } from "node:path";
-import { IsmsViewRequest, type IsmsViewResult } from "../../server/src/protocol";
+import { IsmsViewRequest, type IsmsViewResult } from "@protocol";
 import { minimalIsms } from "../helpers/minimal-isms";
 import { fileUri, useServerSuite } from "./lsp-client";
 

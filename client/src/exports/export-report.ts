@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { ReportRequest, type ReportKind } from "../../../server/src/protocol";
+import { ReportRequest, type ReportKind } from "@protocol";
 import { activeRoot, type ModelSource } from "../webviews/report-root";
 
 /** The file formats a report exports to. (XLSX is not offered: no spreadsheet library is a dependency.) */

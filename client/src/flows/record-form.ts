@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { FormOptionsResult, LevelOption, PersonOption } from "../../../server/src/protocol";
+import type { FormOptionsResult, LevelOption, PersonOption } from "@protocol";
 import { addDays, dueDateProblem } from "./text";
 
 /** The options of one ISMS root, as the server answers them. */

@@ -1,5 +1,5 @@
 import type * as vscode from "vscode";
-import type { ActionViewItem, RootViews } from "../../../server/src/protocol";
+import type { ActionViewItem, RootViews } from "@protocol";
 import { icon, joined, personLabel, plural, recordLabel, relativeDays, tooltip, words } from "./presentation";
 import type { NodeSpec } from "./view-node";
 

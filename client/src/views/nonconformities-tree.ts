@@ -1,4 +1,4 @@
-import type { NonconformityViewItem, RootViews } from "../../../server/src/protocol";
+import type { NonconformityViewItem, RootViews } from "@protocol";
 import { icon, joined, plural, recordLabel, tooltip } from "./presentation";
 import type { NodeSpec } from "./view-node";
 

@@ -1,4 +1,4 @@
-import type { OverviewViewData, RootViews, ViewCadence } from "../../../server/src/protocol";
+import type { OverviewViewData, RootViews, ViewCadence } from "@protocol";
 import { countsText, healthIcon, icon, joined, levelIcon, plural, relativeDays, tooltip } from "./presentation";
 import type { NodeSpec } from "./view-node";
 

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { ViewFindingCounts, ViewLevelTone, ViewPerson } from "../../../server/src/protocol";
+import type { ViewFindingCounts, ViewLevelTone, ViewPerson } from "@protocol";
 
 /** The chart colour of each risk level tone. */
 const TONE_COLOURS: Record<ViewLevelTone, string> = {

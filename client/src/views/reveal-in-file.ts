@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { ViewLocation } from "../../../server/src/protocol";
+import type { ViewLocation } from "@protocol";
 import type { CommandFactory } from "../commands";
 
 /** True when `value` is a {@link ViewLocation} (as tree rows and webviews pass it). */

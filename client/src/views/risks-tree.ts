@@ -1,4 +1,4 @@
-import type { RiskViewItem, RootViews, ViewRating } from "../../../server/src/protocol";
+import type { RiskViewItem, RootViews, ViewRating } from "@protocol";
 import { joined, levelIcon, personLabel, plural, recordLabel, tooltip } from "./presentation";
 import type { NodeSpec } from "./view-node";
 

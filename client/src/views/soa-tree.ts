@@ -1,5 +1,5 @@
 import type * as vscode from "vscode";
-import type { RootViews, SoaViewItem } from "../../../server/src/protocol";
+import type { RootViews, SoaViewItem } from "@protocol";
 import { icon, joined, personLabel, recordLabel, tooltip, words } from "./presentation";
 import type { NodeSpec } from "./view-node";
 

@@ -1,5 +1,5 @@
 import type * as vscode from "vscode";
-import type { RootViews, TimelineViewItem } from "../../../server/src/protocol";
+import type { RootViews, TimelineViewItem } from "@protocol";
 import { icon, joined, personLabel, plural, recordLabel, tooltip } from "./presentation";
 import type { NodeSpec } from "./view-node";
 

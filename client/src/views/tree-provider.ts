@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { RootViews } from "../../../server/src/protocol";
+import type { RootViews } from "@protocol";
 import type { IsmsViewStore } from "./view-store";
 import { toNodes, type NodeSpec, type ViewNode } from "./view-node";
 

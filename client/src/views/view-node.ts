@@ -1,5 +1,5 @@
 import type * as vscode from "vscode";
-import type { ViewLocation } from "../../../server/src/protocol";
+import type { ViewLocation } from "@protocol";
 
 /**
  * What a view shows as one row, before it becomes a TreeItem: built from the view data by the

@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { IsmsViewRequest, ModelChangedNotification, type ModelChangedParams, type RootViews } from "../../../server/src/protocol";
+import { IsmsViewRequest, ModelChangedNotification, type ModelChangedParams, type RootViews } from "@protocol";
 
 /** What the views know: still loading, no ISMS root in the workspace, or the views of every root. */
 export type ViewState = "loading" | "none" | "ready";

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { ReportLocation } from "../../../server/src/protocol";
+import type { ReportLocation } from "@protocol";
 
 /**
  * Opens the file of a report row or link at its position, in the editor group beside the report

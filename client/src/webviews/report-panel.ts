@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { ReportRequest, type ReportResult } from "../../../server/src/protocol";
+import { ReportRequest, type ReportResult } from "@protocol";
 import { openLocation } from "./open-location";
 import { createNonce, messageBody, reportPage } from "./page";
 import { toolbarHtml } from "./toolbars";

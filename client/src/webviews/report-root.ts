@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { ModelChangedParams } from "../../../server/src/protocol";
+import type { ModelChangedParams } from "@protocol";
 
 /** What the report commands need to know about the model: the last summary, and when it changes. */
 export interface ModelSource {

@@ -1,4 +1,4 @@
-import type { ReportKind } from "../../../server/src/protocol";
+import type { ReportKind } from "@protocol";
 
 /** What the page shows above the report: the SoA filters, or the heat map's rating switch. */
 export interface ToolbarOptions {

@@ -1,7 +1,7 @@
 import { dirname } from "node:path";
 import { checkParsed, configuredSeverities, parseFile, reparseFile, ruleById, type Finding, type IsmsModel, type ParsedFile, type Range } from "../core";
 import { groupByRoot } from "../core/workspace";
-import type { RootSummary, SummaryTotals } from "../protocol";
+import type { RootSummary, SummaryTotals } from "@protocol";
 import { findIsmsRootAbove, findYamlFiles, inSkippedFolder, isFolder, readYamlFile, unreadableParse } from "./file-system";
 import { describeError, type Logger } from "./logger";
 import { localDate } from "../node/today";

@@ -1,7 +1,7 @@
 import { ErrorCodes, ResponseError } from "vscode-languageserver";
 import type { ParsedFile } from "../../core";
 import { addRecord, formOptions, InvalidRecordError } from "../../core/edits";
-import { AddRecordRequest, FormOptionsRequest, type AddRecordParams, type AddRecordResult, type FormOptionsResult, type RootParams } from "../../protocol";
+import { AddRecordRequest, FormOptionsRequest, type AddRecordParams, type AddRecordResult, type FormOptionsResult, type RootParams } from "@protocol";
 import type { Feature, ServerContext } from "../feature";
 import type { GroupCheck } from "../workspace-index";
 import { editSupport, toWorkspaceEdit, type EditSupport } from "./code-actions";

@@ -1,4 +1,4 @@
-import { CheckWorkspaceRequest, ModelChangedNotification, type CheckWorkspaceResult } from "../../protocol";
+import { CheckWorkspaceRequest, ModelChangedNotification, type CheckWorkspaceResult } from "@protocol";
 import type { Feature } from "../feature";
 import { totals } from "../workspace-index";
 

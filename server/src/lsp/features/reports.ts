@@ -12,7 +12,7 @@ import {
   soaReport,
   type IsmsReport,
 } from "../../core/report/index";
-import { ReportRequest, type ReportLocation, type ReportParams, type ReportResult } from "../../protocol";
+import { ReportRequest, type ReportLocation, type ReportParams, type ReportResult } from "@protocol";
 import type { Feature, ServerContext } from "../feature";
 import type { GroupCheck } from "../workspace-index";
 

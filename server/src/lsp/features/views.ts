@@ -1,5 +1,5 @@
 import { ismsViews } from "../../core/views";
-import { IsmsViewRequest, type IsmsViewResult, type RootViews, type ViewLocation } from "../../protocol";
+import { IsmsViewRequest, type IsmsViewResult, type RootViews, type ViewLocation } from "@protocol";
 import type { Feature, ServerContext } from "../feature";
 import type { GroupCheck } from "../workspace-index";
 

@@ -1,5 +1,6 @@
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem } from "vscode-languageserver-types";
 import { THEMES } from "../catalog/catalog";
+import { nextId } from "../fixes/records";
 import type { IsmsModel } from "../model/isms-model";
 import { NONCONFORMITY_SOURCE_WORDS } from "../model/convert/nonconformity-log";
 import { RECORD_KIND_LABEL, type Action, type IdentifiedRecord, type Person, type RecordKind, type Risk, type SoaEntry } from "../model/types";
@@ -125,7 +126,8 @@ function valueItems(model: IsmsModel | undefined, ctx: CompletionContext, option
     if (options.today) candidates.push({ label: options.today, value: options.today, kind: CompletionItemKind.Value, detail: "today" });
   } else if (ref === "id" && key === "id") {
     const kind = ID_FIELDS[field];
-    const next = kind && model ? nextId(recordsOfKind(model, kind).flatMap((r) => (r.id ? [r.id.value] : []))) : undefined;
+    // The id the forms and quick-fixes would give; "" when the ids follow no numbered series.
+    const next = kind && model ? nextId(recordsOfKind(model, kind).flatMap((r) => (r.id ? [r.id.value] : [])), "") : undefined;
     if (next) candidates.push({ label: next, value: next, kind: CompletionItemKind.Value, detail: "next free id" });
   } else if (ref === "id" || ID_TARGETS[`${ctx.kind}:${field}`]) {
     candidates.push(...recordCandidates(model, ID_TARGETS[`${ctx.kind}:${field}`] ?? []));
@@ -190,24 +192,6 @@ function clauseList(model: IsmsModel | undefined): { id: string; title: string }
       const c = model.catalog.clause(id);
       return c ? [{ id, title: c.title }] : [];
     });
-}
-
-/** The next id in the series of `ids` (`R-009` after `R-008`), or undefined when they follow no series. */
-export function nextId(ids: string[]): string | undefined {
-  const counts = new Map<string, { max: number; width: number; n: number }>();
-  for (const id of ids) {
-    const m = /^(.*?)(\d+)$/.exec(id);
-    if (!m) continue;
-    const entry = counts.get(m[1]) ?? { max: 0, width: 0, n: 0 };
-    entry.max = Math.max(entry.max, Number(m[2]));
-    entry.width = Math.max(entry.width, m[2].length);
-    entry.n++;
-    counts.set(m[1], entry);
-  }
-  const best = [...counts].sort((a, b) => b[1].n - a[1].n)[0];
-  if (!best) return undefined;
-  const [prefix, { max, width }] = best;
-  return `${prefix}${String(max + 1).padStart(width, "0")}`;
 }
 
 function controlCandidates(model: IsmsModel | undefined, soaControl: boolean): Candidate[] {

@@ -6,7 +6,7 @@
  */
 export { symbolAt, type SymbolAt, type RecordSymbol, type ReferenceSymbol, type ControlSymbol, type KeySymbol, type ValueSymbol } from "./symbol-at";
 export { hover, type LanguageOptions } from "./hover";
-export { completion, nextId } from "./completion";
+export { completion } from "./completion";
 export { completionContext, type CompletionContext } from "./completion-context";
 export { definition, references, prepareRename, rename, documentSymbols, workspaceSymbols, ID_PATTERN } from "./navigation";
 export { codeLenses, type CodeLensOptions } from "./code-lens";

@@ -1,26 +1,10 @@
 import * as vscode from "vscode";
-import type { LanguageClient } from "vscode-languageclient/node";
 import { CheckWorkspaceRequest } from "@protocol";
 import { EXPORT_COMMANDS } from "./exports";
 import { FLOW_COMMANDS } from "./flows";
 import { revealInFile } from "./views/reveal-in-file";
-import { WEBVIEW_COMMANDS, type ReportWebviews } from "./webviews";
-
-/** What a command may use. */
-export interface CommandContext {
-  client: LanguageClient;
-  output: vscode.OutputChannel;
-  /** The extension's context: its install folder (bundled examples), global storage. */
-  extension: vscode.ExtensionContext;
-  /** The report webviews (SoA preview, heat map, readiness); also what the exports read the active root from. */
-  webviews: ReportWebviews;
-}
-
-/** A command: its id (contributed in package.json) and a factory of its handler. */
-export interface CommandFactory {
-  id: string;
-  create(ctx: CommandContext): (...args: unknown[]) => unknown;
-}
+import { WEBVIEW_COMMANDS } from "./webviews";
+import type { CommandFactory, CommandContext } from "./command";
 
 const checkWorkspace: CommandFactory = {
   id: "isms.checkWorkspace",

@@ -1,4 +1,4 @@
-import type { CommandFactory } from "../commands";
+import type { CommandFactory } from "../command";
 import { exportReport, type ExportableReport, type ExportArgs } from "./export-report";
 
 export { exportReport, type ExportArgs, type ExportFormat, type ExportableReport } from "./export-report";

@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { AddRecordRequest, FormOptionsRequest, type AddRecordParams, type AddRecordResult, type NewActionFields, type NewRiskFields } from "@protocol";
-import type { CommandContext, CommandFactory } from "../commands";
+import type { CommandContext, CommandFactory } from "../command";
 import { askDue, askLevel, Cancelled, Form, personItems, treatmentItems, typeItems, type Options } from "./record-form";
 
 /**

@@ -1,4 +1,4 @@
-import type { CommandFactory } from "../commands";
+import type { CommandFactory } from "../command";
 import { addAction, addRisk } from "./add-record";
 import { newIsms } from "./new-isms";
 import { openExample } from "./open-example";

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { CommandFactory } from "../commands";
+import type { CommandFactory } from "../command";
 import { copyFolder, exists } from "./copy-folder";
 import { freeName } from "./text";
 

@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import type { ViewLocation } from "@protocol";
-import type { CommandFactory } from "../commands";
+import type { CommandFactory } from "../command";
 
 /** True when `value` is a {@link ViewLocation} (as tree rows and webviews pass it). */
 function isLocation(value: unknown): value is ViewLocation {

@@ -1,4 +1,4 @@
-import type { CommandFactory } from "../commands";
+import type { CommandFactory } from "../command";
 
 /** `isms.previewSoa`: the Statement of Applicability in a webview, filterable, rows open their entry. */
 const previewSoa: CommandFactory = {

@@ -2,6 +2,16 @@ import { lastCompletedAudit, lastHeldReview, type HeldReview, type PerformedAudi
 import { compareDates, type LocalDate } from "../dates";
 import type { IsmsModel } from "../model/isms-model";
 
+/**
+ * How ready one requirement is for the certification audit:
+ * - `ready`: the ISMS files hold the evidence and no open error or warning cites it;
+ * - `gaps`: evidence exists, but open findings (or the evidence itself) show gaps;
+ * - `missing`: the evidence an auditor asks for first is not in the ISMS files;
+ * - `not-tracked`: the format keeps no record of it (7.1 resources, 7.2 competence …): prepare
+ *   that evidence outside the ISMS files.
+ */
+export type ReadinessStatus = "ready" | "gaps" | "missing" | "not-tracked";
+
 /** What the readiness evidence is read from: the model, today and the start of the last 12 months. */
 export interface ReadinessContext {
   model: IsmsModel;

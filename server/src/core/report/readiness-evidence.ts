@@ -5,8 +5,7 @@ import { isTraced, risksByControl } from "../model/tracing";
 import { REVIEW_INPUTS } from "../rules/review/missing-input";
 import { personLabel } from "./layout";
 import { personOf } from "./people";
-import { count, idOf, inLastYear, lastAudit, lastReview, type ReadinessContext } from "./readiness-context";
-import type { ReadinessStatus } from "./readiness";
+import { count, idOf, inLastYear, lastAudit, lastReview, type ReadinessContext, type ReadinessStatus } from "./readiness-context";
 
 /** What the model shows for one requirement: the status the evidence alone supports, and the facts. */
 export interface EvidenceResult {

@@ -7,17 +7,10 @@ import { RULES } from "../rules/registry";
 import { containsPosition, type Range } from "../text/range";
 import { CLAUSE_EVIDENCE, themeEvidence, type EvidenceResult } from "./readiness-evidence";
 import { pdcaLoop, type PdcaLoop } from "./readiness-pdca";
-import type { ReadinessContext } from "./readiness-context";
+import type { ReadinessContext, ReadinessStatus } from "./readiness-context";
 
-/**
- * How ready one requirement is for the certification audit:
- * - `ready`: the ISMS files hold the evidence and no open error or warning cites it;
- * - `gaps`: evidence exists, but open findings (or the evidence itself) show gaps;
- * - `missing`: the evidence an auditor asks for first is not in the ISMS files;
- * - `not-tracked`: the format keeps no record of it (7.1 resources, 7.2 competence …): prepare
- *   that evidence outside the ISMS files.
- */
-export type ReadinessStatus = "ready" | "gaps" | "missing" | "not-tracked";
+export type { ReadinessStatus } from "./readiness-context";
+
 
 /** Statuses from best to worst; a group takes the worst status of its items (ignoring `not-tracked`). */
 export const READINESS_STATUSES: readonly ReadinessStatus[] = ["ready", "gaps", "missing", "not-tracked"];

@@ -1,4 +1,4 @@
-import { compareDates, type LocalDate } from "../dates";
+import { addMonths, compareDates, daysBetween, type LocalDate } from "../dates";
 import type { IsmsModel } from "./isms-model";
 import type { Range } from "../text/range";
 import type { Audit, ManagementReview, Value } from "./types";
@@ -51,4 +51,20 @@ export function cadenceAnchor(model: IsmsModel, kind: "InternalAudit" | "Managem
   const docs = model.documents.filter((d) => d.kind === kind);
   const doc = (lastFile !== undefined ? docs.find((d) => d.file === lastFile) : undefined) ?? docs[0] ?? model.documents.find((d) => d.kind === "ISMS");
   return doc ? { file: doc.file, range: doc.kindRange ?? doc.range } : undefined;
+}
+
+/** When a recurring event (a review, an audit, a risk or policy review) is next due, seen from today. */
+export interface CadenceDue {
+  /** The last event plus the cadence (clamped to the month's end, see `addMonths`). */
+  due: LocalDate;
+  /** True from the day after `due`. */
+  overdue: boolean;
+  /** Days from `due` to today: positive when overdue, 0 on the due day, negative before it. */
+  daysOverdue: number;
+}
+
+/** When the next event is due after one held on `last`, with events every `months` months (9.2, 9.3, 8.2, 7.5.2). */
+export function dueByCadence(last: LocalDate, months: number, today: LocalDate): CadenceDue {
+  const due = addMonths(last, months);
+  return { due, overdue: compareDates(today, due) > 0, daysOverdue: daysBetween(due, today) };
 }

@@ -1,6 +1,7 @@
+import { dueByCadence } from "../model/cadence";
 import { isSeq, type YAMLMap } from "yaml";
 import type { ControlTheme } from "../catalog/catalog";
-import { addMonths, compareDates } from "../dates";
+import { compareDates } from "../dates";
 import { isTraced, risksByControl } from "../model/tracing";
 import { REVIEW_INPUTS } from "../rules/review/missing-input";
 import { personLabel } from "./layout";
@@ -151,7 +152,7 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
     const risks = model.risks;
     if (risks.length === 0) return result(true, ["No risks assessed."]);
     const cadence = model.isms?.cadence.riskReview ?? 12;
-    const current = risks.filter((r) => r.reviewed && compareDates(addMonths(r.reviewed.value, cadence), today) >= 0).length;
+    const current = risks.filter((r) => r.reviewed && !dueByCadence(r.reviewed.value, cadence, today).overdue).length;
     const last = risks.map((r) => r.reviewed?.value).filter((d): d is string => d !== undefined && compareDates(d, today) <= 0).sort().pop();
     return result(false, [`${current} of ${count(risks.length, "risk")} reviewed within ${cadence} months${last ? `; last review ${last}` : ""}.`], current < risks.length);
   },
@@ -170,8 +171,8 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
   "9.2.1": (ctx) => {
     const audit = lastAudit(ctx);
     if (!audit) return result(true, ["No internal audit is recorded as completed."]);
-    const due = addMonths(audit.performed.value, ctx.model.isms?.cadence.internalAudit ?? 12);
-    return result(false, [`Last internal audit ${idOf(audit, "(no id)")} performed on ${audit.performed.value}; next due ${due}.`], compareDates(ctx.today, due) > 0);
+    const { due, overdue } = dueByCadence(audit.performed.value, ctx.model.isms?.cadence.internalAudit ?? 12, ctx.today);
+    return result(false, [`Last internal audit ${idOf(audit, "(no id)")} performed on ${audit.performed.value}; next due ${due}.`], overdue);
   },
   "9.2.2": (ctx) => {
     const audits = ctx.model.audits;
@@ -186,8 +187,8 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
   "9.3.1": (ctx) => {
     const review = lastReview(ctx);
     if (!review) return result(true, ["No management review is recorded as held."]);
-    const due = addMonths(review.date.value, ctx.model.isms?.cadence.managementReview ?? 12);
-    return result(false, [`Last management review ${idOf(review, "(no id)")} held on ${review.date.value}; next due ${due}.`], compareDates(ctx.today, due) > 0);
+    const { due, overdue } = dueByCadence(review.date.value, ctx.model.isms?.cadence.managementReview ?? 12, ctx.today);
+    return result(false, [`Last management review ${idOf(review, "(no id)")} held on ${review.date.value}; next due ${due}.`], overdue);
   },
   "9.3.2": (ctx) => {
     const review = lastReview(ctx);

@@ -1,4 +1,5 @@
-import { addMonths, compareDates, type LocalDate } from "../dates";
+import { dueByCadence } from "../model/cadence";
+import { compareDates, type LocalDate } from "../dates";
 import type { Action } from "../model/types";
 import { count, idOf, inLastYear, lastAudit, lastReview, type ReadinessContext } from "./readiness-context";
 
@@ -49,10 +50,10 @@ export function pdcaLoop(ctx: ReadinessContext): PdcaLoop {
   const review = lastReview(ctx);
   const audit = lastAudit(ctx);
   const reviewRecord = review
-    ? { id: idOf(review, "(no id)"), date: review.date.value, due: addMonths(review.date.value, cadence.managementReview), file: review.file, line: review.range.start.line }
+    ? { id: idOf(review, "(no id)"), date: review.date.value, due: dueByCadence(review.date.value, cadence.managementReview, today).due, file: review.file, line: review.range.start.line }
     : undefined;
   const auditRecord = audit
-    ? { id: idOf(audit, "(no id)"), date: audit.performed.value, due: addMonths(audit.performed.value, cadence.internalAudit), file: audit.file, line: audit.range.start.line }
+    ? { id: idOf(audit, "(no id)"), date: audit.performed.value, due: dueByCadence(audit.performed.value, cadence.internalAudit, today).due, file: audit.file, line: audit.range.start.line }
     : undefined;
 
   const ncs = model.nonconformities.filter((nc) => inLastYear(ctx, nc.raised?.value)).length;

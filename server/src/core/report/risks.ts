@@ -1,4 +1,5 @@
-import { addMonths, compareDates, type LocalDate } from "../dates";
+import { dueByCadence } from "../model/cadence";
+import { compareDates, type LocalDate } from "../dates";
 import type { IsmsModel } from "../model/isms-model";
 import type { Action, Risk } from "../model/types";
 import { personOf, type PersonRef } from "./people";
@@ -115,7 +116,7 @@ export function riskRegisterReport(model: IsmsModel, today: LocalDate): RiskRegi
 
 function rowOf(model: IsmsModel, risk: Risk, today: LocalDate, cadence: number, threshold: number | undefined): RiskRow {
   const reviewed = risk.reviewed?.value;
-  const reviewDue = reviewed ? addMonths(reviewed, cadence) : undefined;
+  const review = reviewed ? dueByCadence(reviewed, cadence, today) : undefined;
   const acceptance = risk.acceptance;
   const expires = acceptance?.expires?.value;
   return {
@@ -139,8 +140,8 @@ function rowOf(model: IsmsModel, risk: Risk, today: LocalDate, cadence: number, 
       ? { by: personOf(acceptance.by), date: acceptance.date?.value, expires, expired: expires !== undefined && compareDates(expires, today) < 0 }
       : undefined,
     reviewed,
-    reviewDue,
-    reviewOverdue: reviewDue !== undefined && compareDates(reviewDue, today) < 0,
+    reviewDue: review?.due,
+    reviewOverdue: review?.overdue ?? false,
     aboveAcceptance: threshold !== undefined && risk.score !== undefined && risk.score > threshold,
     file: risk.file,
     line: risk.range.start.line,

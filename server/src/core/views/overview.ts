@@ -1,4 +1,5 @@
-import { addMonths, compareDates, daysBetween, type LocalDate } from "../dates";
+import { dueByCadence } from "../model/cadence";
+import { addMonths, compareDates, type LocalDate } from "../dates";
 import type { Finding } from "../findings";
 import type { IsmsModel } from "../model/isms-model";
 import { soaReport } from "../report/soa";
@@ -79,9 +80,8 @@ function internalAuditStatus<L>(model: IsmsModel, today: LocalDate, locate: Loca
 }
 
 function cadenceStatus<L>(cadenceMonths: number, last: DatedRecord<L> | undefined, nextPlanned: DatedRecord<L> | undefined, today: LocalDate): CadenceStatus<L> {
-  const nextDue = last ? addMonths(last.date, cadenceMonths) : undefined;
-  const daysUntilDue = nextDue ? daysBetween(today, nextDue) : undefined;
-  return { cadenceMonths, last, nextDue, daysUntilDue, overdue: daysUntilDue === undefined || daysUntilDue < 0, nextPlanned };
+  const next = last ? dueByCadence(last.date, cadenceMonths, today) : undefined;
+  return { cadenceMonths, last, nextDue: next?.due, daysUntilDue: next ? 0 - next.daysOverdue : undefined, overdue: next?.overdue ?? true, nextPlanned };
 }
 
 function latest<T extends { date: LocalDate }>(records: T[]): T | undefined {

@@ -1,5 +1,5 @@
-import { cadenceAnchor, everyMonths, lastCompletedAudit } from "../../model/cadence";
-import { addMonths, compareDates, daysBetween, pluralDays } from "../../dates";
+import { cadenceAnchor, dueByCadence, everyMonths, lastCompletedAudit } from "../../model/cadence";
+import { pluralDays } from "../../dates";
 import type { Rule } from "../rule";
 
 /** `audit/overdue`: no internal audit completed within the audit cadence. */
@@ -25,14 +25,14 @@ none).
   check({ model, today, report }) {
     const cadence = model.isms?.cadence.internalAudit ?? 12;
     const latest = lastCompletedAudit(model, today);
-    const due = latest ? addMonths(latest.performed.value, cadence) : undefined;
-    if (due && compareDates(today, due) <= 0) return;
+    const next = latest ? dueByCadence(latest.performed.value, cadence, today) : undefined;
+    if (next && !next.overdue) return;
 
     const anchor = cadenceAnchor(model, "InternalAudit", latest?.file);
     if (!anchor) return;
     const every = everyMonths(cadence);
-    if (latest && due) {
-      const days = daysBetween(due, today);
+    if (latest && next) {
+      const { due, daysOverdue: days } = next;
       report({
         ...anchor,
         message: `The internal audit is ${pluralDays(days)} overdue: the last completed internal audit${latest.id ? `, ${latest.id.value},` : ""} was performed on ${latest.performed.value}, and with audits ${every} the next was due on ${due}. Perform and record the next internal audit (9.2.1).`,

@@ -1,4 +1,5 @@
-import { addMonths, compareDates, daysBetween, pluralDays } from "../../dates";
+import { dueByCadence } from "../../model/cadence";
+import { pluralDays } from "../../dates";
 import { MAX_CADENCE_MONTHS } from "../../model/convert/isms-definition";
 import type { Rule } from "../rule";
 
@@ -34,9 +35,8 @@ policy they sample; an out-of-date policy suggests the ISMS is not maintained.
       }
       const written = policy.reviewMonths?.value;
       const months = written !== undefined && Number.isInteger(written) && written >= 1 && written <= MAX_CADENCE_MONTHS ? written : 12; // beyond that, schema/invalid
-      const due = addMonths(date.value, months);
-      if (compareDates(due, today) >= 0) continue;
-      const days = daysBetween(due, today);
+      const { due, overdue, daysOverdue: days } = dueByCadence(date.value, months, today);
+      if (!overdue) continue;
       report({
         file: policy.file,
         range: date.range,

@@ -1,5 +1,5 @@
-import { cadenceAnchor, everyMonths, lastHeldReview } from "../../model/cadence";
-import { addMonths, compareDates, daysBetween, pluralDays } from "../../dates";
+import { cadenceAnchor, dueByCadence, everyMonths, lastHeldReview } from "../../model/cadence";
+import { pluralDays } from "../../dates";
 import type { Rule } from "../rule";
 
 /** `review/overdue`: no management review held within the review cadence. */
@@ -26,14 +26,14 @@ interval.`,
   check({ model, today, report }) {
     const cadence = model.isms?.cadence.managementReview ?? 12;
     const latest = lastHeldReview(model, today);
-    const due = latest ? addMonths(latest.date.value, cadence) : undefined;
-    if (due && compareDates(today, due) <= 0) return;
+    const next = latest ? dueByCadence(latest.date.value, cadence, today) : undefined;
+    if (next && !next.overdue) return;
 
     const anchor = cadenceAnchor(model, "ManagementReview", latest?.file);
     if (!anchor) return;
     const every = everyMonths(cadence);
-    if (latest && due) {
-      const days = daysBetween(due, today);
+    if (latest && next) {
+      const { due, daysOverdue: days } = next;
       report({
         ...anchor,
         message: `The management review is ${pluralDays(days)} overdue: the last one${latest.id ? `, ${latest.id.value},` : ""} was held on ${latest.date.value}, and with reviews ${every} the next was due on ${due}. Hold and record the next management review (9.3.1).`,

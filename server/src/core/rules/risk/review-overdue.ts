@@ -1,5 +1,6 @@
+import { dueByCadence } from "../../model/cadence";
 import type { Node } from "yaml";
-import { addMonths, compareDates, daysBetween, pluralDays } from "../../dates";
+import { pluralDays } from "../../dates";
 import { hasContent } from "../../model/yaml-reader";
 import type { Rule } from "../rule";
 
@@ -33,9 +34,8 @@ of that review.`,
         });
         continue;
       }
-      const due = addMonths(reviewed.value, months);
-      if (compareDates(due, today) >= 0) continue;
-      const days = daysBetween(due, today);
+      const { due, overdue, daysOverdue: days } = dueByCadence(reviewed.value, months, today);
+      if (!overdue) continue;
       report({
         file: risk.file,
         range: reviewed.range,

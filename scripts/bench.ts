@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { checkParsed, parseFile, reparseFile, type ParsedFile } from "../server/src/core";
-import { LspClient, buildServer, fileUri } from "../test/server/lsp-client";
+import { LspClient, buildServer, fileUri } from "../test/lsp/lsp-client";
 
 const EXAMPLE = join(__dirname, "..", "examples", "acme");
 const EDITS = Number(option("--edits") ?? 100);

@@ -46,6 +46,11 @@ export function list<T>(guard: Guard<T>): Guard<T[]> {
   return (value): value is T[] => Array.isArray(value) && value.every((item) => guard(item));
 }
 
+/** A value that passes any of the guards (one of several shapes of a rule's findings). */
+export function anyOf<G extends Guard<unknown>[]>(...guards: G): Guard<DataOf<G[number]>> {
+  return (value): value is DataOf<G[number]> => guards.some((guard) => guard(value));
+}
+
 /** The object type of a shape's fields: fields that may be `undefined` are optional. */
 export type Shaped<S extends Record<string, Guard<unknown>>> = {
   [K in keyof S as undefined extends DataOf<S[K]> ? never : K]: DataOf<S[K]>;
@@ -62,3 +67,9 @@ export function shape<S extends Record<string, Guard<unknown>>>(fields: S): Guar
     return entries.every(([key, guard]) => guard(Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined));
   };
 }
+
+/** A source position: 0-based line and UTF-16 character, as in `text/range.ts`. */
+export const position = shape({ line: count, character: count });
+
+/** A source range: its start and end positions, as in `text/range.ts`. */
+export const range = shape({ start: position, end: position });

@@ -21,9 +21,10 @@ export interface RuleContext<D extends FindingData = FindingData> {
  * `clause` names the part of ISO/IEC 27001:2022 it serves ("9.2", "6.1.3 d", "A.5.31").
  * `docs` is Markdown: what the rule checks, why an auditor cares, and how to fix it.
  *
- * `D` is the shape of its findings' `data`, declared as a guard in `data` (see `data-shape.ts`).
- * Quick-fixes live beside the check, in `rules/<area>/<name>.fix.ts`, and are set as `fixes`;
- * a rule with fixes declares `data`, which is checked once before they run.
+ * `D` is the shape of its findings' `data`, declared as a guard in `data` (see `data-shape.ts`)
+ * by every rule whose findings carry data. Quick-fixes live beside the check, in
+ * `rules/<area>/<name>.fix.ts`, and are set as `fixes`; their finding's `data` is checked against
+ * `data` once before they run.
  */
 export interface Rule<D extends FindingData = FindingData> {
   id: string;
@@ -38,7 +39,7 @@ export interface Rule<D extends FindingData = FindingData> {
    * that cannot be read hides records from every other check).
    */
   unsuppressible?: boolean;
-  /** The shape of the `data` of this rule's findings (required with `fixes`). */
+  /** The shape of the `data` of this rule's findings (required when they carry data, and with `fixes`). */
   data?: Guard<D>;
   check(context: RuleContext<D>): void;
   /** The quick-fixes of one finding of this rule, whose `data` has been checked against `data`; none when the fix no longer applies. */

@@ -165,7 +165,6 @@ describe("quick-fixes on the example ISMS", () => {
   });
 
   it("resolve their finding without breaking the YAML, for every fix offered", function () {
-    this.timeout(120_000);
     const files = readYaml(EXAMPLES, EXAMPLES);
     const before = check(files);
     const fixable = before.findings.filter((f) => hasFixes(f.rule));

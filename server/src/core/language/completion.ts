@@ -1,6 +1,6 @@
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem } from "vscode-languageserver-types";
 import { THEMES } from "../catalog/catalog";
-import { nextId } from "../fixes/records";
+import { nextId } from "../yaml-edit/records";
 import type { IsmsModel } from "../model/isms-model";
 import { NONCONFORMITY_SOURCE_WORDS } from "../model/convert/nonconformity-log";
 import { RECORD_KIND_LABEL, type Action, type IdentifiedRecord, type Person, type RecordKind, type Risk, type SoaEntry } from "../model/types";

@@ -53,13 +53,6 @@ describe("Neovim with the configurations of docs/editors.md", function () {
   });
   after(() => rmSync(work, { recursive: true, force: true }));
 
-  it("every configuration file is quoted verbatim in docs/editors.md", () => {
-    const doc = readFileSync(join(REPO_ROOT, "docs", "editors.md"), "utf8");
-    for (const file of ["neovim-0.7.lua", "neovim-0.8.lua", "neovim-0.11.lua", "eglot.el"]) {
-      assert.ok(doc.includes(readFileSync(join(REPO_ROOT, "docs", "editors", file), "utf8").trimEnd()), `${file} is not in docs/editors.md as it is`);
-    }
-  });
-
   for (const config of CONFIGS) {
     it(`${config.file}: diagnostics, hover and a quick-fix on examples/acme`, () => {
       const file = join(acme, "risks", "corporate.yaml");

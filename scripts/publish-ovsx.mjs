@@ -70,4 +70,6 @@ async function main() {
   process.exit(published.status ?? 1);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().catch((error) => fail(error instanceof Error ? error.message : String(error)));
+}

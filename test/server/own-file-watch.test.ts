@@ -5,7 +5,7 @@ import { edit } from "../helpers/annotations";
 import { minimalIsms } from "../helpers/minimal-isms";
 import { FULL_CAPABILITIES, useServerSuite, withCode, writeFiles } from "./lsp-client";
 
-/** A client like Neovim 0.7–0.9 or eglot: it cannot register file watchers for the server. */
+/** A client like Neovim 0.7 to 0.9: it cannot register file watchers for the server. */
 const NO_FILE_WATCHING = { ...FULL_CAPABILITIES, workspace: { ...FULL_CAPABILITIES.workspace, didChangeWatchedFiles: { dynamicRegistration: false } } };
 
 describe("language server: watches the disk itself when the client cannot", function () {

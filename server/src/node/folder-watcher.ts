@@ -17,8 +17,8 @@ export interface WatchedFolder {
 
 /**
  * Watches folders with Node's `fs.watch` for a language client that cannot watch files for the
- * server (no dynamic registration of `workspace/didChangeWatchedFiles`, e.g. Neovim before 0.10,
- * Emacs eglot without file-notify). Events are collected for `debounceMs` (default 100 ms), then
+ * server (no dynamic registration of `workspace/didChangeWatchedFiles`, e.g. Neovim 0.7 to 0.9).
+ * Events are collected for `debounceMs` (default 100 ms), then
  * each path is looked at once: a folder is reported created, a file changed, a missing path
  * deleted. Paths inside `.git`, `node_modules` and other skipped folders are ignored. A folder that
  * cannot be watched (gone, no permission, no inotify watches left) is passed to `onProblem` and

@@ -17,6 +17,7 @@ import { RecordIndex } from "./record-index";
 import { rate } from "./risk-scoring";
 import { YamlReader } from "./yaml-reader";
 import { append } from "../append";
+import { validateDocument } from "../schema/validate";
 
 /** The base name of the file that holds the ISMS definition. */
 const ROOT_FILE = /(?:^|\/)isms\.ya?ml$/i;
@@ -65,6 +66,7 @@ export function emptyModel(root: string, catalog: Catalog = CATALOG_2022): IsmsM
     references: [],
     controlReferences: [],
     readProblems: [],
+    invalidFields: [],
   };
 }
 
@@ -115,6 +117,10 @@ function convertFile(file: ParsedFile, catalog: Catalog): IsmsModel {
     const convert = doc.kind ? CONVERTERS[doc.kind as IsmsKind] : undefined;
     if (convert && doc.root) convert(reader, doc.root, part);
   }
+  for (const doc of file.ismsDocuments) {
+    for (const problem of validateDocument(file, doc)) if (problem.field) part.invalidFields.push({ file: file.file, ...problem.field });
+  }
+  for (const problem of part.readProblems) if (problem.field) part.invalidFields.push({ file: file.file, ...problem.field });
   append(part.references, reader.references);
   append(part.controlReferences, reader.controlReferences);
   contributions.set(file, part);
@@ -142,6 +148,7 @@ const MERGED_LISTS = [
   "references",
   "controlReferences",
   "readProblems",
+  "invalidFields",
 ] as const satisfies readonly (keyof IsmsModel)[];
 
 function mergeInto(model: IsmsModel, part: IsmsModel): void {

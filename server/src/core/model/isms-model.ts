@@ -22,6 +22,7 @@ import type {
   StatementOfApplicability,
 } from "./types";
 import type { ReadProblem } from "./yaml-reader";
+import type { InvalidFieldIn } from "./invalid-fields";
 
 /**
  * The whole ISMS under one root folder (the folder holding `isms.yaml`): every document of every
@@ -60,4 +61,6 @@ export interface IsmsModel {
   controlReferences: ControlReference[];
   /** Value problems met while reading (impossible dates), reported by `schema/invalid`. */
   readProblems: ReadProblem[];
+  /** Fields present with a value that failed the schema or could not be read: invalid, not absent. */
+  invalidFields: InvalidFieldIn[];
 }

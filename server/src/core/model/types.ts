@@ -234,6 +234,8 @@ export interface Nonconformity extends IdentifiedRecord {
   correction?: Value<string>;
   rootCause?: Value<string>;
   similarElsewhere?: Value<string>;
+  /** The recorded decision that no corrective action is needed, and why (10.2 b, c). */
+  noCorrectiveAction?: Value<string>;
   actions: Reference[];
   status?: Value<string>;
   closed?: Value<LocalDate>;

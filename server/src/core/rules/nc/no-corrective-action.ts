@@ -23,7 +23,7 @@ Action ids that name no action are reported by \`ref/unresolved\`.
 date) and list its id under the nonconformity's \`actions\`.`,
   check({ model, report }) {
     for (const nc of model.nonconformities) {
-      if (nc.status?.value === "closed") continue;
+      if (nc.status?.value === "closed" || nc.noCorrectiveAction) continue;
       const listed = nc.actions.map((r) => r.resolved).filter((a): a is Action => a?.recordKind === "action");
       if (nc.actions.length > 0 && listed.length === 0) continue; // only dangling ids: ref/unresolved
       const sourced = model.actions.filter((a) => a.source?.resolved === nc && (a.type === undefined || a.type.value === "corrective"));

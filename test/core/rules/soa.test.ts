@@ -163,7 +163,7 @@ describe("soa/untraced-control", () => {
     files = mark(files, "soa.yaml", "  - control: A.5.1", "A.5.1", "soa/untraced-control A.5.1 is applicable but traced to nothing");
     const [f] = expectFindings(files);
     assert.equal(f.severity, "warning");
-    assert.deepEqual(f.data, { control: "A.5.1", candidates: ["R-001", "R-002", "REQ-ISO"] });
+    assert.deepEqual(f.data, { control: "A.5.1", candidates: ["R-001", "R-002", "REQ-ISO", "REQ-PRIV", "REQ-MSA"] });
   });
   it("counts a risk that lists the control, and an interested party as source", () => {
     const byRisk = editEntry(minimalIsms(), "A.5.15", (b) => b.replace("    sources: [R-001]\n", "    sources: []\n"));

@@ -3,6 +3,7 @@ import { CATALOG_2022, type Catalog } from "../catalog/catalog";
 import type { IsmsKind, ParsedFile } from "../parse/parsed-file";
 import { convertActionPlan } from "./convert/action-plan";
 import { convertAssetInventory } from "./convert/asset-inventory";
+import { convertControlCatalog } from "./convert/control-catalog";
 import { convertInternalAudit } from "./convert/internal-audit";
 import { convertIsmsDefinition } from "./convert/isms-definition";
 import { convertManagementReview } from "./convert/management-review";
@@ -37,6 +38,7 @@ const CONVERTERS: Record<IsmsKind, Converter> = {
   NonconformityLog: convertNonconformityLog,
   Objectives: convertObjectives,
   PolicyRegister: convertPolicyRegister,
+  ControlCatalog: convertControlCatalog,
 };
 
 /** An empty model for `root`. */
@@ -62,6 +64,7 @@ export function emptyModel(root: string, catalog: Catalog = CATALOG_2022): IsmsM
     nonconformities: [],
     objectives: [],
     policies: [],
+    catalogControls: [],
     index: new RecordIndex(),
     references: [],
     controlReferences: [],
@@ -145,6 +148,7 @@ const MERGED_LISTS = [
   "nonconformities",
   "objectives",
   "policies",
+  "catalogControls",
   "references",
   "controlReferences",
   "readProblems",

@@ -4,6 +4,7 @@ import type { RecordIndex } from "./record-index";
 import type {
   Action,
   Asset,
+  CatalogControl,
   Audit,
   AuditFinding,
   ControlReference,
@@ -56,6 +57,8 @@ export interface IsmsModel {
   nonconformities: Nonconformity[];
   objectives: Objective[];
   policies: Policy[];
+  /** Controls of the ISMS's `ControlCatalog`s (other sources than Annex A). */
+  catalogControls: CatalogControl[];
   index: RecordIndex;
   references: Reference[];
   controlReferences: ControlReference[];

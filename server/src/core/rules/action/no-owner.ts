@@ -9,12 +9,13 @@ export const rule: Rule = {
   docs: `Checks that every action of the ActionPlan, except cancelled ones, names an \`owner\` (a person
 of \`isms.yaml\` \`people\`).
 
-The actions of the ActionPlan are the risk treatment plan ("formulate an information security risk
-treatment plan", 6.1.3 e; "implement the information security risk treatment plan", 8.3) and the
-corrective actions of 10.2 c ("implement any action needed"). A plan needs someone to carry it out:
-an auditor will ask who is doing it, and "nobody" is very likely a finding. The standard does not
-say in so many words that each action names an owner (6.2 j, "who will be responsible", is about
-objectives), so this is a warning, not an error.
+6.1.3 reads: the organization "shall define and apply an information security risk treatment
+process to: … e) formulate an information security risk treatment plan", and 8.3: "The organization
+shall implement the information security risk treatment plan." The actions of the ActionPlan are
+that plan and the corrective actions of 10.2 c ("implement any action needed"). A plan needs
+someone to carry it out: an auditor will ask who is doing it, and "nobody" is very likely a
+finding. The standard does not say in so many words that each action names an owner (6.2 j, "who
+will be responsible", is about objectives), so this is a warning, not an error.
 
 An owner id that names no person is reported by \`ref/unresolved\`, not here.
 

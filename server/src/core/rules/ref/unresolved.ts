@@ -34,8 +34,10 @@ dangling one breaks the trace from a control decision to its rationale.
         data: { id: ref.id, targets: ref.targets, candidates },
       });
     }
+    const own = new Set(model.catalogControls.map((c) => c.id.value.trim()));
     for (const ref of model.controlReferences) {
       if (ref.field.startsWith("controls[]")) continue; // soa/unknown-control
+      if (!ref.theme && own.has(ref.id)) continue; // a control of a ControlCatalog (6.1.3 b, Note 1)
       if (ref.numeric && canonicalControlId(ref.written) !== undefined) continue; // yaml/numeric-control-id
       if (ref.theme ? ["A.5", "A.6", "A.7", "A.8"].includes(ref.id) : catalog.control(ref.id)) continue;
       const candidates = closestIds(ref.id, catalog.controls.map((c) => c.id));

@@ -9,9 +9,10 @@ export const rule: Rule = {
   description: "A risk's residual likelihood, impact or score is higher than its inherent (current) one.",
   docs: `The residual rating is the level of risk expected once the treatment is in place (6.1.3 f,
 8.3). Treatment reduces a risk or leaves it as it is; it cannot make it more likely or more
-severe. A residual rating above the inherent one means one of the two is wrong. 6.1.2 b asks for a
-risk assessment process that "ensures that repeated information security risk assessments produce
-consistent, valid and comparable results": this is a data-consistency finding an auditor would
+severe. A residual rating above the inherent one means one of the two is wrong. 6.1.2 reads: the
+organization "shall define and apply an information security risk assessment process that: … b)
+ensures that repeated information security risk assessments produce consistent, valid and
+comparable results". This is a data-consistency finding an auditor would
 raise as an observation, not by itself a missed "shall", so it is a warning.
 
 Each residual value that exceeds its inherent counterpart is reported at the residual value.

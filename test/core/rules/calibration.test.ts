@@ -41,7 +41,7 @@ const CALIBRATED: Calibrated[] = [
     rule: "risk/residual-above-inherent",
     severity: "warning",
     clause: "6.1.2 b",
-    failing: (f) => edit(f, "risks.yaml", "    residual: { likelihood: 2, impact: 3 }", "    residual: { likelihood: 4, impact: 3 }"),
+    failing: (f) => edit(f, "risks.yaml", "    residual: { likelihood: 2, impact: 3 }", "    residual: { likelihood: 1, impact: 5 }"),
   },
   {
     rule: "action/no-owner",

@@ -204,11 +204,12 @@ describe("soa/not-approved", () => {
     let files = edit(minimalIsms(), "soa.yaml", "approved: { by: ceo, date: 2026-02-01 }\n", "");
     files = mark(files, "soa.yaml", "kind: StatementOfApplicability", "StatementOfApplicability", "soa/not-approved This Statement of Applicability is not approved");
     const [f] = expectFindings(files);
-    assert.equal(f.severity, "warning");
+    assert.equal(f.severity, "error", "no approval at all: 7.5.2 c");
   });
   it("reports an approval without date at the approval", () => {
     const files = mark(edit(minimalIsms(), "soa.yaml", "approved: { by: ceo, date: 2026-02-01 }", "approved: { by: ceo }"), "soa.yaml", "approved: { by: ceo }", "{ by: ceo }", "soa/not-approved does not say when (date)");
-    expectFindings(files);
+    const [f] = expectFindings(files);
+    assert.equal(f.severity, "warning");
   });
   it("reports an approval dated in the future, and accepts one dated today", () => {
     const future = mark(edit(minimalIsms(), "soa.yaml", "date: 2026-02-01 }", "date: 2026-12-01 }"), "soa.yaml", "approved: { by: ceo, date: 2026-12-01 }", "2026-12-01", "soa/not-approved approved on 2026-12-01, 1 day from today");

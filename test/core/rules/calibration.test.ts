@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { ruleById, type Finding } from "../../../server/src/core";
+import { RULES, ruleById, type Finding } from "../../../server/src/core";
 import { checkFiles, edit } from "../../helpers/annotations";
 import { minimalIsms, type Files } from "../../helpers/minimal-isms";
 
@@ -76,6 +76,10 @@ function summary(findings: Finding[]): string[] {
 
 describe("severity calibration", () => {
   const clean = checkFiles(minimalIsms());
+
+  it("every rule's page quotes the text of the standard it enforces", () => {
+    for (const rule of RULES) assert.match(rule.docs, /"[^"]*\bshall\b[^"]*"|\bshall "/, `${rule.id} quotes its clause`);
+  });
 
   it("the minimal ISMS is clean under every calibrated rule (the passing fixture)", () => {
     assert.deepEqual(summary(clean), []);

@@ -76,7 +76,7 @@ describe("nc/closed-incomplete", () => {
     assert.deepEqual(checkFiles(minimalIsms()).filter((f) => f.rule === "nc/closed-incomplete"), []);
   });
   it("accepts a nonconformity closed with a recorded decision that no corrective action is needed (10.2 b, c)", () => {
-    let files = edit(minimalIsms(), "nonconformities.yaml", /    actions: \[.*\]\n/, "    no_corrective_action: A one-off typo in the agenda; the cause cannot recur.\n");
+    const files = edit(minimalIsms(), "nonconformities.yaml", / {4}actions: \[.*\]\n/, "    no_corrective_action: A one-off typo in the agenda; the cause cannot recur.\n");
     expectFindings(files, { rules: ["nc/closed-incomplete", "nc/no-corrective-action"] });
     const open = edit(edit(files, "nonconformities.yaml", "    status: closed", "    status: open"), "nonconformities.yaml", "    closed: 2026-06-01\n", "");
     expectFindings(open, { rules: ["nc/closed-incomplete", "nc/no-corrective-action"] });

@@ -228,3 +228,25 @@ describe("soa/not-approved", () => {
     expectFindings(minimalIsms(), { rules: ["soa/not-approved"] });
   });
 });
+
+describe("soa/unknown-control and ControlCatalog", () => {
+  const catalog = `apiVersion: isms/v1
+kind: ControlCatalog
+id: ISO27017
+title: ISO/IEC 27017:2015 cloud services
+controls:
+  - { id: CLD.6.3.1, title: Shared roles and responsibilities within a cloud computing environment, maps_to: [A.5.23] }
+`;
+  const withEntry = (files: Files) => ({ ...files, "soa.yaml": files["soa.yaml"] + "  - control: CLD.6.3.1\n    applicable: true\n    justification: Cloud customer duties.\n    status: implemented\n    sources: [R-001]\n    owner: ciso\n" });
+  it("accepts a control of a ControlCatalog of the ISMS (6.1.3 b, Note 1), in the SoA and in a risk", () => {
+    let files = withEntry({ ...minimalIsms(), "catalog.yaml": catalog });
+    files = edit(files, "risks.yaml", "    controls: [A.5.15]", "    controls: [A.5.15, CLD.6.3.1]");
+    expectFindings(files, { rules: ["soa/unknown-control", "ref/unresolved", "schema/invalid"] });
+  });
+  it("still reports an id that is neither Annex A nor in a catalog", () => {
+    const files = withEntry(minimalIsms());
+    const found = checkFiles(files).filter((f) => f.rule === "soa/unknown-control");
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /nor a control of a ControlCatalog of this ISMS/);
+  });
+});

@@ -83,8 +83,9 @@ suitability: an auditor would very likely raise it (warning).
       for (const doc of file.ismsDocuments) {
         if (!doc.root) continue;
         visit(doc.root, {
-          Scalar(_key, node, path) {
-            if (!isScalar(node) || typeof node.value !== "string" || !node.range) return;
+          Scalar(key, node, path) {
+            // Values only: a key is the format's word (an unknown one is schema/invalid's finding).
+            if (key === "key" || !isScalar(node) || typeof node.value !== "string" || !node.range) return;
             const found = placeholderIn(node.value);
             if (found === undefined) return;
             const keys = path.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : ""));

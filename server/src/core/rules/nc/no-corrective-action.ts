@@ -19,6 +19,8 @@ once, not prevented.
 
 Action ids that name no action are reported by \`ref/unresolved\`.
 
+10.2 reads: "When a nonconformity occurs, the organization shall: … c) implement any action needed".
+
 **Fix:** add a corrective action to the ActionPlan (\`type: corrective\`, with an owner and a due
 date) and list its id under the nonconformity's \`actions\`.`,
   check({ model, report }) {

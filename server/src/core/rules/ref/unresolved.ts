@@ -16,6 +16,8 @@ root: a person for \`owner\`, a risk, requirement or interested party for an SoA
 an action for \`actions\`, an Annex A control for \`controls\`. Auditors follow these links; a
 dangling one breaks the trace from a control decision to its rationale.
 
+7.5.3 reads: "Documented information required by the information security management system and by this document shall be controlled to ensure: a) it is available and suitable for use, where and when it is needed; and b) it is adequately protected".
+
 **Fix:** correct the id (the quick-fix offers the closest existing ids) or add the missing record.`,
   check({ model, catalog, report }) {
     const broken = model.files.filter((f) => f.problems.length > 0).map((f) => f.file);

@@ -20,6 +20,8 @@ can design controls as required, or identify them from any source." Declare such
 the SoA may list them; only ids that are neither in Annex A nor in a catalog of the ISMS are
 reported.
 
+6.1.3 reads: "The organization shall define and apply an information security risk treatment process to: … d) produce a Statement of Applicability that contains: the necessary controls (see 6.1.3 b) and c)); justification for their inclusion; whether the necessary controls are implemented or not; and the justification for excluding any of the Annex A controls."
+
 **Fix:** write the 2022 id of the control (the quick-fix offers the closest ids; for 2013 ids use
 the correspondence table of ISO/IEC 27002:2022 Annex B).`,
   check({ model, catalog, report }) {

@@ -237,7 +237,7 @@ title: ISO/IEC 27017:2015 cloud services
 controls:
   - { id: CLD.6.3.1, title: Shared roles and responsibilities within a cloud computing environment, maps_to: [A.5.23] }
 `;
-  const withEntry = (files: Files) => ({ ...files, "soa.yaml": files["soa.yaml"] + "  - control: CLD.6.3.1\n    applicable: true\n    justification: Cloud customer duties.\n    status: implemented\n    sources: [R-001]\n    owner: ciso\n" });
+  const withEntry = (files: Files): Files => ({ ...files, "soa.yaml": files["soa.yaml"] + "  - control: CLD.6.3.1\n    applicable: true\n    justification: Cloud customer duties.\n    status: implemented\n    sources: [R-001]\n    owner: ciso\n" });
   it("accepts a control of a ControlCatalog of the ISMS (6.1.3 b, Note 1), in the SoA and in a risk", () => {
     let files = withEntry({ ...minimalIsms(), "catalog.yaml": catalog });
     files = edit(files, "risks.yaml", "    controls: [A.5.15]", "    controls: [A.5.15, CLD.6.3.1]");

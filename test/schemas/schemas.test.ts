@@ -385,6 +385,18 @@ const CASES: Case[] = [
     typo: ["policies/0", "review_month"],
     badEnum: null,
   },
+  {
+    file: "control-catalog.schema.json",
+    kind: "ControlCatalog",
+    valid: {
+      ...head("ControlCatalog"),
+      id: "ISO27017",
+      title: "ISO/IEC 27017:2015 cloud services",
+      controls: [{ id: "CLD.6.3.1", title: "Shared roles and responsibilities within a cloud computing environment", maps_to: ["A.5.23"] }],
+    },
+    typo: ["controls/0", "map_to"],
+    badEnum: null,
+  },
 ];
 
 describe("JSON Schemas (schemas/*.schema.json)", () => {

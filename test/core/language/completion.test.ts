@@ -61,7 +61,7 @@ describe("language: completion", () => {
       const sources = complete("soa.yaml", "sources: [R-001]", "sources: [R-001, ‸]");
       assert.deepEqual(sources.labels, ["R-002", "REQ-ISO", "REQ-PRIV", "REQ-MSA", "IP-CUST"]);
       assert.match(doc(sources.get("R-002")), /score 2 · Low/);
-      assert.deepEqual(complete("audits.yaml", "to: MR-1", "to: M‸").labels, ["MR-1"]);
+      assert.deepEqual(complete("audits.yaml", "to: MR-1", "to: M‸").labels, ["MR-1", "ceo", "ciso", "ops", "auditor"], "a management review or a person (9.2.2 c)");
       assert.deepEqual(complete("audits.yaml", "nonconformity: NC-1", "nonconformity: ‸").labels, ["NC-1"]);
       const follow = complete("actions.yaml", "    status: open\n", "    status: open\n    follow_up: ‸\n");
       assert.deepEqual(follow.labels, ["ACT-1", "ACT-2", "ACT-3"]);

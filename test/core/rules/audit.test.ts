@@ -60,10 +60,10 @@ describe("audit/coverage-gap", () => {
     let files = edit(minimalIsms(), "audits.yaml", "controls: [A.5, A.6, A.7, A.8]", "controls: [A.5, A.6, A.8]");
     files = edit(files, "audits.yaml", "audits:\n", `audits:\n${second}`);
     expectFindings(edit(files, "audits.yaml", "%DATE%", "2023-11-30"), { rules: ["audit/coverage-gap"] });
-    const old = annotateKind(edit(files, "audits.yaml", "%DATE%", "2023-11-29"), "audit/coverage-gap the audit programme of the last 36 months (AUD-1) does not cover 14 applicable");
+    const old = annotateKind(edit(files, "audits.yaml", "%DATE%", "2023-11-29"), "audit/coverage-gap audit programme of the last 36 months (AUD-1) does not cover 14 applicable");
     expectFindings(old);
     const shorter = edit(edit(files, "audits.yaml", "%DATE%", "2024-11-29"), "isms.yaml", "people:", "cadence: { audit_programme: 24 }\npeople:");
-    expectFindings(annotateKind(shorter, "audit/coverage-gap the audit programme of the last 24 months (AUD-1) does not cover 14"));
+    expectFindings(annotateKind(shorter, "audit/coverage-gap audit programme of the last 24 months (AUD-1) does not cover 14"));
   });
   it("ignores controls that are not applicable in the SoA", () => {
     let files = edit(minimalIsms(), "audits.yaml", "controls: [A.5, A.6, A.7, A.8]", "controls: [A.5, A.6, A.8]");

@@ -1,9 +1,14 @@
+import { list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
 const OPEN = new Set(["open", "in-progress"]);
 
+/** `data` of its findings: the action's id and the missing field. */
+const data = shape({ id: optional(text), missing: list(text) });
+export type NoDueDateData = DataOf<typeof data>;
+
 /** `action/no-due-date`: an open action with no due date. */
-export const rule: Rule = {
+export const rule: Rule<NoDueDateData> = {
   id: "action/no-due-date",
   severity: "warning",
   clause: "6.1.3 e",
@@ -19,6 +24,7 @@ cannot report on its status. A date is what an auditor expects of a plan; the "s
 "when it will be completed" (6.2 k) is written for objectives, so this is a warning.
 
 **Fix:** add \`due: YYYY-MM-DD\`, agreed with the action's owner.`,
+  data,
   check({ model, report }) {
     for (const action of model.actions) {
       if (action.due) continue;

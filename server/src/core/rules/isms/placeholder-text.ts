@@ -1,4 +1,5 @@
 import { isPair, isScalar, visit } from "yaml";
+import { shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
 /**
@@ -59,8 +60,12 @@ function clauseOf(kind: string | undefined, keys: string[]): string {
   return byKind[kind ?? ""] ?? "7.5.2";
 }
 
+/** `data` of its findings: the clause the field serves. */
+const data = shape({ clause: text });
+export type PlaceholderTextData = DataOf<typeof data>;
+
 /** `isms/placeholder-text`: text still holding a `<placeholder>` from a template. */
-export const rule: Rule = {
+export const rule: Rule<PlaceholderTextData> = {
   id: "isms/placeholder-text",
   severity: "warning",
   clause: "7.5.2",
@@ -78,6 +83,7 @@ suitability and adequacy." Template text is documented information that was neve
 suitability: an auditor would very likely raise it (warning).
 
 **Fix:** replace the placeholder with your own text.`,
+  data,
   check({ model, report }) {
     for (const file of model.files) {
       for (const doc of file.ismsDocuments) {

@@ -3,10 +3,16 @@ import { canonicalControlId } from "../../catalog/catalog";
 import { RECORD_KIND_LABEL } from "../../model/types";
 import { documentsWithoutKind, type ParsedFile } from "../../parse/parsed-file";
 import { closestIds } from "../../text/closest";
+import { list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import { fixes } from "./unresolved.fix";
+
+/** `data` of its findings: the id written, the kinds of record it may name and the closest existing ids. */
+const data = shape({ id: text, targets: list(text), candidates: list(text) });
+export type UnresolvedData = DataOf<typeof data>;
 
 /** `ref/unresolved`: a reference to an id that no record of the ISMS has. */
-export const rule: Rule = {
+export const rule: Rule<UnresolvedData> = {
   id: "ref/unresolved",
   severity: "error",
   clause: "7.5.3",
@@ -19,6 +25,8 @@ dangling one breaks the trace from a control decision to its rationale.
 7.5.3 reads: "Documented information required by the information security management system and by this document shall be controlled to ensure: a) it is available and suitable for use, where and when it is needed; and b) it is adequately protected".
 
 **Fix:** correct the id (the quick-fix offers the closest existing ids) or add the missing record.`,
+  data,
+  fixes,
   check({ model, catalog, report }) {
     const broken = model.files.filter((f) => f.problems.length > 0).map((f) => f.file);
     const note = broken.length > 0 ? ` (it may be defined in ${broken.join(", ")}, which cannot be read until its syntax errors are fixed)` : "";

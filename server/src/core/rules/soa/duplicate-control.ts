@@ -1,8 +1,13 @@
 import type { SoaEntry } from "../../model/types";
+import { range, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: the control and where its first entry is. */
+const data = shape({ id: text, first: shape({ file: text, range }) });
+export type DuplicateControlData = DataOf<typeof data>;
+
 /** `soa/duplicate-control`: the same control has more than one SoA entry. */
-export const rule: Rule = {
+export const rule: Rule<DuplicateControlData> = {
   id: "soa/duplicate-control",
   severity: "error",
   clause: "6.1.3 d",
@@ -16,6 +21,7 @@ reported, pointing at the first.
 6.1.3 reads: "The organization shall define and apply an information security risk treatment process to: … d) produce a Statement of Applicability that contains: the necessary controls (see 6.1.3 b) and c)); justification for their inclusion; whether the necessary controls are implemented or not; and the justification for excluding any of the Annex A controls."
 
 **Fix:** merge the entries into one and delete the others.`,
+  data,
   check({ model, report }) {
     const first = new Map<string, SoaEntry>();
     for (const entry of model.soaEntries) {

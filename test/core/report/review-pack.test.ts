@@ -167,7 +167,7 @@ describe("report: management review pack (9.3.2)", () => {
       const model = before.models[0];
       const added = addReviewDraft({ model, files: (k) => before.files.find((f) => f.file === k), today: "2026-11-30" }, reviewDraftInputs(reviewPackReport(model, before.findings, "2026-11-30")), "2026-12-10");
       const text = applyTextEdits(files["reviews.yaml"], added.edit.changes["reviews.yaml"]);
-      assert.match(text, /\{ id: MR-2, date: 2026-12-10, inputs: \{ previous_actions: .*performance: \{ nonconformities: .*\} \}\]  # keep me\n$/);
+      assert.match(text, /\{ id: MR-2, date: 2026-12-10, inputs: \{ previous_actions: .*performance: \{ nonconformities: .*\} \}\] {2}# keep me\n$/);
       const after = checkWorkspace(Object.entries({ ...files, "reviews.yaml": text }).map(([f, t]) => ({ file: f, text: t })), { today: "2026-12-10" });
       assert.deepEqual(after.findings.filter((f) => f.file === "reviews.yaml" && f.message.includes("MR-2")).map((f) => f.rule), ["review/no-decisions"]);
     });

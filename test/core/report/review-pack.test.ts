@@ -2,6 +2,7 @@ import * as assert from "node:assert/strict";
 import { checkWorkspace } from "../../../server/src/core";
 import { addReviewDraft, applyTextEdits } from "../../../server/src/core/edits";
 import { layoutReviewPack, renderDocumentHtml, renderMarkdown, reviewDraftInputs, reviewPackReport, ReviewPackError, type PackSection, type ReviewPackReport } from "../../../server/src/core/report/index";
+import { recordLabel } from "../../../server/src/core/report/review-pack/layout";
 import { minimalIsms, type Files } from "../../helpers/minimal-isms";
 import { ACME_TODAY, acmeFiles, checkFixture } from "./report-fixtures";
 
@@ -89,6 +90,11 @@ describe("report: management review pack (9.3.2)", () => {
         pack.findings.rows.map((r) => r.cells[0].text),
         ["4.1", "6.1.2 d", "6.1.3 d", "6.1.3 d", "6.1.3 d", "8.3", "9.3.2", "10.2 b"].filter((c) => c !== "4.1"),
       );
+    });
+
+    it("labels records relative to the ISMS root, also when file keys are URIs (the language server's)", () => {
+      assert.equal(recordLabel({ file: "file:///w/my%20isms/risks/a.yaml", line: 4, character: 0 }, "file:///w/my%20isms"), "risks/a.yaml:5");
+      assert.equal(recordLabel({ file: "sub/risks.yaml", line: 0, character: 0 }, "sub"), "risks.yaml:1");
     });
 
     it("links every fact to its record (file:line in Markdown, data-open in the webview)", () => {

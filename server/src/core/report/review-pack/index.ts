@@ -33,6 +33,7 @@ export function reviewPackReport(model: IsmsModel, findings: readonly Finding[],
   const period = reviewPeriod(model, today, options.since);
   return {
     kind: "review-pack",
+    root: model.root,
     organization: model.isms?.organization?.value,
     standard: model.isms?.standard?.value,
     today,

@@ -1,9 +1,20 @@
 import { pageTitle, subtitle, type Cell, type ReportDocument, type ReportTarget, type Table } from "../layout";
 import type { PackRow, PackTable, RecordAt, ReviewPackReport } from "./types";
 
-/** "actions.yaml:30": where a fact is written, 1-based line as editors show it. */
-export function recordLabel(at: RecordAt): string {
-  return `${at.file}:${at.line + 1}`;
+/**
+ * "actions.yaml:30": where a fact is written, relative to the ISMS root, with the 1-based line
+ * editors show. Keys that are URIs (the language server's) are decoded.
+ */
+export function recordLabel(at: RecordAt, root = ""): string {
+  let file = root !== "" && at.file.startsWith(`${root}/`) ? at.file.slice(root.length + 1) : at.file;
+  if (root.includes("://")) {
+    try {
+      file = decodeURIComponent(file);
+    } catch {
+      // keep the key as written
+    }
+  }
+  return `${file}:${at.line + 1}`;
 }
 
 /**
@@ -20,7 +31,7 @@ export function layoutReviewPack(pack: ReviewPackReport): ReportDocument {
     return key;
   };
   const table = (t: PackTable, caption: string, summary?: string): Table => {
-    const rows: Cell[][] = t.rows.map((row) => rowCells(row, target));
+    const rows: Cell[][] = t.rows.map((row) => rowCells(row, target, pack.root));
     return {
       id: t.id,
       caption,
@@ -43,7 +54,7 @@ export function layoutReviewPack(pack: ReviewPackReport): ReportDocument {
     summaryTitle: "Period",
     summary: [
       { label: "Period", value: p.description },
-      { label: "Previous review", value: p.review ? `${p.review.id} (${p.review.date}, ${recordLabel(p.review.at)})` : "none", tone: p.review ? undefined : "warn" },
+      { label: "Previous review", value: p.review ? `${p.review.id} (${p.review.date}, ${recordLabel(p.review.at, pack.root)})` : "none", tone: p.review ? undefined : "warn" },
       { label: "Inputs covered", value: "9.3.2 a to g and the adequacy of resources (5.1 c, 7.1)" },
       { label: "Open findings", value: String(pack.findings.rows.length), tone: pack.findings.rows.length > 0 ? "warn" : "good" },
     ],
@@ -52,8 +63,9 @@ export function layoutReviewPack(pack: ReviewPackReport): ReportDocument {
   };
 }
 
-function rowCells(row: PackRow, target: (at: RecordAt) => string): Cell[] {
-  const record: Cell = row.at ? { text: recordLabel(row.at), links: [{ text: recordLabel(row.at), target: target(row.at) }] } : { text: "—", tone: "muted" };
+function rowCells(row: PackRow, target: (at: RecordAt) => string, root: string): Cell[] {
+  const label = row.at ? recordLabel(row.at, root) : undefined;
+  const record: Cell = row.at && label ? { text: label, links: [{ text: label, target: target(row.at) }] } : { text: "—", tone: "muted" };
   return [
     record,
     ...row.cells.map((c): Cell => ({ text: c.text, tone: c.tone, links: c.links?.map((l) => ({ text: l.text, target: target(l.at) })) })),

@@ -75,6 +75,8 @@ export interface PackPeriod {
 /** The management review pack: the facts behind every input of 9.3.2 for one period, and the open findings. */
 export interface ReviewPackReport {
   kind: "review-pack";
+  /** The ISMS root's folder key: record labels are written relative to it. */
+  root: string;
   organization?: string;
   standard?: string;
   today: LocalDate;

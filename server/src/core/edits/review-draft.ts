@@ -1,12 +1,8 @@
 import { isSeq } from "yaml";
 import { compareDates, isLocalDate, type LocalDate } from "../dates";
-import { appendRecord, type AppendTarget, type RecordPairs } from "../fixes/append-record";
-import { WorkspaceEditor } from "../fixes/edits";
-import { nextId } from "../fixes/records";
-import type { FixContext } from "../fixes/types";
 import type { IsmsModel } from "../model/isms-model";
 import type { ManagementReview } from "../model/types";
-import { yamlString } from "../fixes/yaml-edits";
+import { appendRecord, nextId, WorkspaceEditor, yamlString, type AppendTarget, type EditContext, type RecordPairs } from "../yaml-edit";
 import type { ReviewDraftInputs } from "../report/review-pack/draft";
 import { applyTextEdits } from "./apply-text-edits";
 import { InvalidRecordError, recordRange, rootLineEnding, type AddedRecord } from "./add-record";
@@ -34,7 +30,7 @@ const INPUT_ORDER: readonly (keyof ReviewDraftInputs)[] = [
  *
  * @throws InvalidRecordError when `date` is not a calendar date.
  */
-export function addReviewDraft(context: FixContext, inputs: ReviewDraftInputs, date?: string): AddedRecord {
+export function addReviewDraft(context: EditContext & { today: LocalDate }, inputs: ReviewDraftInputs, date?: string): AddedRecord {
   const { model, today } = context;
   const day: LocalDate = date ?? today;
   if (!isLocalDate(day)) throw new InvalidRecordError(`date: "${day}" is not a date (YYYY-MM-DD)`);

@@ -1,11 +1,11 @@
 import { isMap, isSeq, type Node } from "yaml";
 import type { IsmsModel } from "../model/isms-model";
-import type { WorkspaceEditor } from "./edits";
+import type { WorkspaceEditor } from "./editor";
 import { mainDocument, rootFile } from "./records";
+import { appendToFlow, columnOf, contentEnd, entryLines, entryShape, insertLinesAfter, pairEnd, pairOf, yamlString } from "./node-edits";
 
 /** A document that receives a new record: its root mapping and the list under the record's key. */
 export type AppendTarget = NonNullable<ReturnType<typeof mainDocument>>;
-import { appendToFlow, columnOf, contentEnd, entryLines, entryShape, insertLinesAfter, pairEnd, pairOf, yamlString } from "./yaml-edits";
 
 /**
  * A new record: `[key, YAML source of the value]` pairs in the order they are written,

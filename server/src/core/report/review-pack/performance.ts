@@ -16,9 +16,9 @@ export function nonconformitiesSection(model: IsmsModel, period: PackPeriod, tod
   const rows: PackRow[] = [];
   for (const nc of model.nonconformities) {
     const events: string[] = [];
-    if (raised.includes(nc)) events.push(`raised ${nc.raised?.value}`);
-    if (closed.includes(nc)) events.push(`closed ${nc.closed?.value}`);
-    const isOpenNc = open.includes(nc);
+    if (inPeriod(period, nc.raised?.value)) events.push(`raised ${nc.raised?.value}`);
+    if (inPeriod(period, nc.closed?.value)) events.push(`closed ${nc.closed?.value}`);
+    const isOpenNc = nc.status?.value !== "closed";
     if (events.length === 0 && !isOpenNc) continue;
     rows.push({
       at: recordAt(nc),

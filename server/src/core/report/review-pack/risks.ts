@@ -31,6 +31,7 @@ export function risksSection(model: IsmsModel, period: PackPeriod, today: LocalD
   const reviewed = model.risks.filter((r) => inPeriod(period, r.reviewed?.value));
   const accepted = model.risks.filter((r) => inPeriod(period, r.acceptance?.date?.value));
   const expired = model.risks.filter((r) => r.acceptance?.expires && compareDates(r.acceptance.expires.value, today) < 0);
+  const expiredIds = new Set(expired);
   const overdueReview = model.risks.filter((r) => !r.reviewed || compareDates(addMonths(r.reviewed.value, cadence), today) < 0);
   const treatment = model.actions.filter((a) => a.type?.value === "treatment");
   const treatmentShown = treatment.filter((a) => isOpen(a) || inPeriod(period, a.completed?.value));
@@ -67,7 +68,7 @@ export function risksSection(model: IsmsModel, period: PackPeriod, today: LocalD
         caption: `Risk acceptances given in the period (${accepted.length}) or expired (${expired.length})`,
         columns: [...riskColumns, "Acceptance"],
         rows: [...new Set([...accepted, ...expired])].map((r) =>
-          riskRow(r, { text: `by ${r.acceptance?.by?.id ?? "—"} on ${r.acceptance?.date?.value ?? "—"}${r.acceptance?.expires ? `, expires ${r.acceptance.expires.value}` : ""}`, tone: expired.includes(r) ? "bad" : undefined }),
+          riskRow(r, { text: `by ${r.acceptance?.by?.id ?? "—"} on ${r.acceptance?.date?.value ?? "—"}${r.acceptance?.expires ? `, expires ${r.acceptance.expires.value}` : ""}`, tone: expiredIds.has(r) ? "bad" : undefined }),
         ),
         empty: "No risk acceptance was given in the period, and none has expired.",
       },

@@ -180,6 +180,7 @@ reviews:
       interested_party_feedback: No complaints.
       risk_assessment: R-001 remains High until ACT-1 is done.
       improvement_opportunities: Automate access reviews.
+      resources: Adequate; a second engineer joins in June.
     decisions:
       - Approve ACT-3 to automate access reviews.
     actions: [ACT-3]

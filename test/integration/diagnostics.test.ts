@@ -6,7 +6,7 @@ import { activateExtension, fileUri, ismsDiagnostics, waitFor } from "./vscode-h
 const DELIBERATE_GAPS = [
   "actions.yaml action/overdue 39",
   "nonconformities.yaml nc/no-root-cause 69",
-  "reviews/management-reviews.yaml review/missing-input 68",
+  "reviews/management-reviews.yaml review/missing-input 71",
   "risks/corporate.yaml risk/unrated 257",
   "risks/corporate.yaml yaml/numeric-control-id 150",
   "risks/platform.yaml soa/excluded-but-used 87",

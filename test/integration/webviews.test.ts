@@ -1,4 +1,5 @@
 import * as assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
@@ -158,6 +159,42 @@ describe("report webviews and exports in VS Code", () => {
     assert.ok(panel.html.includes("Is the PDCA loop running?"));
     assert.match(panel.html, /<caption id="readiness-clause-10">Clause 10 Improvement: Gaps<\/caption>/);
     assert.match(panel.html, /<a href="#" data-open="finding:\d+">warning nc\/no-root-cause: Nonconformity NC-004/);
+  });
+
+  it("ISMS: Prepare Management Review: the 9.3.2 inputs since MR-2026-1, records open on click, and the draft is inserted", async () => {
+    const panel = await vscode.commands.executeCommand<ReportPanel>("isms.prepareManagementReview");
+    assert.equal(panel.panel.title, "Management review pack — Acme Cloud Ltd");
+    assert.ok(panel.html.includes("Since the last management review held, MR-2026-1 of 2026-06-18, to 2026-11-30."));
+    assert.ok(panel.html.includes(`<button type="button" id="insert-draft">Insert as review draft</button>`));
+    assert.ok((await readyRows(panel)) > 100, "every fact is a row");
+
+    const key = /<a href="#" data-open="(pack:\d+)">actions\.yaml:30<\/a>/.exec(panel.html)?.[1];
+    assert.ok(key, "ACT-004 links to its record");
+    const editor = await panel.open(key);
+    assert.equal(editor?.document.uri.toString(), fileUri("actions.yaml").toString());
+    assert.equal(editor?.document.lineAt(editor.selection.active.line).text, "  - id: ACT-004");
+
+    const reviews = fileUri("reviews/management-reviews.yaml");
+    const before = readFileSync(reviews.fsPath, "utf8");
+    try {
+      const added = await vscode.commands.executeCommand<{ id: string; range: { start: { line: number } } } | undefined>("isms.insertReviewDraft", { root: panel.root, date: TODAY });
+      assert.equal(added?.id, "MR-2026-2");
+      const onDisk = readFileSync(reviews.fsPath, "utf8");
+      assert.ok(onDisk.startsWith(before), "the draft is appended; every byte before it stays");
+      assert.match(onDisk.slice(before.length), /^ {2}- id: MR-2026-2\n {4}date: 2026-11-30\n {4}inputs:\n {6}previous_actions: "7 actions from earlier management reviews/);
+      const draftLine = added.range.start.line;
+      const rulesOnDraft = () =>
+        vscode.languages
+          .getDiagnostics(reviews)
+          .filter((d) => d.range.start.line >= draftLine)
+          .map((d) => (typeof d.code === "object" ? String(d.code.value) : String(d.code)));
+      await waitFor("the draft to be checked", () => (rulesOnDraft().includes("review/no-decisions") ? true : undefined));
+      assert.deepEqual(rulesOnDraft(), ["review/no-decisions"], "the draft records every input: only the decisions of the meeting are missing");
+      await waitFor("the live pack to start after the new review", () => (panel.html.includes("MR-2026-2 of 2026-11-30") ? true : undefined));
+    } finally {
+      writeFileSync(reviews.fsPath, before);
+      await waitFor("the reviews file to be restored", () => (vscode.workspace.textDocuments.find((d) => d.uri.toString() === reviews.toString())?.getText() ?? before) === before ? true : undefined);
+    }
   });
 
   it("Export Statement of Applicability… writes Markdown where the arguments say, without prompts", async () => {

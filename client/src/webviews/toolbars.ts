@@ -1,6 +1,6 @@
 import type { ReportKind } from "../../../server/src/protocol";
 
-/** What the page shows above the report: the SoA filters, or the heat map's rating switch. */
+/** What the page shows above the report: the SoA filters, the heat map's rating switch, or the review pack's draft button. */
 export interface ToolbarOptions {
   /** Heat map: the residual rating is shown. */
   residual?: boolean;
@@ -46,9 +46,15 @@ function heatMapToolbar(residual: boolean): string {
 <p id="cell-selection" class="status" role="status" aria-live="polite"></p>`;
 }
 
+const REVIEW_PACK_TOOLBAR = `<div class="toolbar" role="group" aria-label="Management review">
+<button type="button" id="insert-draft">Insert as review draft</button>
+<span class="status">Appends a new management review whose inputs summarize these facts, for you to edit before the meeting.</span>
+</div>`;
+
 /** The static controls above a report (no workspace text: nothing to escape). */
 export function toolbarHtml(kind: ReportKind, options: ToolbarOptions = {}): string {
   if (kind === "soa") return SOA_FILTERS;
+  if (kind === "review-pack") return REVIEW_PACK_TOOLBAR;
   if (kind === "heatmap") return heatMapToolbar(options.residual === true);
   return "";
 }

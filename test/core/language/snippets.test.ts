@@ -48,9 +48,9 @@ describe("language: snippets", () => {
     }
   });
 
-  it("lists every 9.3.2 input in the management review snippet", () => {
+  it("lists every 9.3.2 input and resources in the management review snippet", () => {
     const body = expand(SNIPPETS["ISMS: management review"].body);
-    for (const key of ["previous_actions", "context_changes", "interested_party_needs", "nonconformities", "monitoring", "audit_results", "objectives", "interested_party_feedback", "risk_assessment", "improvement_opportunities"]) {
+    for (const key of ["previous_actions", "context_changes", "interested_party_needs", "nonconformities", "monitoring", "audit_results", "objectives", "interested_party_feedback", "risk_assessment", "improvement_opportunities", "resources"]) {
       assert.match(body, new RegExp(`\\b${key}:`), key);
     }
   });

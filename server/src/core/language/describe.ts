@@ -19,7 +19,7 @@ import {
   type Risk,
   type SoaEntry,
 } from "../model/types";
-import { REVIEW_INPUTS } from "../rules/review/missing-input";
+import { RESOURCES_INPUT, REVIEW_INPUTS } from "../rules/review/missing-input";
 import { listSome, oneLine, personLabel, plural, recordTitle, referencesTo } from "./records";
 import { levelText } from "./scales";
 
@@ -305,6 +305,7 @@ function reviewFacts(model: IsmsModel, review: ManagementReview): string[] {
   if (review.attendees.length) facts.push(`**Attendees:** ${review.attendees.map((a) => personLabel(model, a)).join(", ")}`);
   const missing = REVIEW_INPUTS.filter((i) => !review.inputs.has(i.key));
   facts.push(`**Inputs (9.3.2):** ${REVIEW_INPUTS.length - missing.length} of ${REVIEW_INPUTS.length} recorded${missing.length ? `; missing ${missing.map((i) => `\`${i.key}\``).join(", ")}` : ""}`);
+  facts.push(`**Resources (${RESOURCES_INPUT.clauses}):** ${review.inputs.has(RESOURCES_INPUT.key) ? "recorded" : "not recorded"}`);
   facts.push(`**Decisions:** ${review.decisions.length}`);
   if (review.actions.length) facts.push(`**Actions:** ${review.actions.map((a) => actionBrief(a.id, a.resolved as Action | undefined)).join(", ")}`);
   const audits = model.audits.filter((a) => a.reported?.to?.id === review.id?.value);

@@ -22,6 +22,18 @@ export {
 } from "./readiness";
 export type { PdcaLoop, PdcaCheck, DatedRecord } from "./readiness-pdca";
 export { readinessStatusLabel } from "./readiness-layout";
+export {
+  reviewPackReport,
+  layoutReviewPack,
+  reviewDraftInputs,
+  ReviewPackError,
+  type ReviewPackOptions,
+  type ReviewPackReport,
+  type ReviewDraftInputs,
+  type PackSection,
+  type PackTable,
+  type PackPeriod,
+} from "./review-pack/index";
 export { heatMapReport, type HeatMapReport, type HeatMapRating, type HeatMapBand, type HeatMapCell, type HeatMapRow, type HeatMapRisk, type UnplacedRisk } from "./heat-map";
 export { heatMapCellKey } from "./heat-map-layout";
 export { bandColor, textColorOn, isHexColor, DEFAULT_BAND_PALETTE } from "./band-colors";

@@ -90,6 +90,8 @@ export interface Table {
   rowMeta?: RowMeta[];
   /** A grid (the heat map): cells are centred and square-ish. */
   grid?: boolean;
+  /** Sentences shown under the caption, before the rows (or the `empty` text): summaries, what the files cannot tell. */
+  notes?: string[];
 }
 
 /** A flat table for CSV: a header row and one row per control or risk. */

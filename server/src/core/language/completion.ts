@@ -28,6 +28,11 @@ const ID_TARGETS: Record<string, RecordKind[]> = {
   "ManagementReview:reviews[].actions": ["action"],
   "NonconformityLog:nonconformities[].source": ["finding", "review"],
   "NonconformityLog:nonconformities[].actions": ["action"],
+  "CompetenceRegister:records[].role": ["role"],
+  "MonitoringPlan:measures[].objective": ["objective"],
+  "SupplierRegister:suppliers[].assets": ["asset"],
+  "IncidentLog:incidents[].nonconformity": ["nonconformity"],
+  "IncidentLog:incidents[].risks": ["risk"],
 };
 
 /** The kind of record whose `id` a path names (`risks[].id` → risk). */
@@ -44,6 +49,12 @@ const ID_FIELDS: Record<string, RecordKind> = {
   "people[].id": "person",
   "requirements[].id": "requirement",
   "context.interested_parties[].id": "interested-party",
+  "roles[].id": "role",
+  "awareness[].id": "awareness",
+  "measures[].id": "measure",
+  "suppliers[].id": "supplier",
+  "incidents[].id": "incident",
+  "controls[].id": "control",
 };
 
 interface Candidate {

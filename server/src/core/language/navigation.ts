@@ -205,6 +205,13 @@ const SYMBOL_KIND: Record<RecordKind, SymbolKind> = {
   nonconformity: SymbolKind.Struct,
   objective: SymbolKind.Enum,
   policy: SymbolKind.File,
+  "control-catalog": SymbolKind.Package,
+  control: SymbolKind.Constant,
+  role: SymbolKind.Interface,
+  awareness: SymbolKind.Event,
+  measure: SymbolKind.Number,
+  supplier: SymbolKind.Object,
+  incident: SymbolKind.Event,
 };
 
 function recordSymbol(record: IdentifiedRecord, children?: DocumentSymbol[]): DocumentSymbol | undefined {

@@ -17,6 +17,11 @@ export const ISMS_KINDS = [
   "NonconformityLog",
   "Objectives",
   "PolicyRegister",
+  "ControlCatalog",
+  "CompetenceRegister",
+  "MonitoringPlan",
+  "SupplierRegister",
+  "IncidentLog",
 ] as const;
 
 /** One of {@link ISMS_KINDS}. */

@@ -1,5 +1,8 @@
 import { ACTION_RULES } from "./action/index";
 import { AUDIT_RULES } from "./audit/index";
+import { AWARENESS_RULES } from "./awareness/index";
+import { CATALOG_RULES } from "./catalog/index";
+import { COMPETENCE_RULES } from "./competence/index";
 import { CONTEXT_RULES } from "./context/index";
 import { rule as ismsDuplicateDefinition } from "./isms/duplicate-definition";
 import { rule as ismsDocumentWithoutKind } from "./isms/document-without-kind";
@@ -10,6 +13,8 @@ import { rule as ismsPlaceholderText } from "./isms/placeholder-text";
 import { rule as ismsSupersededStandard } from "./isms/superseded-standard";
 import { rule as ismsSuppressionWithoutReason } from "./isms/suppression-without-reason";
 import { rule as ismsUnknownRule } from "./isms/unknown-rule";
+import { INCIDENT_RULES } from "./incident/index";
+import { MEASUREMENT_RULES } from "./measurement/index";
 import { NC_RULES } from "./nc/index";
 import { OBJECTIVE_RULES } from "./objective/index";
 import { POLICY_RULES } from "./policy/index";
@@ -21,6 +26,7 @@ import type { Rule } from "./rule";
 import { rule as schemaInvalid } from "./schema/invalid";
 import { SCOPE_RULES } from "./scope/index";
 import { SOA_RULES } from "./soa/index";
+import { SUPPLIER_RULES } from "./supplier/index";
 import { rule as yamlNumericControlId } from "./yaml/numeric-control-id";
 import { rule as yamlSyntax } from "./yaml/syntax";
 
@@ -34,6 +40,7 @@ export const RULES: readonly Rule[] = [
   ...SCOPE_RULES,
   ...CONTEXT_RULES,
   ...SOA_RULES,
+  ...CATALOG_RULES,
   ...RISK_RULES,
   ...ACTION_RULES,
   ...NC_RULES,
@@ -41,6 +48,11 @@ export const RULES: readonly Rule[] = [
   ...REVIEW_RULES,
   ...OBJECTIVE_RULES,
   ...POLICY_RULES,
+  ...COMPETENCE_RULES,
+  ...AWARENESS_RULES,
+  ...MEASUREMENT_RULES,
+  ...SUPPLIER_RULES,
+  ...INCIDENT_RULES,
   ismsNoImprovement,
   ismsSupersededStandard,
   ismsPlaceholderText,

@@ -1,3 +1,4 @@
+import { knownControl } from "../../model/controls";
 import { isTraced, risksByControl } from "../../model/tracing";
 import type { Rule } from "../rule";
 
@@ -22,7 +23,7 @@ Entries whose \`sources\` name an id that does not exist are left to \`ref/unres
 **Fix:** add the risk or requirement that calls for the control to the entry's \`sources\` (the
 quick-fix offers the risks and requirements of the ISMS), list the control under a risk's
 \`controls\`, or reconsider whether it is applicable.`,
-  check({ model, catalog, report }) {
+  check({ model, report }) {
     const risks = risksByControl(model);
     const riskIds = (treated: boolean) =>
       model.risks.filter((r) => r.id && (r.treatment?.value === "mitigate" || r.treatment?.value === "transfer") === treated).map((r) => r.id!.value);
@@ -31,7 +32,7 @@ quick-fix offers the risks and requirements of the ISMS), list the control under
     for (const entry of model.soaEntries) {
       const control = entry.control;
       if (!control || entry.applicable?.value !== true) continue;
-      if (!catalog.control(control.id)) continue; // soa/unknown-control
+      if (!knownControl(model, control.id)) continue; // soa/unknown-control
       if (isTraced(entry, risks)) continue;
       report({
         file: control.file,

@@ -7,6 +7,7 @@ import { personLabel } from "./layout";
 import { personOf } from "./people";
 import { count, idOf, inLastYear, lastAudit, lastReview, type ReadinessContext } from "./readiness-context";
 import type { ReadinessStatus } from "./readiness";
+import { awarenessEvidence, competenceEvidence, monitoringEvidence, organizationalRegisterFacts } from "./readiness-registers";
 
 /** What the model shows for one requirement: the status the evidence alone supports, and the facts. */
 export interface EvidenceResult {
@@ -130,8 +131,8 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
   },
   "6.3": NOT_TRACKED("Planned changes to the ISMS"),
   "7.1": NOT_TRACKED("Resources for the ISMS"),
-  "7.2": NOT_TRACKED("Competence records (training, qualifications)"),
-  "7.3": NOT_TRACKED("Awareness activities"),
+  "7.2": competenceEvidence,
+  "7.3": awarenessEvidence,
   "7.4": NOT_TRACKED("Communication plans"),
   "7.5.1": ({ model }) =>
     result(model.files.length === 0, [`${count(model.files.length, "ISMS file")} with ${count(model.documents.length, "document")}; ${count(model.policies.filter((p) => p.path).length, "policy", "policies")} linked to a document.`]),
@@ -164,9 +165,10 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
     return result(false, [`${count(treatment.length, "risk treatment action")}: ${done} done, ${overdue} overdue.`], overdue > 0);
   },
   "9.1": (ctx) => {
+    const measures = monitoringEvidence(ctx);
     const review = lastReview(ctx);
-    if (!review?.inputs.has("performance.monitoring")) return NOT_TRACKED("Monitoring and measurement results")(ctx);
-    return result(false, [`Monitoring and measurement results presented at ${idOf(review, "the last management review")} on ${review.date.value}.`]);
+    if (!review?.inputs.has("performance.monitoring")) return measures;
+    return { ...measures, evidence: [...measures.evidence, `Monitoring and measurement results presented at ${idOf(review, "the last management review")} on ${review.date.value}.`] };
   },
   "9.2.1": (ctx) => {
     const audit = lastAudit(ctx);
@@ -226,7 +228,8 @@ const REVIEW_INPUT_KEYS = REVIEW_INPUTS.map((i) => i.key);
  * applicable, implemented and traced. `missing` when the SoA lists none of them; `gaps` when a
  * control is not listed, has no decision, or is applicable without a status.
  */
-export function themeEvidence({ model }: ReadinessContext, theme: ControlTheme): EvidenceResult {
+export function themeEvidence(ctx: ReadinessContext, theme: ControlTheme): EvidenceResult {
+  const { model } = ctx;
   const controls = model.catalog.controls.filter((c) => c.theme === theme);
   const ids = new Set(controls.map((c) => c.id));
   const entries = model.soaEntries.filter((e) => e.control && ids.has(e.control.id));
@@ -244,5 +247,6 @@ export function themeEvidence({ model }: ReadinessContext, theme: ControlTheme):
     `Applicable: ${status("implemented")} implemented, ${status("partially-implemented")} partially implemented, ${status("planned")} planned, ${status("not-implemented")} not implemented${noStatus > 0 ? `, ${noStatus} without a status` : ""}.`,
     `${untraced} applicable ${untraced === 1 ? "control is" : "controls are"} traced to nothing.`,
   ];
+  if (theme === "Organizational") evidence.push(...organizationalRegisterFacts(ctx));
   return result(false, evidence, listed < controls.length || undecided > 0 || noStatus > 0);
 }

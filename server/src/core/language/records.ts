@@ -89,6 +89,7 @@ export function recordTitle(record: IdentifiedRecord): string | undefined {
     case "person":
     case "interested-party":
     case "asset":
+    case "supplier":
       return text("name");
     case "finding": {
       const type = text("type");

@@ -40,7 +40,7 @@ export function registersView<L = Location>(model: IsmsModel, findings: readonly
       clause: "7.2",
       present: model.competenceRegisters.length > 0,
       items: model.roles.filter((r) => r.id).map((r) =>
-        item(r, r.title?.value, `${r.people.length} ${r.people.length === 1 ? "person" : "people"}, ${recordsByRole.get(r.id!.value) ?? 0} records`, [
+        item(r, r.title?.value, `${r.people.length} ${r.people.length === 1 ? "person" : "people"}, ${recordsByRole.get(r.id!.value) ?? 0} ${(recordsByRole.get(r.id!.value) ?? 0) === 1 ? "record" : "records"}`, [
           ["Competence", r.competence.map((c) => c.value).join("; ") || undefined],
           ["People", ids(r.people)],
         ]),

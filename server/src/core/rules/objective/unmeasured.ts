@@ -7,7 +7,8 @@ export const rule: Rule = {
   clause: "6.2 d",
   description: "No measure of a MonitoringPlan names this objective under objective.",
   docs: `Reports every objective that no measure of a MonitoringPlan tracks (\`objective: <id>\`).
-Only when the ISMS has a MonitoringPlan with measures: without one, \`measurement/none\` reports it.
+Only when the ISMS has a MonitoringPlan with measures (without one, \`measurement/none\` reports
+it) and every measure's \`objective\` can be read (otherwise the schema finding comes first).
 
 > **6.2** The information security objectives shall: […] b) be measurable (if practicable); […]
 > d) be monitored.
@@ -18,6 +19,8 @@ results of 9.1 the evidence of 6.2 d (and of 9.3.2 d 4 in the management review)
 **Fix:** add \`objective: <id>\` to the measure that tracks it, or add a measure for it.`,
   check({ model, report }) {
     if (model.measures.length === 0) return; // measurement/none
+    // A measure whose objective cannot be read may track any objective: schema/invalid reports it.
+    if (model.measures.some((m) => !m.objective && m.node.get("objective") !== undefined)) return;
     const measured = new Set(model.measures.flatMap((m) => (m.objective ? [m.objective.id] : [])));
     for (const objective of model.objectives) {
       if (!objective.id || measured.has(objective.id.value)) continue;

@@ -3,12 +3,17 @@ import { cadenceAnchor } from "../../model/cadence";
 import type { AwarenessActivity, Value } from "../../model/types";
 import type { LocalDate } from "../../dates";
 import type { Rule } from "../rule";
+import { nullable, optional, shape, text, type DataOf } from "../data-shape";
 
 /** Months within which an awareness activity is expected. */
 const AWARENESS_MONTHS = 12;
 
+/** `data` of its findings: the date of the last activity (null when none) and when the next was due. */
+const data = shape({ lastDate: nullable(text), due: optional(text) });
+export type AwarenessOverdueData = DataOf<typeof data>;
+
 /** `awareness/overdue`: no awareness activity completed within the last 12 months. */
-export const rule: Rule = {
+export const rule: Rule<AwarenessOverdueData> = {
   id: "awareness/overdue",
   severity: "warning",
   clause: "7.3",
@@ -28,6 +33,7 @@ annual cycle at least and ask for the completion records.
 The finding is on the \`kind\` of the CompetenceRegister (or of \`isms.yaml\` when there is none).
 
 **Fix:** run the awareness activity and record it with its \`completed\` date and \`completion_rate\`.`,
+  data,
   check({ model, today, report }) {
     let latest: (AwarenessActivity & { completed: Value<LocalDate> }) | undefined;
     for (const activity of model.awareness) {

@@ -1,8 +1,13 @@
 import { canonicalControlId } from "../../catalog/catalog";
 import type { Rule } from "../rule";
+import { nullable, shape, text, type DataOf } from "../data-shape";
+
+/** `data` of its findings: the catalog control id and the Annex A control it redefines (null when none has that id). */
+const data = shape({ id: text, annexA: nullable(text) });
+export type AnnexAIdData = DataOf<typeof data>;
 
 /** `catalog/annex-a-id`: a ControlCatalog control whose id reads as an Annex A control id. */
-export const rule: Rule = {
+export const rule: Rule<AnnexAIdData> = {
   id: "catalog/annex-a-id",
   severity: "error",
   clause: "6.1.3 b",
@@ -21,6 +26,7 @@ catalog that redefines \`A.5.23\` makes the SoA say two different things under o
 
 **Fix:** give the control the id its source uses (\`CLD.6.3.1\`), or a prefix of your own, and
 record the Annex A control it corresponds to under \`maps_to\`.`,
+  data,
   check({ model, catalog, report }) {
     for (const control of model.catalogControls) {
       if (!control.id) continue;

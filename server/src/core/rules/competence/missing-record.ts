@@ -1,12 +1,17 @@
 import { compareDates, type LocalDate } from "../../dates";
 import type { CompetenceRecord, CompetenceRole, Reference } from "../../model/types";
 import type { Rule } from "../rule";
+import { anyOf, list, nullable, optional, shape, text, type DataOf } from "../data-shape";
 
 /** A role is the internal auditor role when its title (or id) mentions audit. */
 const AUDITOR_ROLE = /audit/i;
 
+/** `data` of its findings: the person and role without a valid record (and when its record expired), or the auditor, audit and internal auditor roles. */
+const data = anyOf(shape({ person: text, role: text, expired: nullable(text) }), shape({ person: text, audit: optional(text), roles: list(text) }));
+export type MissingRecordData = DataOf<typeof data>;
+
 /** `competence/missing-record`: a person in a role, or an internal auditor, has no valid competence record. */
-export const rule: Rule = {
+export const rule: Rule<MissingRecordData> = {
   id: "competence/missing-record",
   severity: "warning",
   clause: "7.2 c, d",
@@ -31,6 +36,7 @@ their competence is what makes the audit programme credible).
 
 **Fix:** add a record \`{ person, role, evidence, date, expires }\` under \`records\`, pointing at the
 certificate, training record or CV; renew expired evidence, or remove the person from the role.`,
+  data,
   check({ model, today, report }) {
     const byPerson = new Map<string, CompetenceRecord[]>();
     for (const record of model.competenceRecords) {

@@ -1,10 +1,15 @@
 import type { Rule } from "../rule";
+import { optional, shape, text, type DataOf } from "../data-shape";
 
 /** Severities that call for a nonconformity or a risk review once the incident is closed. */
 const SERIOUS = new Set(["high", "critical"]);
 
+/** `data` of its findings: the incident and its severity. */
+const data = shape({ id: optional(text), severity: text });
+export type HighWithoutNonconformityData = DataOf<typeof data>;
+
 /** `incident/high-without-nonconformity`: a closed high or critical incident with neither a nonconformity nor a risk review. */
-export const rule: Rule = {
+export const rule: Rule<HighWithoutNonconformityData> = {
   id: "incident/high-without-nonconformity",
   severity: "warning",
   clause: "10.2, A.5.26",
@@ -24,6 +29,7 @@ cause in place.
 
 **Fix:** raise a nonconformity (\`nonconformity: NC-…\`) or name the risks reassessed
 (\`risks: [R-…]\`).`,
+  data,
   check({ model, report }) {
     for (const incident of model.incidents) {
       if (incident.status?.value !== "closed" || !incident.severity || !SERIOUS.has(incident.severity.value)) continue;

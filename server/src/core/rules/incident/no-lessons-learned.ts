@@ -1,7 +1,12 @@
 import type { Rule } from "../rule";
+import { optional, shape, text, type DataOf } from "../data-shape";
+
+/** `data` of its findings: the incident. */
+const data = shape({ id: optional(text) });
+export type NoLessonsLearnedData = DataOf<typeof data>;
 
 /** `incident/no-lessons-learned`: a closed incident without lessons learned. */
-export const rule: Rule = {
+export const rule: Rule<NoLessonsLearnedData> = {
   id: "incident/no-lessons-learned",
   severity: "warning",
   clause: "A.5.27",
@@ -16,6 +21,7 @@ answer only when it is written down and reasoned.
 
 **Fix:** record what was learned and what was changed (or why nothing needed to change) under
 \`lessons_learned\`.`,
+  data,
   check({ model, report }) {
     for (const incident of model.incidents) {
       if (incident.status?.value !== "closed" || incident.lessonsLearned) continue;

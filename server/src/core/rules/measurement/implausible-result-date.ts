@@ -1,8 +1,13 @@
 import { compareDates } from "../../dates";
 import type { Rule } from "../rule";
+import { oneOf, optional, shape, text, type DataOf } from "../data-shape";
+
+/** `data` of its findings: the measure, the date of the result and why it is implausible. */
+const data = shape({ id: optional(text), date: text, reason: oneOf("future", "before-established") });
+export type ImplausibleResultDateData = DataOf<typeof data>;
 
 /** `measurement/implausible-result-date`: a result dated before its measure was established, or after today. */
-export const rule: Rule = {
+export const rule: Rule<ImplausibleResultDateData> = {
   id: "measurement/implausible-result-date",
   severity: "warning",
   clause: "9.1",
@@ -16,6 +21,7 @@ Evidence with impossible dates is the first thing an auditor questions, and it u
 other result of the plan. Such a result is not counted by \`measurement/overdue\`.
 
 **Fix:** correct the result's date, or the measure's \`established\` date.`,
+  data,
   check({ model, today, report }) {
     for (const measure of model.measures) {
       const name = measure.id ? `measure ${measure.id.value}` : "this measure";

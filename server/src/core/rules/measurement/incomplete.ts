@@ -1,6 +1,7 @@
 import { isScalar } from "yaml";
 import type { Measure } from "../../model/types";
 import type { Rule } from "../rule";
+import { list, optional, shape, text, type DataOf } from "../data-shape";
 
 /** The fields 9.1 a-f asks to determine for each measure, with the letter of the clause. */
 const REQUIRED: { key: string; letter: string; has: (m: Measure) => boolean }[] = [
@@ -12,8 +13,12 @@ const REQUIRED: { key: string; letter: string; has: (m: Measure) => boolean }[] 
   { key: "evaluated_by", letter: "f", has: (m) => !!m.evaluatedBy },
 ];
 
+/** `data` of its findings: the measure and the fields of 9.1 a-f it lacks. */
+const data = shape({ id: optional(text), missing: list(text) });
+export type MeasurementIncompleteData = DataOf<typeof data>;
+
 /** `measurement/incomplete`: a measure that leaves one of 9.1 a-f undetermined. */
-export const rule: Rule = {
+export const rule: Rule<MeasurementIncompleteData> = {
   id: "measurement/incomplete",
   severity: "warning",
   clause: "9.1 a-f",
@@ -38,6 +43,7 @@ reports one finding per measure listing all that are missing:
 A value of the wrong type (a text for \`frequency_months\`) is the schema's finding, not this one.
 
 **Fix:** fill in the missing fields of the measure.`,
+  data,
   check({ model, report }) {
     for (const measure of model.measures) {
       const missing = REQUIRED.filter((f) => !f.has(measure) && !present(measure, f.key));

@@ -1,8 +1,13 @@
 import { cadenceAnchor } from "../../model/cadence";
 import type { Rule } from "../rule";
+import { count, shape, type DataOf } from "../data-shape";
+
+/** `data` of its findings: how many MonitoringPlan documents the ISMS has. */
+const data = shape({ plans: count });
+export type MeasurementNoneData = DataOf<typeof data>;
 
 /** `measurement/none`: the ISMS has no monitoring plan, or its plans hold no measure. */
-export const rule: Rule = {
+export const rule: Rule<MeasurementNoneData> = {
   id: "measurement/none",
   severity: "error",
   clause: "9.1",
@@ -24,6 +29,7 @@ The finding is on the \`kind\` of the MonitoringPlan (or of \`isms.yaml\` when t
 
 **Fix:** add a \`MonitoringPlan\` document with at least one measure: what, method,
 frequency_months, measured_by, analysed_months, evaluated_by and its results.`,
+  data,
   check({ model, report }) {
     if (model.measures.length > 0) return;
     const anchor = cadenceAnchor(model, "MonitoringPlan", undefined);

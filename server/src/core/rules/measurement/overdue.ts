@@ -1,9 +1,14 @@
 import { addMonths, compareDates, daysBetween, pluralDays } from "../../dates";
 import type { MeasureResult } from "../../model/types";
 import type { Rule } from "../rule";
+import { nullable, optional, shape, text, type DataOf } from "../data-shape";
+
+/** `data` of its findings: the measure, its latest result date (null when none) and when the next was due. */
+const data = shape({ id: optional(text), lastDate: nullable(text), due: optional(text) });
+export type MeasurementOverdueData = DataOf<typeof data>;
 
 /** `measurement/overdue`: a measure with no result, or whose latest result is older than its frequency. */
-export const rule: Rule = {
+export const rule: Rule<MeasurementOverdueData> = {
   id: "measurement/overdue",
   severity: "warning",
   clause: "9.1",
@@ -21,6 +26,7 @@ monitoring on paper only.
 
 **Fix:** take the measurement and record it under \`results\` with its \`date\` and \`value\`, or
 change \`frequency_months\` to the frequency actually planned.`,
+  data,
   check({ model, today, report }) {
     for (const measure of model.measures) {
       const name = measure.id ? `Measure ${measure.id.value}` : "This measure";

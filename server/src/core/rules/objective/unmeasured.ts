@@ -1,7 +1,12 @@
 import type { Rule } from "../rule";
+import { shape, text, type DataOf } from "../data-shape";
+
+/** `data` of its findings: the objective no measure tracks. */
+const data = shape({ id: text });
+export type UnmeasuredData = DataOf<typeof data>;
 
 /** `objective/unmeasured`: an objective that no measure of a monitoring plan tracks. */
-export const rule: Rule = {
+export const rule: Rule<UnmeasuredData> = {
   id: "objective/unmeasured",
   severity: "info",
   clause: "6.2 d",
@@ -17,6 +22,7 @@ An objective with no measure behind it is monitored by opinion; linking it to a 
 results of 9.1 the evidence of 6.2 d (and of 9.3.2 d 4 in the management review).
 
 **Fix:** add \`objective: <id>\` to the measure that tracks it, or add a measure for it.`,
+  data,
   check({ model, report }) {
     if (model.measures.length === 0) return; // measurement/none
     // A measure whose objective cannot be read may track any objective: schema/invalid reports it.

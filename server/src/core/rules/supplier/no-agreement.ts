@@ -1,7 +1,12 @@
 import type { Rule } from "../rule";
+import { list, optional, shape, text, type DataOf } from "../data-shape";
+
+/** `data` of its findings: the supplier and the assets it holds. */
+const data = shape({ id: optional(text), assets: list(text) });
+export type NoAgreementData = DataOf<typeof data>;
 
 /** `supplier/no-agreement`: a supplier that holds or accesses assets with no agreement. */
-export const rule: Rule = {
+export const rule: Rule<NoAgreementData> = {
   id: "supplier/no-agreement",
   severity: "warning",
   clause: "A.5.20",
@@ -17,6 +22,7 @@ A supplier holding customer data without a signed agreement (a DPA, security sch
 contract) is a finding at nearly every audit, and often a legal problem too (GDPR Art. 28).
 
 **Fix:** record the agreement: \`agreement: { path: contracts/….pdf, date: YYYY-MM-DD }\`.`,
+  data,
   check({ model, report }) {
     for (const supplier of model.suppliers) {
       if (supplier.assets.length === 0) continue;

@@ -1,8 +1,13 @@
 import { compareDates } from "../../dates";
 import type { Rule } from "../rule";
+import { optional, shape, text, type DataOf } from "../data-shape";
+
+/** `data` of its findings: the supplier and the future review date. */
+const data = shape({ id: optional(text), date: text });
+export type ReviewInFutureData = DataOf<typeof data>;
 
 /** `supplier/review-in-future`: a supplier review dated after today. */
-export const rule: Rule = {
+export const rule: Rule<ReviewInFutureData> = {
   id: "supplier/review-in-future",
   severity: "warning",
   clause: "A.5.22",
@@ -17,6 +22,7 @@ A future date hides whether the supplier was ever reviewed; \`supplier/review-ov
 judge it, so this finding stands in its place.
 
 **Fix:** write the date the last review actually took place.`,
+  data,
   check({ model, today, report }) {
     for (const supplier of model.suppliers) {
       const reviewed = supplier.reviewed;

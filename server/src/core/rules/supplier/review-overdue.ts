@@ -1,9 +1,14 @@
 import { addMonths, compareDates, daysBetween, pluralDays } from "../../dates";
 import { MAX_CADENCE_MONTHS } from "../../model/convert/isms-definition";
 import type { Rule } from "../rule";
+import { nullable, optional, shape, text, type DataOf } from "../data-shape";
+
+/** `data` of its findings: the supplier, its last review (null when none) and when the next was due. */
+const data = shape({ id: optional(text), lastDate: nullable(text), due: optional(text) });
+export type SupplierReviewOverdueData = DataOf<typeof data>;
 
 /** `supplier/review-overdue`: a supplier's last review is older than its review period. */
-export const rule: Rule = {
+export const rule: Rule<SupplierReviewOverdueData> = {
   id: "supplier/review-overdue",
   severity: "warning",
   clause: "A.5.22",
@@ -18,6 +23,7 @@ review dated after today is \`supplier/review-in-future\`'s finding, not this on
 
 **Fix:** review the supplier (reports, certificates such as SOC 2 or ISO/IEC 27001, incidents,
 changes) and record the date under \`reviewed\`.`,
+  data,
   check({ model, today, report }) {
     for (const supplier of model.suppliers) {
       const name = supplier.id ? `Supplier ${supplier.id.value}` : "This supplier";

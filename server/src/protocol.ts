@@ -273,8 +273,8 @@ export interface RegisterViewItem {
   state?: string;
   /** True when an error or warning lies in the record. */
   attention: boolean;
-  /** Label and value pairs for a tooltip. */
-  details: [string, string | undefined][];
+  /** Label and value pairs for a tooltip, only those with a value. */
+  details: [string, string][];
   location: ViewLocation;
 }
 

@@ -130,5 +130,9 @@ describe("Registers view", () => {
         ["incidents", true, ["INC-1: low, closed 2026-03-03"]],
       ],
     );
+    // Plain JSON: no absent value inside an array (it would arrive as null).
+    const json = JSON.parse(JSON.stringify(views.registers)) as typeof views.registers;
+    assert.ok(json.groups.every((g) => g.items.every((i) => i.details.every(([label, value]) => typeof label === "string" && typeof value === "string"))));
+    assert.deepEqual(views.registers.groups[3].items[0].details.map(([label]) => label), ["Services", "Owner", "Agreement"]);
   });
 });

@@ -26,7 +26,8 @@ export function registersView<L = Location>(model: IsmsModel, findings: readonly
     title,
     state,
     attention: attention(r),
-    details,
+    // Only the values present: an absent value in an array would cross JSON as null.
+    details: details.filter((d): d is [string, string] => d[1] !== undefined && d[1] !== ""),
     location: locate({ file: r.file, range: r.range }),
   });
   const ids = (refs: Reference[]) => refs.map((x) => x.id).join(", ") || undefined;

@@ -301,8 +301,8 @@ export interface RegisterItem<L = Location> {
   state?: string;
   /** True when an error or warning lies in the record. */
   attention: boolean;
-  /** Label and value pairs for a tooltip (values absent are left out). */
-  details: [string, string | undefined][];
+  /** Label and value pairs for a tooltip, only those with a value (JSON has no undefined in arrays). */
+  details: [string, string][];
   location: L;
 }
 

@@ -5,13 +5,13 @@
  * - system (`npm run test:system`): `*.system.test.ts`, tests that pack the npm package or drive
  *   other programs (a real Neovim: `apt-get install neovim`).
  * Files named on the command line replace the tier's default spec, so one file runs alone
- * (`npx mocha test/core/rules/risk.test.ts`). No test depends on speed: the timeout only stops
+ * (`npx mocha test/core/rules/risk.test.ts`: a file whose name ends in `.test.ts`). No test depends on speed: the timeout only stops
  * a test that hangs, on a busy machine too.
  *
  * @param {"fast" | "stress" | "system"} tier
  */
 module.exports = function tier(tier) {
-  const named = process.argv.slice(2).some((arg) => !arg.startsWith("-") && /\.[cm]?[jt]s$/.test(arg));
+  const named = process.argv.slice(2).some((arg) => !arg.startsWith("-") && /\.test\.[cm]?[jt]s$/.test(arg));
   const others = ["test/e2e/**", "test/integration/**"];
   const spec = { fast: "test/**/*.test.ts", stress: "test/**/*.stress.test.ts", system: "test/**/*.system.test.ts" }[tier];
   return {

@@ -255,7 +255,9 @@ export interface RootViews {
   soa: {
     /** A.5 Organizational … A.8 Technological, always all four, controls in catalog order. */
     themes: { theme: string; prefix: string; applicable: number; implemented: number; controls: SoaViewItem[] }[];
-    /** Entries that name no Annex A control. */
+    /** Entries of controls of ControlCatalogs, by catalog, after Annex A. */
+    catalogs: { id?: string; title: string; controls: SoaViewItem[] }[];
+    /** Entries that name neither an Annex A nor a catalog control. */
     other: SoaViewItem[];
   };
   actions: {
@@ -272,6 +274,30 @@ export interface RootViews {
   timeline: TimelineViewItem[];
   /** Open (oldest raised first) and closed (latest closed first) nonconformities. */
   nonconformities: { open: NonconformityViewItem[]; closed: NonconformityViewItem[] };
+  /** Competence (7.2), awareness (7.3), measures (9.1), suppliers (A.5.19-A.5.22), incidents (A.5.24-A.5.28). */
+  registers: { groups: RegisterViewGroup[] };
+}
+
+/** One register of the Registers view. */
+export interface RegisterViewGroup {
+  key: "competence" | "awareness" | "measures" | "suppliers" | "incidents";
+  label: string;
+  clause: string;
+  /** False when the ISMS has no document of the register's kind. */
+  present: boolean;
+  items: RegisterViewItem[];
+}
+
+/** A record of a register: a role, awareness activity, measure, supplier or incident. */
+export interface RegisterViewItem {
+  id: string;
+  title?: string;
+  state?: string;
+  /** True when an error or warning lies in the record. */
+  attention: boolean;
+  /** Label and value pairs for a tooltip, only those with a value. */
+  details: [string, string][];
+  location: ViewLocation;
 }
 
 /** Counts of findings shown as errors, warnings and information. */

@@ -210,6 +210,55 @@ objectives:
     due: 2027-06-30
     status: on-track
 `,
+    "competence.yaml": `apiVersion: isms/v1
+kind: CompetenceRegister
+roles:
+  - id: ROLE-IA
+    title: Internal auditor
+    competence: [ISO/IEC 27001 internal auditor course]
+    people: [auditor]
+records:
+  - { person: auditor, role: ROLE-IA, evidence: training/auditor.pdf, date: 2025-01-10, expires: 2028-01-10 }
+awareness:
+  - { id: AW-1, title: Annual security awareness, audience: all staff, completed: 2026-03-31, completion_rate: 97 }
+`,
+    "monitoring.yaml": `apiVersion: isms/v1
+kind: MonitoringPlan
+measures:
+  - id: M-1
+    what: Staff who completed security awareness training
+    method: Quarterly LMS completion report
+    frequency_months: 3
+    measured_by: ciso
+    analysed_months: 3
+    evaluated_by: ceo
+    objective: OBJ-1
+    established: 2026-01-01
+    results:
+      - { date: 2026-09-30, value: "97 %", target_met: false }
+`,
+    "suppliers.yaml": `apiVersion: isms/v1
+kind: SupplierRegister
+suppliers:
+  - id: SUP-1
+    name: Cloud Hosting Ltd
+    services: Hosting of the production service
+    owner: ops
+    criticality: high
+    agreement: { path: contracts/hosting.pdf, date: 2025-01-10 }
+    reviewed: 2026-04-01
+`,
+    "incidents.yaml": `apiVersion: isms/v1
+kind: IncidentLog
+incidents:
+  - id: INC-1
+    reported: 2026-03-02
+    title: Phishing e-mail reported by staff
+    severity: low
+    status: closed
+    closed: 2026-03-03
+    lessons_learned: Reporting worked; the lure was reused in the next simulation.
+`,
     "policies.yaml": `apiVersion: isms/v1
 kind: PolicyRegister
 policies:

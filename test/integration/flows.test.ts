@@ -50,7 +50,7 @@ describe("guided flows in VS Code", () => {
     const folder = vscode.Uri.file(path.join(tmp, "globex"));
     const isms = await vscode.commands.executeCommand<vscode.Uri | undefined>("isms.newIsms", folder, "Globex: Europe & UK");
     assert.ok(isms);
-    assert.deepEqual(readdirSync(folder.fsPath).sort(), ["README.md", "isms.yaml", "risk", "risks.yaml", "soa.yaml"]);
+    assert.deepEqual(readdirSync(folder.fsPath).sort(), ["README.md", "competence.yaml", "controls.yaml", "incidents.yaml", "isms.yaml", "monitoring.yaml", "risk", "risks.yaml", "soa.yaml", "suppliers.yaml"]);
     const text = readFileSync(isms.fsPath, "utf8");
     assert.match(text, /^organization: "Globex: Europe & UK"$/m);
     const extension = vscode.extensions.getExtension("isms-workbench.isms-workbench");

@@ -78,7 +78,8 @@ describe("report webviews and exports in VS Code", () => {
     assert.ok(result);
     assert.equal(result.title, "Statement of Applicability — Acme Cloud Ltd");
     assert.equal(result.root, workspaceRoot().toString());
-    assert.equal(soaRows(result.content), 93);
+    assert.equal(soaRows(result.content), 93 + 4, "Annex A, then the four ISO/IEC 27017 controls");
+    assert.ok(result.content.indexOf("CLD.6.3.1") > result.content.indexOf("A.8.34"), "catalog controls after Annex A");
     assert.ok(result.styles?.includes("--vscode-editor-foreground"));
     const keys = [...result.content.matchAll(/data-open="([^"]+)"/g)].map((m) => m[1]);
     assert.ok(keys.length > 93, `${keys.length} rows and links`);
@@ -88,12 +89,12 @@ describe("report webviews and exports in VS Code", () => {
     assert.equal(result.targets?.[a515[1]].uri, fileUri("soa.yaml").toString());
   });
 
-  it("Preview Statement of Applicability: 93 rows in a page with a strict CSP; a row opens its entry", async () => {
+  it("Preview Statement of Applicability: 93 + 4 rows in a page with a strict CSP; a row opens its entry", async () => {
     const panel = await vscode.commands.executeCommand<ReportPanel>("isms.previewSoa");
     assert.equal(panel, api.webviews.panel("soa"));
     assert.equal(panel.panel.title, "Statement of Applicability — Acme Cloud Ltd");
     const html = panel.html;
-    assert.equal(soaRows(html), 93);
+    assert.equal(soaRows(html), 93 + 4);
     const csp = (/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? "").replace(/&#39;/g, "'");
     const nonce = /script-src 'nonce-([^']+)'/.exec(csp)?.[1];
     assert.ok(nonce, csp);
@@ -104,7 +105,7 @@ describe("report webviews and exports in VS Code", () => {
     assert.ok(html.includes(`<select data-filter="theme">`) && html.includes(`<input type="checkbox" data-filter="traced" value="no">`));
     assert.equal(panel.panel.visible, true);
 
-    assert.equal(await readyRows(panel), 93, "the page's script ran and shows every row");
+    assert.equal(await readyRows(panel), 93 + 4, "the page's script ran and shows every row");
     await screenshot("soa-preview");
 
     const key = /<tr tabindex="0" data-open="(soa:\d+)"[^>]*><th scope="row">A\.5\.15</.exec(html)?.[1];

@@ -13,7 +13,8 @@ const SOA_FILTERS = `<form class="toolbar" aria-label="Filter the controls" role
 <option value="people">A.6 People</option>
 <option value="physical">A.7 Physical</option>
 <option value="technological">A.8 Technological</option>
-<option value="other">Not an Annex A control</option>
+<option value="catalog">Other control catalogs</option>
+<option value="other">Not an Annex A or catalog control</option>
 </select></label>
 <label>Status <select data-filter="status">
 <option value="">Any status</option>

@@ -155,7 +155,7 @@ describe("language: completion", () => {
 
     it("offers document kinds, clauses (quoted) and today's date", () => {
       const kinds = complete("objectives.yaml", "kind: Objectives", "kind: ‸");
-      assert.equal(kinds.labels.length, 12);
+      assert.equal(kinds.labels.length, 16);
       assert.equal(kinds.get("RiskRegister").detail, "Risk register");
       const clause = complete("audits.yaml", 'clause: "9.2"', "clause: 9.‸");
       assert.equal(clause.newText(clause.get("9.2")), '"9.2"');

@@ -10,9 +10,9 @@ describe("views: overview", () => {
     assert.deepEqual(
       findings.phases.map((p) => [p.phase, p.areas.map((a) => a.area).join(" ")]),
       [
-        ["Plan", "scope context policy objective risk soa"],
-        ["Do", "action"],
-        ["Check", "audit review"],
+        ["Plan", "scope context policy objective risk soa catalog"],
+        ["Do", "action competence awareness supplier incident"],
+        ["Check", "measurement audit review"],
         ["Act", "nc"],
         ["Documented information", "isms yaml schema ref"],
       ],

@@ -10,6 +10,10 @@ import { convertManagementReview } from "./convert/management-review";
 import { convertNonconformityLog } from "./convert/nonconformity-log";
 import { convertObjectives } from "./convert/objectives";
 import { convertPolicyRegister } from "./convert/policy-register";
+import { convertCompetenceRegister } from "./convert/competence-register";
+import { convertIncidentLog } from "./convert/incident-log";
+import { convertMonitoringPlan } from "./convert/monitoring-plan";
+import { convertSupplierRegister } from "./convert/supplier-register";
 import { convertRiskMethodology } from "./convert/risk-methodology";
 import { convertRiskRegister } from "./convert/risk-register";
 import { convertStatementOfApplicability } from "./convert/statement-of-applicability";
@@ -39,6 +43,10 @@ const CONVERTERS: Record<IsmsKind, Converter> = {
   Objectives: convertObjectives,
   PolicyRegister: convertPolicyRegister,
   ControlCatalog: convertControlCatalog,
+  CompetenceRegister: convertCompetenceRegister,
+  MonitoringPlan: convertMonitoringPlan,
+  SupplierRegister: convertSupplierRegister,
+  IncidentLog: convertIncidentLog,
 };
 
 /** An empty model for `root`. */
@@ -64,7 +72,18 @@ export function emptyModel(root: string, catalog: Catalog = CATALOG_2022): IsmsM
     nonconformities: [],
     objectives: [],
     policies: [],
+    controlCatalogs: [],
     catalogControls: [],
+    competenceRegisters: [],
+    roles: [],
+    competenceRecords: [],
+    awareness: [],
+    monitoringPlans: [],
+    measures: [],
+    supplierRegisters: [],
+    suppliers: [],
+    incidentLogs: [],
+    incidents: [],
     index: new RecordIndex(),
     references: [],
     controlReferences: [],
@@ -91,7 +110,7 @@ export function buildModel(root: string, files: ParsedFile[], catalog: Catalog =
   m.isms = m.definitions.find((d) => ROOT_FILE.test(d.file)) ?? m.definitions[0];
   m.methodology = m.methodologies[0];
 
-  for (const list of [m.people, m.interestedParties, m.requirements, m.assets, m.risks, m.actions, m.audits, m.findings, m.reviews, m.nonconformities, m.objectives, m.policies]) {
+  for (const list of [m.people, m.interestedParties, m.requirements, m.assets, m.risks, m.actions, m.audits, m.findings, m.reviews, m.nonconformities, m.objectives, m.policies, m.controlCatalogs, m.catalogControls, m.roles, m.awareness, m.measures, m.suppliers, m.incidents]) {
     for (const record of list) m.index.add(record);
   }
   for (const ref of m.references) ref.resolved = m.index.resolve(ref);
@@ -148,7 +167,18 @@ const MERGED_LISTS = [
   "nonconformities",
   "objectives",
   "policies",
+  "controlCatalogs",
   "catalogControls",
+  "competenceRegisters",
+  "roles",
+  "competenceRecords",
+  "awareness",
+  "monitoringPlans",
+  "measures",
+  "supplierRegisters",
+  "suppliers",
+  "incidentLogs",
+  "incidents",
   "references",
   "controlReferences",
   "readProblems",

@@ -4,7 +4,15 @@ import type { RecordIndex } from "./record-index";
 import type {
   Action,
   Asset,
+  AwarenessActivity,
   CatalogControl,
+  CompetenceRecord,
+  CompetenceRole,
+  ControlCatalog,
+  Incident,
+  Located,
+  Measure,
+  Supplier,
   Audit,
   AuditFinding,
   ControlReference,
@@ -57,8 +65,23 @@ export interface IsmsModel {
   nonconformities: Nonconformity[];
   objectives: Objective[];
   policies: Policy[];
-  /** Controls of the ISMS's `ControlCatalog`s (other sources than Annex A). */
+  /** `ControlCatalog` documents and their controls (6.1.3 b, Note 1). */
+  controlCatalogs: ControlCatalog[];
   catalogControls: CatalogControl[];
+  /** `CompetenceRegister` documents (7.2, 7.3), their roles, records and awareness activities. */
+  competenceRegisters: Located[];
+  roles: CompetenceRole[];
+  competenceRecords: CompetenceRecord[];
+  awareness: AwarenessActivity[];
+  /** `MonitoringPlan` documents (9.1) and their measures. */
+  monitoringPlans: Located[];
+  measures: Measure[];
+  /** `SupplierRegister` documents (A.5.19-A.5.22) and their suppliers. */
+  supplierRegisters: Located[];
+  suppliers: Supplier[];
+  /** `IncidentLog` documents (A.5.24-A.5.28) and their incidents. */
+  incidentLogs: Located[];
+  incidents: Incident[];
   index: RecordIndex;
   references: Reference[];
   controlReferences: ControlReference[];

@@ -21,7 +21,14 @@ export type RecordKind =
   | "review"
   | "nonconformity"
   | "objective"
-  | "policy";
+  | "policy"
+  | "control-catalog"
+  | "control"
+  | "role"
+  | "awareness"
+  | "measure"
+  | "supplier"
+  | "incident";
 
 /** Human words for each record kind, for messages ("risk", "nonconformity", …). */
 export const RECORD_KIND_LABEL: Record<RecordKind, string> = {
@@ -37,6 +44,13 @@ export const RECORD_KIND_LABEL: Record<RecordKind, string> = {
   nonconformity: "nonconformity",
   objective: "objective",
   policy: "policy",
+  "control-catalog": "control catalog",
+  control: "catalog control",
+  role: "competence role",
+  awareness: "awareness activity",
+  measure: "measure",
+  supplier: "supplier",
+  incident: "incident",
 };
 
 /** What every mapping read from YAML keeps: where it is, and its node (for quick-fixes). */
@@ -298,14 +312,6 @@ export interface RiskMethodology extends Located {
   matrixRows?: { range: Range; cells?: Value<number>[] }[];
 }
 
-/** A control of a `ControlCatalog` (a source other than Annex A, 6.1.3 b Note 1). */
-export interface CatalogControl extends Located {
-  id: Value<string>;
-  title?: Value<string>;
-  /** The `id` of its catalog, if given. */
-  catalog?: string;
-}
-
 /** The months between recurring events (9.2, 9.3, 8.2); each defaults to 12. */
 export interface Cadence {
   managementReview: number;
@@ -334,4 +340,95 @@ export interface IsmsDefinition extends Located {
   responsibilities: { key: string; holder: Reference }[];
   /** Severity overrides from `rules:`. */
   ruleSeverities: Map<string, Value<ConfiguredSeverity>>;
+}
+
+/** A catalog of controls from another source (ISO/IEC 27017, 27701, NIS2, the organization's own) (6.1.3 b, Note 1). */
+export interface ControlCatalog extends IdentifiedRecord {
+  recordKind: "control-catalog";
+  title?: Value<string>;
+  controls: CatalogControl[];
+}
+
+/** A control of a {@link ControlCatalog}, usable in the SoA and on risks like an Annex A control. */
+export interface CatalogControl extends IdentifiedRecord {
+  recordKind: "control";
+  catalog: ControlCatalog;
+  title?: Value<string>;
+  /** The Annex A controls it corresponds to. */
+  mapsTo: ControlReference[];
+}
+
+/** A role of the CompetenceRegister and the competence it requires (7.2 a). */
+export interface CompetenceRole extends IdentifiedRecord {
+  recordKind: "role";
+  title?: Value<string>;
+  competence: Value<string>[];
+  people: Reference[];
+}
+
+/** Evidence that a person is competent for a role (7.2 c, d): no id, found by person and role. */
+export interface CompetenceRecord extends Located {
+  person?: Reference;
+  role?: Reference;
+  evidence?: Value<string>;
+  date?: Value<LocalDate>;
+  expires?: Value<LocalDate>;
+}
+
+/** An awareness activity (7.3). */
+export interface AwarenessActivity extends IdentifiedRecord {
+  recordKind: "awareness";
+  title?: Value<string>;
+  audience?: Value<string>;
+  completed?: Value<LocalDate>;
+  /** Percentage of the audience that completed it, 0 to 100. */
+  completionRate?: Value<number>;
+}
+
+/** One recorded result of a measure (9.1, documented information as evidence of the results). */
+export interface MeasureResult extends Located {
+  date?: Value<LocalDate>;
+  value?: Value<string>;
+  targetMet?: Value<boolean>;
+}
+
+/** A measure of the MonitoringPlan (9.1 a-f). */
+export interface Measure extends IdentifiedRecord {
+  recordKind: "measure";
+  what?: Value<string>;
+  method?: Value<string>;
+  frequencyMonths?: Value<number>;
+  measuredBy?: Reference;
+  analysedMonths?: Value<number>;
+  evaluatedBy?: Reference;
+  objective?: Reference;
+  /** Date from which the measure is taken (results before it cannot be). */
+  established?: Value<LocalDate>;
+  results: MeasureResult[];
+}
+
+/** A supplier of the SupplierRegister (A.5.19-A.5.22). */
+export interface Supplier extends IdentifiedRecord {
+  recordKind: "supplier";
+  name?: Value<string>;
+  services?: Value<string>;
+  owner?: Reference;
+  criticality?: Value<string>;
+  assets: Reference[];
+  agreement?: Located & { path?: Value<string>; date?: Value<LocalDate> };
+  reviewed?: Value<LocalDate>;
+  reviewMonths?: Value<number>;
+}
+
+/** An information security incident of the IncidentLog (A.5.24-A.5.28). */
+export interface Incident extends IdentifiedRecord {
+  recordKind: "incident";
+  title?: Value<string>;
+  reported?: Value<LocalDate>;
+  severity?: Value<string>;
+  status?: Value<string>;
+  closed?: Value<LocalDate>;
+  lessonsLearned?: Value<string>;
+  nonconformity?: Reference;
+  risks: Reference[];
 }

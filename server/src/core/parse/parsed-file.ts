@@ -18,6 +18,10 @@ export const ISMS_KINDS = [
   "Objectives",
   "PolicyRegister",
   "ControlCatalog",
+  "CompetenceRegister",
+  "MonitoringPlan",
+  "SupplierRegister",
+  "IncidentLog",
 ] as const;
 
 /** One of {@link ISMS_KINDS}. */

@@ -4,7 +4,7 @@
  * (Markdown, HTML, CSV) turn those rows into text. Pure, like the rest of the engine: the CLI
  * writes the text to a file, the editor shows it in a webview.
  */
-export { soaReport, CONTROL_STATUSES, type SoaReport, type SoaRow, type SoaSummary, type SoaThemeGroup, type SoaApproval } from "./soa";
+export { soaReport, CONTROL_STATUSES, type SoaReport, type SoaRow, type SoaSummary, type SoaThemeGroup, type SoaCatalogGroup, type SoaApproval } from "./soa";
 export { riskRegisterReport, type RiskRegisterReport, type RiskRow, type RiskSummary, type RatingData, type AcceptanceData, type RiskActionRef } from "./risks";
 export {
   readinessReport,

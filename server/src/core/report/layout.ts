@@ -174,8 +174,11 @@ function layoutSoa(report: SoaReport): ReportDocument {
     empty: "No controls.",
     rowMeta: group.rows.map(meta),
   }));
+  report.catalogs.forEach((group, i) => {
+    tables.push({ id: `soa-catalog-${i + 1}`, caption: `${group.title}${group.id && group.id !== group.title ? ` (${group.id})` : ""}`, columns: SOA_COLUMNS, rows: group.rows.map(soaCells), empty: "No controls.", rowMeta: group.rows.map(meta) });
+  });
   if (report.other.length > 0) {
-    tables.push({ id: "soa-other", caption: "Entries that name no Annex A control", columns: SOA_COLUMNS, rows: report.other.map(soaCells), empty: "None.", rowMeta: report.other.map(meta) });
+    tables.push({ id: "soa-other", caption: "Entries that name no Annex A or catalog control", columns: SOA_COLUMNS, rows: report.other.map(soaCells), empty: "None.", rowMeta: report.other.map(meta) });
   }
   return {
     targets,
@@ -202,7 +205,7 @@ function approvalItem(report: SoaReport): SummaryItem {
  */
 export function soaRowFacts(row: SoaRow): Record<string, string> {
   return {
-    theme: row.theme?.toLowerCase() ?? "other",
+    theme: row.theme?.toLowerCase() ?? (row.catalog !== undefined ? "catalog" : "other"),
     applicable: row.missing ? "missing" : row.applicable === undefined ? "undecided" : row.applicable ? "yes" : "no",
     status: row.status ?? "none",
     traced: row.applicable === true && row.traced === false ? "no" : "yes",
@@ -231,7 +234,7 @@ function soaCells(row: SoaRow): Cell[] {
   const sources = row.sources.map(recordLabel);
   return [
     { text: row.control || NONE },
-    { text: row.title ?? NONE },
+    { text: titleText(row) ?? NONE },
     applicable,
     { text: row.justification ?? NONE, tone: row.justification ? undefined : "muted" },
     statusCell(row),
@@ -246,6 +249,13 @@ function soaCells(row: SoaRow): Cell[] {
   ];
 }
 
+/** The title of a row; a catalog control's says which Annex A controls it maps to. */
+function titleText(row: SoaRow): string | undefined {
+  if (row.mapsTo === undefined) return row.title;
+  const maps = row.mapsTo.length ? `maps to ${row.mapsTo.join(", ")}` : "maps to no Annex A control";
+  return row.title ? `${row.title} (${maps})` : `(${maps})`;
+}
+
 function statusCell(row: SoaRow): Cell {
   if (row.status === undefined) return { text: NONE, tone: row.applicable ? "bad" : "muted" };
   return { text: statusLabel(row.status), tone: row.applicable === false ? "muted" : STATUS_TONE[row.status] };
@@ -257,10 +267,10 @@ export function statusLabel(status: string): string {
 }
 
 function soaCsv(report: SoaReport): CsvTable {
-  const rows = [...report.themes.flatMap((g) => g.rows), ...report.other].map((row) => [
-    row.theme ?? "",
+  const rows = [...report.themes.flatMap((g) => g.rows), ...report.catalogs.flatMap((g) => g.rows), ...report.other].map((row) => [
+    row.theme ?? row.catalog ?? "",
     row.control,
-    row.title,
+    titleText(row),
     row.missing ? "Not in the SoA" : row.applicable === undefined ? "" : row.applicable ? "Yes" : "No",
     row.justification,
     row.status,

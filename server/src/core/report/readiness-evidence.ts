@@ -7,6 +7,7 @@ import { personLabel } from "./layout";
 import { personOf } from "./people";
 import { count, idOf, inLastYear, lastAudit, lastReview, type ReadinessContext } from "./readiness-context";
 import type { ReadinessStatus } from "./readiness";
+import { awarenessEvidence, competenceEvidence, monitoringEvidence, organizationalRegisterFacts } from "./readiness-registers";
 
 /** What the model shows for one requirement: the status the evidence alone supports, and the facts. */
 export interface EvidenceResult {
@@ -136,8 +137,8 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
   },
   "6.3": NOT_TRACKED("Planned changes to the ISMS"),
   "7.1": NOT_TRACKED("Resources for the ISMS"),
-  "7.2": NOT_TRACKED("Competence records (training, qualifications)"),
-  "7.3": NOT_TRACKED("Awareness activities"),
+  "7.2": competenceEvidence,
+  "7.3": awarenessEvidence,
   "7.4": NOT_TRACKED("Communication plans"),
   "7.5.1": ({ model }) =>
     result(model.files.length === 0, [`${count(model.files.length, "ISMS file")} with ${count(model.documents.length, "document")}; ${count(model.policies.filter((p) => p.path).length, "policy", "policies")} linked to a document.`]),
@@ -171,9 +172,10 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
     return result(false, [`${count(treatment.length, "risk treatment action")}: ${done} done, ${overdue} overdue.`], overdue > 0);
   },
   "9.1": (ctx) => {
+    const measures = monitoringEvidence(ctx);
     const review = lastReview(ctx);
-    if (!review?.inputs.has("performance.monitoring")) return NOT_TRACKED("Monitoring and measurement results")(ctx);
-    return result(false, [`Monitoring and measurement results presented at ${idOf(review, "the last management review")} on ${review.date.value}.`]);
+    if (!review?.inputs.has("performance.monitoring")) return measures;
+    return { ...measures, evidence: [...measures.evidence, `Monitoring and measurement results presented at ${idOf(review, "the last management review")} on ${review.date.value}.`] };
   },
   "9.2.1": (ctx) => {
     const audit = lastAudit(ctx);
@@ -235,7 +237,8 @@ const REVIEW_INPUT_KEYS = REVIEW_INPUTS.map((i) => i.key);
  * applicable controls is implemented; `gaps` when a control is not listed, has no decision, or is
  * applicable and not (fully) implemented or without a status.
  */
-export function themeEvidence({ model }: ReadinessContext, theme: ControlTheme): EvidenceResult {
+export function themeEvidence(ctx: ReadinessContext, theme: ControlTheme): EvidenceResult {
+  const { model } = ctx;
   const controls = model.catalog.controls.filter((c) => c.theme === theme);
   const ids = new Set(controls.map((c) => c.id));
   const entries = model.soaEntries.filter((e) => e.control && ids.has(e.control.id));
@@ -257,5 +260,6 @@ export function themeEvidence({ model }: ReadinessContext, theme: ControlTheme):
   if (notImplemented > 0) evidence.push(`${notImplemented} applicable ${notImplemented === 1 ? "control is" : "controls are"} not implemented yet.`);
   // Applicable controls of which none is implemented: nothing shows the theme in operation.
   const nothingImplemented = applicable.length > 0 && status("implemented") === 0;
+  if (theme === "Organizational") evidence.push(...organizationalRegisterFacts(ctx));
   return result(nothingImplemented, evidence, listed < controls.length || undecided > 0 || noStatus > 0 || notImplemented > 0);
 }

@@ -268,7 +268,7 @@ export function worst(statuses: readonly ReadinessStatus[]): ReadinessStatus {
  * "9.2.1"), else its nearest listed parent. `undefined` for Annex A controls and unknown clauses.
  */
 export function itemOfClause(clause: string | undefined, items: readonly string[]): string | undefined {
-  const token = clause?.trim().split(/\s+/)[0];
+  const token = clause?.trim().split(/[\s,]+/)[0];
   if (!token || !/^\d+(\.\d+)*$/.test(token)) return undefined;
   for (let id = token; id.length > 0; id = id.replace(/\.?\d+$/, "")) {
     if (items.includes(id)) return id;

@@ -4,6 +4,7 @@ import type { LocalDate } from "../dates";
 import type { IsmsModel } from "../model/isms-model";
 import type { SoaEntry } from "../model/types";
 import { personOf, titleOf, type PersonRef, type RecordRef } from "./people";
+import { catalogName, knownControl } from "../model/controls";
 
 /** The implementation statuses of an SoA entry, in report order (6.1.3 d). */
 export const CONTROL_STATUSES = ["implemented", "partially-implemented", "planned", "not-implemented"] as const;
@@ -28,6 +29,9 @@ export interface SoaRow {
    * see `isTraced`). Absent for missing controls.
    */
   traced?: boolean;
+  /** For a control of a ControlCatalog: the catalog's title (or id) and the Annex A controls it maps to. */
+  catalog?: string;
+  mapsTo?: string[];
   /** Where the entry is (absent for missing controls). */
   file?: string;
   /** 0-based line of the entry. */
@@ -39,6 +43,15 @@ export interface SoaThemeGroup {
   theme: ControlTheme;
   /** `A.5` … `A.8`. */
   prefix: string;
+  rows: SoaRow[];
+}
+
+/** The SoA entries of the controls of one ControlCatalog, in catalog order (after Annex A). */
+export interface SoaCatalogGroup {
+  /** The catalog's `id`, when it has one. */
+  id?: string;
+  /** The catalog's title, else its id. */
+  title: string;
   rows: SoaRow[];
 }
 
@@ -81,7 +94,9 @@ export interface SoaReport {
   approval?: SoaApproval;
   /** The four themes, always present and in order. */
   themes: SoaThemeGroup[];
-  /** Entries whose control is not an Annex A control (or is not given). */
+  /** Entries of controls of ControlCatalogs, grouped by catalog (only Annex A must be complete). */
+  catalogs: SoaCatalogGroup[];
+  /** Entries whose control is neither an Annex A nor a catalog control (or is not given). */
   other: SoaRow[];
 }
 
@@ -102,13 +117,29 @@ export function soaReport(model: IsmsModel, today: LocalDate): SoaReport {
   const tracedBy = risksByControl(model);
   const rowOf = (entry: SoaEntry, control: string, title: string | undefined, theme: ControlTheme | undefined) => ({ ...entryRow(entry, control, title, theme), traced: isTraced(entry, tracedBy) });
   const byControl = new Map<string, SoaEntry[]>();
+  const byCatalogControl = new Map<string, SoaEntry[]>();
   const other: SoaRow[] = [];
   // Controls of the ISMS's ControlCatalogs (6.1.3 b, Note 1) are listed with their titles among the other rows.
-  const ownTitles = new Map(model.catalogControls.map((c) => [c.id.value.trim(), c.title?.value]));
   for (const entry of model.soaEntries) {
     const id = entry.control?.id;
-    if (id !== undefined && catalog.control(id)) byControl.set(id, [...(byControl.get(id) ?? []), entry]);
-    else other.push(rowOf(entry, entry.control?.written ?? "", id !== undefined ? ownTitles.get(id) : undefined, undefined));
+    const known = id !== undefined ? knownControl(model, id) : undefined;
+    if (id !== undefined && known?.source === "annex-a") byControl.set(id, [...(byControl.get(id) ?? []), entry]);
+    else if (id !== undefined && known?.source === "catalog") byCatalogControl.set(id, [...(byCatalogControl.get(id) ?? []), entry]);
+    else other.push(rowOf(entry, entry.control?.written ?? "", undefined, undefined));
+  }
+  const catalogs: SoaCatalogGroup[] = [];
+  for (const source of model.controlCatalogs) {
+    const rows: SoaRow[] = [];
+    for (const control of source.controls) {
+      const id = control.id?.value;
+      // The first catalog control with an id owns it (a duplicate is ref/duplicate-id's finding).
+      const known = id !== undefined ? knownControl(model, id) : undefined;
+      if (id === undefined || known?.source !== "catalog" || known.control !== control) continue;
+      for (const entry of byCatalogControl.get(id) ?? []) {
+        rows.push({ ...rowOf(entry, id, control.title?.value, undefined), catalog: catalogName(source), mapsTo: control.mapsTo.map((m) => m.id) });
+      }
+    }
+    if (rows.length > 0) catalogs.push({ id: source.id?.value, title: catalogName(source), rows });
   }
 
   const themes: SoaThemeGroup[] = THEME_PREFIXES.map(([prefix, theme]) => ({ theme, prefix, rows: [] }));
@@ -147,6 +178,7 @@ export function soaReport(model: IsmsModel, today: LocalDate): SoaReport {
     summary,
     approval: approved ? { by: personOf(approved.by), date: approved.date?.value } : undefined,
     themes,
+    catalogs,
     other,
   };
 }

@@ -12,6 +12,7 @@ import type { Location } from "../text/range";
 import { actionsView } from "./actions";
 import { nonconformitiesView } from "./nonconformities";
 import { overviewView } from "./overview";
+import { registersView } from "./registers";
 import { riskView } from "./risks";
 import { soaView } from "./soa";
 import { timelineView } from "./timeline";
@@ -50,5 +51,6 @@ export function ismsViews<L = Location>(model: IsmsModel, findings: readonly Fin
     actions: actionsView(model, today, locate),
     timeline: timelineView(model, today, locate),
     nonconformities: nonconformitiesView(model, locate),
+    registers: registersView(model, findings, locate),
   };
 }

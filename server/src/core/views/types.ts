@@ -27,6 +27,8 @@ export interface IsmsViews<L = Location> {
   /** Internal audits and management reviews, newest first (undated ones last). */
   timeline: TimelineItem<L>[];
   nonconformities: NonconformitiesView<L>;
+  /** Competence, awareness, measures, suppliers and incidents (7.2, 7.3, 9.1, A.5.19-A.5.28). */
+  registers: RegistersView<L>;
 }
 
 /** A colour of a risk level, from the highest band (red) to the lowest (green). */
@@ -215,7 +217,9 @@ export interface SoaThemeView<L = Location> {
 export interface SoaView<L = Location> {
   /** The four themes, always present, in order. */
   themes: SoaThemeView<L>[];
-  /** Entries whose control is not an Annex A control (or is not given). */
+  /** Entries of controls of ControlCatalogs, by catalog (after Annex A; only catalogs with entries). */
+  catalogs: { id?: string; title: string; controls: SoaControlItem<L>[] }[];
+  /** Entries whose control is neither an Annex A nor a catalog control (or is not given). */
   other: SoaControlItem<L>[];
 }
 
@@ -295,3 +299,38 @@ export interface NonconformitiesView<L = Location> {
 
 /** Turns a record's location (file key and range) into the location the caller wants. */
 export type Locate<L> = (location: Location) => L;
+
+// ------------------------------------------------------------------------------------ registers
+
+/** The register groups of the Registers view, in order. */
+export type RegisterKey = "competence" | "awareness" | "measures" | "suppliers" | "incidents";
+
+/** One record of a register: a role, awareness activity, measure, supplier or incident. */
+export interface RegisterItem<L = Location> {
+  id: string;
+  /** Title, name or what is measured. */
+  title?: string;
+  /** A short state ("last result 2026-11-03", "closed 2026-10-22"). */
+  state?: string;
+  /** True when an error or warning lies in the record. */
+  attention: boolean;
+  /** Label and value pairs for a tooltip, only those with a value (JSON has no undefined in arrays). */
+  details: [string, string][];
+  location: L;
+}
+
+/** One register of the Registers view. */
+export interface RegisterGroup<L = Location> {
+  key: RegisterKey;
+  label: string;
+  /** Clause or controls it evidences ("7.2", "A.5.19-A.5.22"). */
+  clause: string;
+  /** False when the ISMS has no document of the register's kind. */
+  present: boolean;
+  items: RegisterItem<L>[];
+}
+
+/** The registers behind clauses 7 and 9 and the operational controls. */
+export interface RegistersView<L = Location> {
+  groups: RegisterGroup<L>[];
+}

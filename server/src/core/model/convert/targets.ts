@@ -14,3 +14,6 @@ export const CONTROL_SOURCE: RecordKind[] = ["risk", "requirement", "interested-
 export const NC_SOURCE: RecordKind[] = ["finding", "review"];
 /** An action's `source`: the risk, nonconformity, finding or review it answers. */
 export const ACTION_SOURCE: RecordKind[] = ["risk", "nonconformity", "finding", "review", "objective"];
+export const RISK: RecordKind[] = ["risk"];
+export const OBJECTIVE: RecordKind[] = ["objective"];
+export const ROLE: RecordKind[] = ["role"];

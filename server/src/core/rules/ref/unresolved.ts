@@ -1,5 +1,6 @@
 import { isScalar, visit } from "yaml";
 import { canonicalControlId } from "../../catalog/catalog";
+import { knownControl } from "../../model/controls";
 import { RECORD_KIND_LABEL } from "../../model/types";
 import { documentsWithoutKind, type ParsedFile } from "../../parse/parsed-file";
 import { closestIds } from "../../text/closest";
@@ -44,17 +45,16 @@ dangling one breaks the trace from a control decision to its rationale.
         data: { id: ref.id, targets: ref.targets, candidates },
       });
     }
-    const own = new Set(model.catalogControls.map((c) => c.id.value.trim()));
     for (const ref of model.controlReferences) {
-      if (ref.field.startsWith("controls[]")) continue; // soa/unknown-control
-      if (!ref.theme && own.has(ref.id)) continue; // a control of a ControlCatalog (6.1.3 b, Note 1)
+      if (ref.field === "controls[].control") continue; // soa/unknown-control
+      const annexAOnly = ref.field === "controls[].maps_to";
       if (ref.numeric && canonicalControlId(ref.written) !== undefined) continue; // yaml/numeric-control-id
-      if (ref.theme ? ["A.5", "A.6", "A.7", "A.8"].includes(ref.id) : catalog.control(ref.id)) continue;
-      const candidates = closestIds(ref.id, catalog.controls.map((c) => c.id));
+      if (ref.theme ? ["A.5", "A.6", "A.7", "A.8"].includes(ref.id) : annexAOnly ? catalog.control(ref.id) : knownControl(model, ref.id)) continue;
+      const candidates = closestIds(ref.id, [...catalog.controls.map((c) => c.id), ...(annexAOnly ? [] : model.index.ids("control"))]);
       report({
         file: ref.file,
         range: ref.range,
-        message: `"${ref.written}" is not an Annex A control of ISO/IEC 27001:2022 (A.5.1 to A.8.34).${candidates.length ? ` Did you mean ${candidates.join(", ")}?` : ""}`,
+        message: `"${ref.written}" is not an Annex A control of ISO/IEC 27001:2022 (A.5.1 to A.8.34)${annexAOnly ? "" : " nor a control of a ControlCatalog of this ISMS"}.${candidates.length ? ` Did you mean ${candidates.join(", ")}?` : ""}`,
         data: { id: ref.id, targets: ["control"], candidates },
       });
     }

@@ -1,3 +1,4 @@
+import { knownControl } from "../../model/controls";
 import { isTraced, risksByControl } from "../../model/tracing";
 import type { SoaEntry } from "../../model/types";
 import { flag, list, optional, shape, text, type DataOf } from "../data-shape";
@@ -40,9 +41,9 @@ quick-fix offers the risks and requirements of the ISMS), list the control under
 \`controls\`, or reconsider whether it is applicable.`,
   data,
   fixes,
-  check({ model, catalog, report }) {
+  check({ model, report }) {
     const risks = risksByControl(model);
-    const applicable = model.soaEntries.filter((e) => e.control && e.applicable?.value === true && catalog.control(e.control.id)); // else soa/unknown-control
+    const applicable = model.soaEntries.filter((e) => e.control && e.applicable?.value === true && knownControl(model, e.control.id)); // else soa/unknown-control
     const generic = genericSources(applicable);
     const riskIds = (treated: boolean) =>
       model.risks.filter((r) => r.id && (r.treatment?.value === "mitigate" || r.treatment?.value === "transfer") === treated).map((r) => r.id!.value);

@@ -47,10 +47,13 @@ requirements:
     title: Certification to ISO/IEC 27001:2022
     type: business
 people:
-  - { id: ceo, name: Chief Executive, role: Top management }
+  - { id: ceo, name: Chief Executive, role: Top management, top_management: true }
   - { id: ciso, name: Security Lead, role: ISMS manager }
   - { id: ops, name: Operations Lead, role: Operations }
   - { id: auditor, name: Internal Auditor, role: Internal audit }
+responsibilities:
+  conformance: ciso
+  reporting: ciso
 `,
     "risk/methodology.yaml": `apiVersion: isms/v1
 kind: RiskMethodology
@@ -85,6 +88,7 @@ risks:
     treatment: mitigate
     controls: [A.5.15]
     actions: [ACT-1]
+    treatment_approval: { by: ops, date: 2026-06-01 }
     residual: { likelihood: 2, impact: 3 }
     reviewed: 2026-06-01
   - id: R-002
@@ -192,12 +196,14 @@ objectives:
     owner: ciso
     due: 2027-06-30
     status: on-track
+    evaluation: Completion rate reviewed quarterly by the CISO
 `,
     "policies.yaml": `apiVersion: isms/v1
 kind: PolicyRegister
 policies:
   - id: POL-1
     title: Information security policy
+    type: information-security
     path: policies/is.md
     owner: ciso
     approved: { by: ceo, date: 2026-02-01 }

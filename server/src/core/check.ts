@@ -18,6 +18,12 @@ export interface CheckOptions {
   today: LocalDate;
   /** Severity overrides that win over `isms.yaml` `rules:` (e.g. editor settings). */
   severities?: Record<string, ConfiguredSeverity>;
+  /**
+   * Files and folders that exist on disk, per ISMS root key: paths relative to that root,
+   * '/'-separated, NFC (see `existingFilesByRoot`). Prepared outside the core (CLI, server);
+   * a root without an entry is not checked for missing evidence files.
+   */
+  existingFiles?: ReadonlyMap<string, ReadonlySet<string>>;
   /** The rules to run; defaults to every registered rule. */
   rules?: readonly Rule[];
 }
@@ -96,7 +102,7 @@ export function checkModel(model: IsmsModel, options: CheckOptions, select: (rul
       findings.push({ ...input, rule: rule.id, severity });
     };
     try {
-      rule.check({ model, catalog: model.catalog, today: options.today, ruleIds, report });
+      rule.check({ model, catalog: model.catalog, today: options.today, ruleIds, existingFiles: options.existingFiles?.get(model.root), report });
     } catch (error) {
       const file = model.isms?.file ?? model.files[0]?.file ?? "";
       findings.push({

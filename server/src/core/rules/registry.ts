@@ -1,4 +1,5 @@
 import { ACTION_RULES } from "./action/index";
+import { ASSET_RULES } from "./asset/index";
 import { AUDIT_RULES } from "./audit/index";
 import { CONTEXT_RULES } from "./context/index";
 import { rule as ismsDuplicateDefinition } from "./isms/duplicate-definition";
@@ -7,6 +8,7 @@ import { rule as ismsEmptyFile } from "./isms/empty-file";
 import { rule as ismsNoImprovement } from "./isms/no-improvement";
 import { rule as ismsNoRoot } from "./isms/no-root";
 import { rule as ismsPlaceholderText } from "./isms/placeholder-text";
+import { rule as ismsResponsibilitiesUnassigned } from "./isms/responsibilities-unassigned";
 import { rule as ismsSupersededStandard } from "./isms/superseded-standard";
 import { rule as ismsSuppressionWithoutReason } from "./isms/suppression-without-reason";
 import { rule as ismsUnknownRule } from "./isms/unknown-rule";
@@ -34,6 +36,7 @@ export const RULES: readonly Rule[] = [
   ...SCOPE_RULES,
   ...CONTEXT_RULES,
   ...SOA_RULES,
+  ...ASSET_RULES,
   ...RISK_RULES,
   ...ACTION_RULES,
   ...NC_RULES,
@@ -41,6 +44,7 @@ export const RULES: readonly Rule[] = [
   ...REVIEW_RULES,
   ...OBJECTIVE_RULES,
   ...POLICY_RULES,
+  ismsResponsibilitiesUnassigned,
   ismsNoImprovement,
   ismsSupersededStandard,
   ismsPlaceholderText,

@@ -3,6 +3,7 @@ import type { IsmsModel } from "../isms-model";
 import type { ConfiguredSeverity, IsmsDefinition, InterestedParty, Person, Requirement, Value } from "../types";
 import type { YamlReader } from "../yaml-reader";
 import { isScalar } from "yaml";
+import { PERSON } from "./targets";
 
 const SEVERITIES = new Set(["error", "warning", "info", "off"]);
 
@@ -16,6 +17,7 @@ export function convertIsmsDefinition(r: YamlReader, root: YAMLMap, m: IsmsModel
   const climate = r.map(context, "climate_change");
   const cadence = r.map(root, "cadence");
   const rules = r.map(root, "rules");
+  const responsibilities = r.map(root, "responsibilities");
   const ruleSeverities = new Map<string, Value<ConfiguredSeverity>>();
   for (const pair of rules?.items ?? []) {
     if (isScalar(pair.key) && isScalar(pair.value) && SEVERITIES.has(String(pair.value.value))) {
@@ -40,6 +42,13 @@ export function convertIsmsDefinition(r: YamlReader, root: YAMLMap, m: IsmsModel
     contextRange: context ? r.rangeOf(context) : undefined,
     climateChange: climate ? { ...r.located(climate), relevant: r.boolean(climate, "relevant"), rationale: r.text(climate, "rationale") } : undefined,
     cadence: { managementReview: months("management_review"), internalAudit: months("internal_audit"), riskReview: months("risk_review") },
+    responsibilities: responsibilities
+      ? {
+          ...r.located(responsibilities),
+          conformance: r.ref(responsibilities, "conformance", PERSON, "responsibilities.conformance"),
+          reporting: r.ref(responsibilities, "reporting", PERSON, "responsibilities.reporting"),
+        }
+      : undefined,
     ruleSeverities,
   };
   m.definitions.push(definition);
@@ -52,6 +61,7 @@ export function convertIsmsDefinition(r: YamlReader, root: YAMLMap, m: IsmsModel
       name: r.text(map, "name"),
       role: r.text(map, "role"),
       external: r.boolean(map, "external")?.value === true,
+      topManagement: r.boolean(map, "top_management")?.value === true,
     };
     m.people.push(person);
   }

@@ -1,5 +1,6 @@
 import type { Rule } from "../rule";
+import { rule as incomplete } from "./incomplete";
 import { rule as overdue } from "./overdue";
 
 /** The rules of area `objective/`, in documentation order. */
-export const OBJECTIVE_RULES: Rule[] = [overdue];
+export const OBJECTIVE_RULES: Rule[] = [incomplete, overdue];

@@ -3,7 +3,7 @@ import { hasContent } from "../../model/yaml-reader";
 import type { Rule } from "../rule";
 
 /** Texts that fill the field without justifying anything. */
-const PLACEHOLDERS = new Set(["n/a", "na", "n.a.", "none", "tbd", "todo", "-", "--", ".", "?", "yes", "no", "not applicable", "applicable", "required", "not required", "x"]);
+export const PLACEHOLDERS: ReadonlySet<string> = new Set(["n/a", "na", "n.a.", "none", "tbd", "todo", "-", "--", ".", "?", "yes", "no", "not applicable", "applicable", "required", "not required", "x"]);
 
 /** `soa/missing-justification`: an SoA entry without a decision or without the reason for it. */
 export const rule: Rule = {

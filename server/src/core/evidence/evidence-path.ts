@@ -1,0 +1,73 @@
+/**
+ * What an evidence entry or a policy `path` points to (7.5.3, 9.1), decided from its text alone:
+ * nothing is read, fetched or resolved on disk here. Relative paths resolve from the ISMS root
+ * (the folder of isms.yaml).
+ */
+export type EvidenceTarget =
+  /** A URL (`https://…`, `mailto:…`): listed as written, never fetched. */
+  | { kind: "url" }
+  /** A `file:` URI: names a file by machine path, which the ISMS root does not control. */
+  | { kind: "file-uri" }
+  /** An absolute path (`/srv/x`, `C:\x`, `\\server\x`). */
+  | { kind: "absolute" }
+  /** A relative path whose `..` segments climb above the ISMS root. */
+  | { kind: "outside" }
+  /** A path under the root: '/'-separated, `.`/`..` resolved, Unicode NFC, no leading `./`. */
+  | { kind: "relative"; path: string };
+
+/** Longest text treated as a path; longer values are absurd for a file name and are not resolved. */
+const MAX_PATH_LENGTH = 4096;
+
+/**
+ * Classifies `written` (an SoA `evidence` entry or a policy `path`).
+ * Windows separators (`\`) count as `/`. Never throws.
+ */
+export function evidenceTarget(written: string): EvidenceTarget {
+  const text = written.trim().normalize("NFC");
+  if (/^file:/i.test(text)) return { kind: "file-uri" };
+  // A scheme of two or more letters (one letter is a Windows drive: C:\x).
+  if (/^[a-z][a-z0-9+.-]+:/i.test(text)) return { kind: "url" };
+  const slashed = text.replace(/\\/g, "/");
+  if (slashed.startsWith("/") || /^[a-z]:/i.test(slashed)) return { kind: "absolute" };
+  if (slashed.length > MAX_PATH_LENGTH) return { kind: "outside" };
+  const segments: string[] = [];
+  for (const segment of slashed.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (segments.length === 0) return { kind: "outside" };
+      segments.pop();
+    } else segments.push(segment);
+  }
+  return { kind: "relative", path: segments.join("/") };
+}
+
+/**
+ * True when the root-relative `path` names a file or folder in `existing` (root-relative,
+ * '/'-separated, NFC). A `#fragment` or `?query` suffix is ignored when the whole text is not a file.
+ */
+export function existsUnderRoot(path: string, existing: ReadonlySet<string>): boolean {
+  if (path === "" || existing.has(path)) return true;
+  const cut = path.search(/[#?]/);
+  return cut > 0 && existing.has(path.slice(0, cut));
+}
+
+/**
+ * Groups workspace file keys by ISMS root for {@link CheckOptions.existingFiles}: each root gets
+ * the keys below it, relative to it and in NFC. A file under nested roots counts for each of them.
+ *
+ * @param keys  '/'-separated keys of every file (and folder) that exists, relative to the workspace
+ * @param roots  root folder keys in the same key space ("" for the workspace top)
+ */
+export function existingFilesByRoot(keys: Iterable<string>, roots: Iterable<string>): Map<string, Set<string>> {
+  const byRoot = new Map<string, Set<string>>();
+  for (const root of roots) byRoot.set(root, new Set());
+  for (const key of keys) {
+    const normal = key.normalize("NFC");
+    for (let slash = normal.lastIndexOf("/"); ; slash = normal.lastIndexOf("/", slash - 1)) {
+      const folder = slash < 0 ? "" : normal.slice(0, slash);
+      byRoot.get(folder)?.add(folder === "" ? normal : normal.slice(folder.length + 1));
+      if (slash <= 0) break;
+    }
+  }
+  return byRoot;
+}

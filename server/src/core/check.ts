@@ -20,7 +20,7 @@ export interface CheckOptions {
   severities?: Record<string, ConfiguredSeverity>;
   /**
    * Files and folders that exist on disk, per ISMS root key: paths relative to that root,
-   * '/'-separated, NFC (see `existingFilesByRoot`). Prepared outside the core (CLI, server);
+   * '/'-separated, NFC (listed by `server/src/node/existing-files.ts`). Prepared outside the core (CLI, server);
    * a root without an entry is not checked for missing evidence files.
    */
   existingFiles?: ReadonlyMap<string, ReadonlySet<string>>;

@@ -16,6 +16,6 @@ export { CATALOG_2022, canonicalControlId, type AnnexAControl, type Catalog } fr
 export { isLocalDate, type LocalDate } from "./dates";
 export type { SourceFile } from "./workspace";
 export { groupByRoot, parseAll } from "./workspace";
-export { evidenceTarget, existsUnderRoot, existingFilesByRoot, type EvidenceTarget } from "./evidence/evidence-path";
+export { evidenceTarget, existsUnderRoot, type EvidenceTarget } from "./evidence/evidence-path";
 export type { Position, Range, Location } from "./text/range";
 export * from "./report/index";

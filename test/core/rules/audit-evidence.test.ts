@@ -35,7 +35,8 @@ assets:
 
 /** The minimal ISMS with an asset inventory and R-001 linked to it (clean). */
 function withInventory(): Files {
-  return edit({ ...minimalIsms(), "assets.yaml": inventory }, "risks.yaml", "    owner: ops\n    likelihood: 3", "    assets: [AS-DATA]\n    owner: ops\n    likelihood: 3");
+  const files = edit({ ...minimalIsms(), "assets.yaml": inventory }, "risks.yaml", "    owner: ops\n    likelihood: 3", "    assets: [AS-DATA]\n    owner: ops\n    likelihood: 3");
+  return edit(files, "risks.yaml", "    owner: ops\n    likelihood: 1", "    assets: [AS-DATA]\n    owner: ops\n    likelihood: 1");
 }
 
 describe("risk/treatment-not-approved", () => {
@@ -200,8 +201,38 @@ describe("asset/no-owner and risk/no-asset", () => {
     expectFindings(edit(withInventory(), "assets.yaml", "  - { id: AS-DATA, name: Customer data, type: information, owner: ops }", "  - { id: AS-DATA, name: Customer data, type: information }\n  #       ^^^^^^^ asset/no-owner Asset AS-DATA has no owner"));
   });
   it("reports a risk with no asset as info, only when there is an inventory", () => {
-    const files = edit(withInventory(), "risks.yaml", "  - id: R-002\n", "  - id: R-002\n  #     ^^^^^ risk/no-asset Risk R-002 names no asset\n");
+    const files = edit(edit(withInventory(), "risks.yaml", "  - id: R-002\n", "  - id: R-002\n  #     ^^^^^ risk/no-asset Risk R-002 names no asset\n"), "risks.yaml", "    assets: [AS-DATA]\n    owner: ops\n    likelihood: 1", "    owner: ops\n    likelihood: 1");
     assert.equal(expectFindings(files)[0].severity, "info");
     expectFindings(minimalIsms(), { rules: ["risk/no-asset"] });
   });
+});
+
+describe("one defect, one finding (the new checks)", () => {
+  const cases: [string, (files: Files) => Files, string][] = [
+    ["no treatment approval", (f) => edit(f, "risks.yaml", "    treatment_approval: { by: ops, date: 2026-06-01 }\n", ""), "risks.yaml:4:9 error risk/treatment-not-approved"],
+    ["no residual rating", (f) => edit(f, "risks.yaml", "    residual: { likelihood: 2, impact: 3 }\n", ""), "risks.yaml:4:9 warning risk/residual-missing"],
+    ["no status", (f) => edit(f, "soa.yaml", /(  - control: A\.5\.1\n(?:.*\n){2})    status: implemented\n/, "$1"), "soa.yaml:5:14 error soa/status-missing"],
+    ["a planned control with no action", (f) => edit(f, "soa.yaml", /(  - control: A\.5\.2\n(?:.*\n){2})    status: implemented\n/, "$1    status: planned\n"), "soa.yaml:15:13 warning soa/implementation-unplanned"],
+    ["evidence that is not there", (f) => edit(f, "soa.yaml", /(  - control: A\.5\.2\n(?:.*\n){5})    evidence: \[policies\/is\.md\]\n/, "$1    evidence: [docs/gone.md]\n"), "soa.yaml:18:16 error soa/evidence-missing"],
+    [
+      "one justification on five controls",
+      (f) => ["A.5.1", "A.5.2", "A.5.3", "A.5.4", "A.5.5"].reduce((files, id) => edit(files, "soa.yaml", new RegExp(`(  - control: ${id.replace(/\./g, "\\.")}\\n    applicable: true\\n)    justification: [^\\n]*\\n`), "$1    justification: Required by ISO 27001\n"), f),
+      "soa.yaml:7:20 warning soa/boilerplate-justification",
+    ],
+    ["a review without top management", (f) => edit(f, "reviews.yaml", "    attendees: [ceo, ciso]", "    attendees: [ciso]"), "reviews.yaml:4:9 error review/no-top-management"],
+    ["no 5.3 responsibilities", (f) => edit(f, "isms.yaml", "responsibilities:\n  conformance: ciso\n  reporting: ciso\n", ""), "isms.yaml:24:1 error isms/responsibilities-unassigned"],
+    ["no information security policy", (f) => edit(f, "policies.yaml", "    type: information-security\n", ""), "policies.yaml:2:7 error policy/no-information-security-policy"],
+    ["an objective without a measure", (f) => edit(f, "objectives.yaml", "    measure: LMS completion report\n", ""), "objectives.yaml:4:9 warning objective/incomplete"],
+    ["an asset without an owner", (f) => edit(f, "assets.yaml", ", owner: ops }", " }"), "assets.yaml:4:11 warning asset/no-owner"],
+    ["a risk without an asset", (f) => edit(f, "risks.yaml", "    assets: [AS-DATA]\n", ""), "risks.yaml:4:9 info risk/no-asset"],
+  ];
+
+  it("starts from a clean ISMS with an asset inventory and its evidence on disk", () => {
+    assert.deepEqual(wholeOutput(withInventory()), []);
+  });
+  for (const [defect, apply, expected] of cases) {
+    it(`${defect}: exactly ${expected.split(" ")[2]}`, () => {
+      assert.deepEqual(wholeOutput(apply(withInventory())), [expected]);
+    });
+  }
 });

@@ -50,24 +50,3 @@ export function existsUnderRoot(path: string, existing: ReadonlySet<string>): bo
   const cut = path.search(/[#?]/);
   return cut > 0 && existing.has(path.slice(0, cut));
 }
-
-/**
- * Groups workspace file keys by ISMS root for {@link CheckOptions.existingFiles}: each root gets
- * the keys below it, relative to it and in NFC. A file under nested roots counts for each of them.
- *
- * @param keys  '/'-separated keys of every file (and folder) that exists, relative to the workspace
- * @param roots  root folder keys in the same key space ("" for the workspace top)
- */
-export function existingFilesByRoot(keys: Iterable<string>, roots: Iterable<string>): Map<string, Set<string>> {
-  const byRoot = new Map<string, Set<string>>();
-  for (const root of roots) byRoot.set(root, new Set());
-  for (const key of keys) {
-    const normal = key.normalize("NFC");
-    for (let slash = normal.lastIndexOf("/"); ; slash = normal.lastIndexOf("/", slash - 1)) {
-      const folder = slash < 0 ? "" : normal.slice(0, slash);
-      byRoot.get(folder)?.add(folder === "" ? normal : normal.slice(folder.length + 1));
-      if (slash <= 0) break;
-    }
-  }
-  return byRoot;
-}

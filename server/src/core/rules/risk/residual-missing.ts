@@ -17,7 +17,8 @@ treatment brings the risk within the acceptance criteria, nor accept what remain
 for the residual level of each treated risk.
 
 This rule reports a risk with \`treatment: mitigate\`, \`avoid\` or \`transfer\` that has no
-\`residual\`. A residual rating that is incomplete or off the scales is \`risk/unrated\` or
+\`residual\`. A risk whose own likelihood or impact is still missing is \`risk/unrated\`'s finding
+alone: its residual rating follows once it is assessed. A residual rating that is incomplete or off the scales is \`risk/unrated\` or
 \`risk/rating-out-of-scale\`'s finding.
 
 **Fix:** rate the risk as it will be after treatment: \`residual: { likelihood: 2, impact: 3 }\`.`,
@@ -25,6 +26,7 @@ This rule reports a risk with \`treatment: mitigate\`, \`avoid\` or \`transfer\`
     for (const risk of model.risks) {
       const treatment = risk.treatment?.value;
       if (!treatment || !TREATED.has(treatment) || risk.residual || written(risk, "residual")) continue;
+      if (!written(risk, "likelihood") || !written(risk, "impact")) continue; // risk/unrated: no residual before the inherent rating
       report({
         file: risk.file,
         range: risk.id?.range ?? risk.range,

@@ -2,7 +2,7 @@ import { isTraced, risksByControl } from "../model/tracing";
 import type { ControlTheme } from "../catalog/catalog";
 import type { LocalDate } from "../dates";
 import type { IsmsModel } from "../model/isms-model";
-import type { SoaEntry } from "../model/types";
+import type { Risk, SoaEntry } from "../model/types";
 import { personOf, titleOf, type PersonRef, type RecordRef } from "./people";
 
 /** The implementation statuses of an SoA entry, in report order (6.1.3 d). */
@@ -22,6 +22,13 @@ export interface SoaRow {
   status?: string;
   sources: RecordRef[];
   owner?: PersonRef;
+  /** How the control is implemented (`implementation`, free text). */
+  implementation?: string;
+  /**
+   * For an applicable control partially implemented, planned or not implemented: the risks that
+   * select it and the actions that implement it (its own `actions`, then those of its risks).
+   */
+  plan?: { risks: RecordRef[]; actions: RecordRef[] };
   evidence: string[];
   /**
    * For an entry: true when it is traced (a risk lists its control or its sources name something,
@@ -70,6 +77,15 @@ export interface SoaApproval {
   date?: LocalDate;
 }
 
+/** Document control of the SoA (7.5.2, 7.5.3): its version, its approval and the date of this report. */
+export interface SoaDocumentControl {
+  /** `version` of the SoA document, as written. */
+  version?: string;
+  approval?: SoaApproval;
+  /** The date the report was produced (today). */
+  date: LocalDate;
+}
+
 /** The Statement of Applicability as plain data, ready to render. */
 export interface SoaReport {
   kind: "soa";
@@ -79,6 +95,7 @@ export interface SoaReport {
   summary: SoaSummary;
   /** Absent when no SoA document carries `approved`. */
   approval?: SoaApproval;
+  documentControl: SoaDocumentControl;
   /** The four themes, always present and in order. */
   themes: SoaThemeGroup[];
   /** Entries whose control is not an Annex A control (or is not given). */
@@ -100,7 +117,10 @@ const THEME_PREFIXES: [string, ControlTheme][] = [
 export function soaReport(model: IsmsModel, today: LocalDate): SoaReport {
   const catalog = model.catalog;
   const tracedBy = risksByControl(model);
-  const rowOf = (entry: SoaEntry, control: string, title: string | undefined, theme: ControlTheme | undefined) => ({ ...entryRow(entry, control, title, theme), traced: isTraced(entry, tracedBy) });
+  const rowOf = (entry: SoaEntry, control: string, title: string | undefined, theme: ControlTheme | undefined): SoaRow => {
+    const plan = planOf(entry, tracedBy);
+    return { ...entryRow(entry, control, title, theme), traced: isTraced(entry, tracedBy), ...(plan ? { plan } : {}) };
+  };
   const byControl = new Map<string, SoaEntry[]>();
   const other: SoaRow[] = [];
   for (const entry of model.soaEntries) {
@@ -137,16 +157,30 @@ export function soaReport(model: IsmsModel, today: LocalDate): SoaReport {
   };
 
   const approved = model.statements.find((s) => s.approved)?.approved;
+  const approval = approved ? { by: personOf(approved.by), date: approved.date?.value } : undefined;
   return {
     kind: "soa",
     organization: model.isms?.organization?.value,
     standard: model.isms?.standard?.value,
     today,
     summary,
-    approval: approved ? { by: personOf(approved.by), date: approved.date?.value } : undefined,
+    approval,
+    documentControl: { version: model.statements.find((s) => s.version)?.version?.value, approval, date: today },
     themes,
     other,
   };
+}
+
+/** Statuses of an applicable control that still needs implementing (6.1.3 e). */
+const UNFINISHED = new Set(["partially-implemented", "planned", "not-implemented"]);
+
+/** The risks and actions behind a control still being implemented; undefined for other entries. */
+function planOf(entry: SoaEntry, tracedBy: Map<string, Risk[]>): SoaRow["plan"] {
+  if (entry.applicable?.value !== true || !UNFINISHED.has(entry.status?.value ?? "")) return undefined;
+  const risks = entry.control ? (tracedBy.get(entry.control.id) ?? []) : [];
+  const actions = new Map<string, RecordRef>();
+  for (const ref of [...entry.actions, ...risks.flatMap((r) => r.actions)]) if (!actions.has(ref.id)) actions.set(ref.id, { id: ref.id, title: titleOf(ref.resolved) });
+  return { risks: risks.flatMap((r) => (r.id ? [{ id: r.id.value, title: r.title?.value }] : [])), actions: [...actions.values()] };
 }
 
 function entryRow(entry: SoaEntry, control: string, title: string | undefined, theme: ControlTheme | undefined): SoaRow {
@@ -160,6 +194,7 @@ function entryRow(entry: SoaEntry, control: string, title: string | undefined, t
     status: entry.status?.value,
     sources: entry.sources.map((s) => ({ id: s.id, title: titleOf(s.resolved) })),
     owner: personOf(entry.owner),
+    ...(entry.implementation ? { implementation: entry.implementation.value } : {}),
     evidence: entry.evidence.map((e) => e.value),
     file: entry.file,
     line: entry.range.start.line,

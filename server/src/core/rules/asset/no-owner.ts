@@ -1,11 +1,17 @@
+import { optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import { written } from "../anchors";
 
+/** `data` of its findings: the asset. */
+const data = shape({ asset: optional(text) });
+export type AssetNoOwnerData = DataOf<typeof data>;
+
 /** `asset/no-owner`: an asset of the inventory without an owner (A.5.9). */
-export const rule: Rule = {
+export const rule: Rule<AssetNoOwnerData> = {
   id: "asset/no-owner",
   severity: "warning",
   clause: "A.5.9",
+  data,
   description: "An asset of the inventory has no owner.",
   docs: `ISO/IEC 27001:2022 Annex A control 5.9, Inventory of information and other associated assets:
 "An inventory of information and other associated assets, including owners, shall be developed

@@ -1,3 +1,4 @@
+import { list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import { keyAnchor, written } from "../anchors";
 
@@ -6,11 +7,16 @@ const DUTIES = {
   reporting: "reporting on the performance of the ISMS to top management (5.3 b)",
 } as const;
 
+/** `data` of its findings: the responsibilities not assigned (`conformance`, `reporting`); when the block is missing, the ids of the people. */
+const data = shape({ missing: list(text), people: optional(list(text)) });
+export type ResponsibilitiesUnassignedData = DataOf<typeof data>;
+
 /** `isms/responsibilities-unassigned`: the responsibilities of 5.3 a and b are not assigned to a person. */
-export const rule: Rule = {
+export const rule: Rule<ResponsibilitiesUnassignedData> = {
   id: "isms/responsibilities-unassigned",
   severity: "error",
   clause: "5.3 a, b",
+  data,
   description: "isms.yaml does not name who ensures the ISMS conforms to ISO/IEC 27001 (responsibilities.conformance) or who reports its performance to top management (responsibilities.reporting).",
   docs: `ISO/IEC 27001:2022 5.3: "Top management shall assign the responsibility and authority for:
 a) ensuring that the information security management system conforms to the requirements of this

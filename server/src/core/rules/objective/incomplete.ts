@@ -1,4 +1,5 @@
 import type { Objective } from "../../model/types";
+import { list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import { written } from "../anchors";
 
@@ -13,11 +14,16 @@ const PARTS: { key: keyof Objective & string; field: string; words: string }[] =
   { key: "evaluation", field: "evaluation", words: "how the results will be evaluated (evaluation, 6.2 l)" },
 ];
 
+/** `data` of its findings: the objective and what it lacks (`target`, `measurable target`, `measure`, `owner`, `due`, `evaluation`). */
+const data = shape({ objective: optional(text), missing: list(text) });
+export type ObjectiveIncompleteData = DataOf<typeof data>;
+
 /** `objective/incomplete`: an objective that cannot be measured, monitored or followed up (6.2). */
-export const rule: Rule = {
+export const rule: Rule<ObjectiveIncompleteData> = {
   id: "objective/incomplete",
   severity: "warning",
   clause: "6.2 b, d, j, k, l",
+  data,
   description: "An information security objective lacks a measurable target, a measure, an owner, a due date or an evaluation method.",
   docs: `ISO/IEC 27001:2022 6.2: "The information security objectives shall: … b) be measurable (if
 practicable); … d) be monitored" and "When planning how to achieve its information security

@@ -1,12 +1,18 @@
 import type { Person } from "../../model/types";
+import { anyOf, list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import { keyAnchor, written } from "../anchors";
 
+/** `data` of its findings: no such policy; or the policy and what its approval lacks; or who approved it without being top management. */
+const data = anyOf(shape({ reason: text }), shape({ policy: optional(text), missing: list(text) }), shape({ policy: optional(text), by: text }));
+export type NoInformationSecurityPolicyData = DataOf<typeof data>;
+
 /** `policy/no-information-security-policy`: no information security policy approved by top management (5.2). */
-export const rule: Rule = {
+export const rule: Rule<NoInformationSecurityPolicyData> = {
   id: "policy/no-information-security-policy",
   severity: "error",
   clause: "5.2",
+  data,
   description: "The policy register has no policy of type information-security, or that policy is not approved by a member of top management.",
   docs: `ISO/IEC 27001:2022 5.2: "Top management shall establish an information security policy that:
 a) is appropriate to the purpose of the organization; b) includes information security

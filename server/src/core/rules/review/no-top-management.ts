@@ -1,13 +1,19 @@
 import { compareDates } from "../../dates";
 import type { Person } from "../../model/types";
+import { anyOf, list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import { keyAnchor } from "../anchors";
 
+/** `data` of its findings: nobody marked top management; or the review and the people who are top management. */
+const data = anyOf(shape({ reason: text }), shape({ review: optional(text), candidates: list(text) }));
+export type NoTopManagementData = DataOf<typeof data>;
+
 /** `review/no-top-management`: a management review held without top management (9.3.1). */
-export const rule: Rule = {
+export const rule: Rule<NoTopManagementData> = {
   id: "review/no-top-management",
   severity: "error",
   clause: "9.3.1",
+  data,
   description: "A management review that took place has no member of top management among its chair and attendees, or nobody in the ISMS is marked as top management.",
   docs: `ISO/IEC 27001:2022 9.3.1: "Top management shall review the organization's information security
 management system at planned intervals to ensure its continuing suitability, adequacy and

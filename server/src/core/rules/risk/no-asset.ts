@@ -1,11 +1,17 @@
+import { optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import { written } from "../anchors";
 
+/** `data` of its findings: the risk. */
+const data = shape({ risk: optional(text) });
+export type NoAssetData = DataOf<typeof data>;
+
 /** `risk/no-asset`: a risk that names no asset while the ISMS keeps an asset inventory (6.1.2 c 1). */
-export const rule: Rule = {
+export const rule: Rule<NoAssetData> = {
   id: "risk/no-asset",
   severity: "info",
   clause: "6.1.2 c 1",
+  data,
   description: "A risk names no asset of the asset inventory, so nobody can see what information it threatens.",
   docs: `ISO/IEC 27001:2022 6.1.2 c 1: the risk assessment process shall identify "risks associated with
 the loss of confidentiality, integrity and availability for information within the scope of the

@@ -1,13 +1,19 @@
+import { optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import { written } from "../anchors";
 
 const TREATED = new Set(["mitigate", "avoid", "transfer"]);
 
+/** `data` of its findings: the risk and its treatment. */
+const data = shape({ risk: optional(text), treatment: text });
+export type ResidualMissingData = DataOf<typeof data>;
+
 /** `risk/residual-missing`: a treated risk without a residual rating (6.1.3 f, 8.3). */
-export const rule: Rule = {
+export const rule: Rule<ResidualMissingData> = {
   id: "risk/residual-missing",
   severity: "warning",
   clause: "6.1.3 f, 8.3",
+  data,
   description: "A risk treated by mitigating, avoiding or transferring it has no residual rating, so its residual risk cannot be judged or accepted.",
   docs: `ISO/IEC 27001:2022 6.1.3 f requires the risk owners' "acceptance of the residual information
 security risks", and 8.3: "The organization shall implement the information security risk

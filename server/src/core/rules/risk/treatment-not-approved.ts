@@ -1,11 +1,18 @@
+import { list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import { written } from "../anchors";
 
+const FACTS = { risk: optional(text), owner: optional(text), treatment: text };
+/** `data` of its findings: the risk, its owner and treatment; then what the approval lacks (`treatment_approval`, `by`, `date`) or who approved instead of the owner. */
+const data = shape({ ...FACTS, missing: optional(list(text)), by: optional(text) });
+export type TreatmentNotApprovedData = DataOf<typeof data>;
+
 /** `risk/treatment-not-approved`: a treated risk whose treatment plan its risk owner has not approved (6.1.3 f). */
-export const rule: Rule = {
+export const rule: Rule<TreatmentNotApprovedData> = {
   id: "risk/treatment-not-approved",
   severity: "error",
   clause: "6.1.3 f",
+  data,
   description: "A risk treated by mitigating, avoiding or transferring it has no approval of its treatment plan by its risk owner (treatment_approval missing, incomplete, or by someone else).",
   docs: `ISO/IEC 27001:2022 6.1.3 f: the organization shall define and apply an information security
 risk treatment process to "obtain risk owners' approval of the information security risk treatment

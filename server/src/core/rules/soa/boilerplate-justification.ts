@@ -1,15 +1,21 @@
 import type { SoaEntry } from "../../model/types";
+import { list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import { PLACEHOLDERS } from "./missing-justification";
 
 /** Entries sharing one justification from which it reads as boilerplate. */
 export const BOILERPLATE_MIN = 5;
 
+/** `data` of its findings: the controls sharing the justification. */
+const data = shape({ controls: list(text) });
+export type BoilerplateJustificationData = DataOf<typeof data>;
+
 /** `soa/boilerplate-justification`: the same justification copied onto many SoA entries (6.1.3 d). */
-export const rule: Rule = {
+export const rule: Rule<BoilerplateJustificationData> = {
   id: "soa/boilerplate-justification",
   severity: "warning",
   clause: "6.1.3 d",
+  data,
   description: `The same justification is written on ${BOILERPLATE_MIN} or more SoA entries.`,
   docs: `ISO/IEC 27001:2022 6.1.3 d requires the Statement of Applicability to contain the
 "justification for their inclusion" of the necessary controls and "the justification for

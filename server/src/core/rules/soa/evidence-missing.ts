@@ -1,14 +1,24 @@
 import { evidenceTarget, existsUnderRoot } from "../../evidence/evidence-path";
 import type { FindingInput } from "../../findings";
 import type { Value } from "../../model/types";
+import { oneOf, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import { written } from "../anchors";
 
+/**
+ * `data` of its findings: the control or policy; the path as written; why: `none` (no evidence
+ * cited), `missing` (no such file under the root), `outside` (climbs out of the root), `absolute`
+ * or `file-uri`.
+ */
+const data = shape({ control: optional(text), policy: optional(text), path: optional(text), reason: oneOf("none", "missing", "outside", "absolute", "file-uri") });
+export type EvidenceMissingData = DataOf<typeof data>;
+
 /** `soa/evidence-missing`: an implemented control without evidence, or a cited file that is not under the ISMS root (7.5.3, 9.1). */
-export const rule: Rule = {
+export const rule: Rule<EvidenceMissingData> = {
   id: "soa/evidence-missing",
   severity: "error",
   clause: "7.5.3, 9.1",
+  data,
   description: "An implemented SoA control cites no evidence (warning), or an evidence entry or a policy path names a file that does not exist under the ISMS root (error).",
   docs: `ISO/IEC 27001:2022 7.5.3: "Documented information required by the information security
 management system and by this document shall be controlled to ensure: a) it is available and
@@ -35,7 +45,7 @@ the command line list the files under the root, and this rule looks the paths up
 the ISMS root (\`docs/access-review-2026-q3.pdf\`) or a URL; correct or remove a path to a file that
 was moved or deleted.`,
   check({ model, existingFiles, report }) {
-    const checkPath = (file: string, value: Value<string>, what: string, data: Record<string, unknown>): FindingInput | undefined => {
+    const checkPath = (file: string, value: Value<string>, what: string, facts: { control?: string; policy?: string }): FindingInput<EvidenceMissingData> | undefined => {
       const target = evidenceTarget(value.value);
       if (target.kind === "url") return undefined;
       if (target.kind === "absolute" || target.kind === "file-uri") {
@@ -44,7 +54,7 @@ was moved or deleted.`,
           range: value.range,
           severity: "warning",
           message: `${what} "${value.value}" is ${target.kind === "absolute" ? "an absolute path" : "a file: URI"}: it names a file on one machine, not in the ISMS; write a path relative to the ISMS root or a URL (7.5.3).`,
-          data: { ...data, path: value.value, reason: target.kind },
+          data: { ...facts, path: value.value, reason: target.kind === "absolute" ? "absolute" : "file-uri" },
         };
       }
       if (target.kind === "outside") {
@@ -52,7 +62,7 @@ was moved or deleted.`,
           file,
           range: value.range,
           message: `${what} "${value.value}" points outside the ISMS root: evidence must be documented information the ISMS controls; write a path relative to the ISMS root (7.5.3).`,
-          data: { ...data, path: value.value, reason: "outside" },
+          data: { ...facts, path: value.value, reason: "outside" },
         };
       }
       if (!existingFiles || existsUnderRoot(target.path, existingFiles)) return undefined;
@@ -60,7 +70,7 @@ was moved or deleted.`,
         file,
         range: value.range,
         message: `${what} "${value.value}" names no file under the ISMS root: the documented information must be available where it is needed (7.5.3 a).`,
-        data: { ...data, path: value.value, reason: "missing" },
+        data: { ...facts, path: value.value, reason: "missing" },
       };
     };
 

@@ -1,5 +1,6 @@
 import type { Action } from "../../model/types";
 import { risksByControl } from "../../model/tracing";
+import { shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import { written } from "../anchors";
 
@@ -8,11 +9,16 @@ const UNFINISHED = new Set(["planned", "partially-implemented", "not-implemented
 /** Action statuses that no longer implement anything. */
 const CLOSED = new Set(["done", "cancelled"]);
 
+/** `data` of its findings: the control and its status. */
+const data = shape({ control: text, status: text });
+export type ImplementationUnplannedData = DataOf<typeof data>;
+
 /** `soa/implementation-unplanned`: an applicable control not (fully) implemented with no action to implement it (6.1.3 e, 8.3). */
-export const rule: Rule = {
+export const rule: Rule<ImplementationUnplannedData> = {
   id: "soa/implementation-unplanned",
   severity: "warning",
   clause: "6.1.3 e, 8.3",
+  data,
   description: "An applicable control that is planned, partially implemented or not implemented has no action to implement it.",
   docs: `ISO/IEC 27001:2022 6.1.3 e: the organization shall "formulate an information security risk
 treatment plan", and 8.3: "The organization shall implement the information security risk

@@ -1,11 +1,17 @@
+import { shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import { written } from "../anchors";
 
+/** `data` of its findings: the control. */
+const data = shape({ control: text });
+export type StatusMissingData = DataOf<typeof data>;
+
 /** `soa/status-missing`: an applicable SoA control that does not say whether it is implemented (6.1.3 d). */
-export const rule: Rule = {
+export const rule: Rule<StatusMissingData> = {
   id: "soa/status-missing",
   severity: "error",
   clause: "6.1.3 d",
+  data,
   description: "An applicable control in the Statement of Applicability has no implementation status.",
   docs: `ISO/IEC 27001:2022 6.1.3 d: the organization shall "produce a Statement of Applicability that
 contains: the necessary controls (see 6.1.3 b and c); justification for their inclusion; whether

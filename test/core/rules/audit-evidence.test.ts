@@ -82,7 +82,7 @@ describe("soa/status-missing", () => {
 
 describe("soa/implementation-unplanned", () => {
   const planned = (status: string, extra = "") =>
-    edit(minimalIsms(), "soa.yaml", /(  - control: A\.5\.2\n(?:.*\n){2})    status: implemented\n/, `$1    status: ${status}\n${extra}`);
+    edit(minimalIsms(), "soa.yaml", /( {2}- control: A\.5\.2\n(?:.*\n){2}) {4}status: implemented\n/, `$1    status: ${status}\n${extra}`);
   it("reports a planned control with no action, at its status", () => {
     expectFindings(planned("planned", "    #       ^^^^^^^ soa/implementation-unplanned A.5.2 is planned but no action plans its implementation\n"));
   });
@@ -90,13 +90,13 @@ describe("soa/implementation-unplanned", () => {
     expectFindings(planned("partially-implemented", "    actions: [ACT-1]\n"), { rules: ["soa/implementation-unplanned"] });
   });
   it("does not report a control selected by a risk with an open action", () => {
-    const files = edit(minimalIsms(), "soa.yaml", /(  - control: A\.5\.15\n(?:.*\n){2})    status: implemented\n/, "$1    status: planned\n");
+    const files = edit(minimalIsms(), "soa.yaml", /( {2}- control: A\.5\.15\n(?:.*\n){2}) {4}status: implemented\n/, "$1    status: planned\n");
     expectFindings(files, { rules: ["soa/implementation-unplanned"] });
   });
 });
 
 describe("soa/evidence-missing", () => {
-  const evidence = (value: string, note: string) => edit(minimalIsms(), "soa.yaml", /(  - control: A\.5\.2\n(?:.*\n){5})    evidence: \[policies\/is\.md\]\n/, `$1    evidence: [${value}]\n${note}`);
+  const evidence = (value: string, note: string) => edit(minimalIsms(), "soa.yaml", /( {2}- control: A\.5\.2\n(?:.*\n){5}) {4}evidence: \[policies\/is\.md\]\n/, `$1    evidence: [${value}]\n${note}`);
   const check = { check: { existingFiles: EXISTING } };
   it("reports a relative path to no file under the root (error)", () => {
     expectFindings(evidence("docs/gone.md", "    #          ^^^^^^^^^^^^ soa/evidence-missing names no file under the ISMS root\n"), check);
@@ -110,7 +110,7 @@ describe("soa/evidence-missing", () => {
     assert.deepEqual(findings.map((f) => f.severity), ["warning", "warning", "warning"]);
   });
   it("reports an implemented control with no evidence (warning)", () => {
-    const files = edit(minimalIsms(), "soa.yaml", /(  - control: A\.5\.2\n)((?:.*\n){5})    evidence: \[policies\/is\.md\]\n/, "$1  #          ^^^^^ soa/evidence-missing A.5.2 is implemented but cites no evidence\n$2");
+    const files = edit(minimalIsms(), "soa.yaml", /( {2}- control: A\.5\.2\n)((?:.*\n){5}) {4}evidence: \[policies\/is\.md\]\n/, "$1  #          ^^^^^ soa/evidence-missing A.5.2 is implemented but cites no evidence\n$2");
     assert.equal(expectFindings(files, check)[0].severity, "warning");
   });
   it("reports a policy path to no file", () => {
@@ -184,7 +184,7 @@ describe("policy/no-information-security-policy", () => {
 
 describe("objective/incomplete", () => {
   it("reports one finding listing what is missing", () => {
-    const files = edit(minimalIsms(), "objectives.yaml", /  - id: OBJ-1\n(.*\n)    target: .*\n    measure: .*\n/, "  - id: OBJ-1\n  #     ^^^^^ objective/incomplete does not give a measurable target (6.2 b), how it is measured and monitored (measure, 6.2 d)\n$1");
+    const files = edit(minimalIsms(), "objectives.yaml", / {2}- id: OBJ-1\n(.*\n) {4}target: .*\n {4}measure: .*\n/, "  - id: OBJ-1\n  #     ^^^^^ objective/incomplete does not give a measurable target (6.2 b), how it is measured and monitored (measure, 6.2 d)\n$1");
     expectFindings(files);
   });
   it("reports a target with no number or quantity", () => {
@@ -192,7 +192,7 @@ describe("objective/incomplete", () => {
   });
   it("does not report a complete or a cancelled objective", () => {
     expectFindings(minimalIsms(), { rules: ["objective/incomplete"] });
-    expectFindings(edit(edit(minimalIsms(), "objectives.yaml", /    target: .*\n/, ""), "objectives.yaml", "status: on-track", "status: cancelled"), { rules: ["objective/incomplete"] });
+    expectFindings(edit(edit(minimalIsms(), "objectives.yaml", / {4}target: .*\n/, ""), "objectives.yaml", "status: on-track", "status: cancelled"), { rules: ["objective/incomplete"] });
   });
 });
 
@@ -211,9 +211,9 @@ describe("one defect, one finding (the new checks)", () => {
   const cases: [string, (files: Files) => Files, string][] = [
     ["no treatment approval", (f) => edit(f, "risks.yaml", "    treatment_approval: { by: ops, date: 2026-06-01 }\n", ""), "risks.yaml:4:9 error risk/treatment-not-approved"],
     ["no residual rating", (f) => edit(f, "risks.yaml", "    residual: { likelihood: 2, impact: 3 }\n", ""), "risks.yaml:4:9 warning risk/residual-missing"],
-    ["no status", (f) => edit(f, "soa.yaml", /(  - control: A\.5\.1\n(?:.*\n){2})    status: implemented\n/, "$1"), "soa.yaml:5:14 error soa/status-missing"],
-    ["a planned control with no action", (f) => edit(f, "soa.yaml", /(  - control: A\.5\.2\n(?:.*\n){2})    status: implemented\n/, "$1    status: planned\n"), "soa.yaml:15:13 warning soa/implementation-unplanned"],
-    ["evidence that is not there", (f) => edit(f, "soa.yaml", /(  - control: A\.5\.2\n(?:.*\n){5})    evidence: \[policies\/is\.md\]\n/, "$1    evidence: [docs/gone.md]\n"), "soa.yaml:18:16 error soa/evidence-missing"],
+    ["no status", (f) => edit(f, "soa.yaml", /( {2}- control: A\.5\.1\n(?:.*\n){2}) {4}status: implemented\n/, "$1"), "soa.yaml:5:14 error soa/status-missing"],
+    ["a planned control with no action", (f) => edit(f, "soa.yaml", /( {2}- control: A\.5\.2\n(?:.*\n){2}) {4}status: implemented\n/, "$1    status: planned\n"), "soa.yaml:15:13 warning soa/implementation-unplanned"],
+    ["evidence that is not there", (f) => edit(f, "soa.yaml", /( {2}- control: A\.5\.2\n(?:.*\n){5}) {4}evidence: \[policies\/is\.md\]\n/, "$1    evidence: [docs/gone.md]\n"), "soa.yaml:18:16 error soa/evidence-missing"],
     [
       "one justification on five controls",
       (f) => ["A.5.1", "A.5.2", "A.5.3", "A.5.4", "A.5.5"].reduce((files, id) => edit(files, "soa.yaml", new RegExp(`(  - control: ${id.replace(/\./g, "\\.")}\\n    applicable: true\\n)    justification: [^\\n]*\\n`), "$1    justification: Required by ISO 27001\n"), f),

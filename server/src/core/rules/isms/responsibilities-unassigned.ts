@@ -1,5 +1,6 @@
 import { list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import { fixes } from "./responsibilities-unassigned.fix";
 import { keyAnchor, written } from "../anchors";
 
 const DUTIES = {
@@ -17,6 +18,7 @@ export const rule: Rule<ResponsibilitiesUnassignedData> = {
   severity: "error",
   clause: "5.3 a, b",
   data,
+  fixes,
   description: "isms.yaml does not name who ensures the ISMS conforms to ISO/IEC 27001 (responsibilities.conformance) or who reports its performance to top management (responsibilities.reporting).",
   docs: `ISO/IEC 27001:2022 5.3: "Top management shall assign the responsibility and authority for:
 a) ensuring that the information security management system conforms to the requirements of this

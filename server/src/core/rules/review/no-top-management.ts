@@ -2,6 +2,7 @@ import { compareDates } from "../../dates";
 import type { Person } from "../../model/types";
 import { anyOf, list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import { fixes } from "./no-top-management.fix";
 import { keyAnchor } from "../anchors";
 
 /** `data` of its findings: nobody marked top management; or the review and the people who are top management. */
@@ -14,6 +15,7 @@ export const rule: Rule<NoTopManagementData> = {
   severity: "error",
   clause: "9.3.1",
   data,
+  fixes,
   description: "A management review that took place has no member of top management among its chair and attendees, or nobody in the ISMS is marked as top management.",
   docs: `ISO/IEC 27001:2022 9.3.1: "Top management shall review the organization's information security
 management system at planned intervals to ensure its continuing suitability, adequacy and

@@ -1,5 +1,6 @@
 import { list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import { fixes } from "./treatment-not-approved.fix";
 import { written } from "../anchors";
 
 const FACTS = { risk: optional(text), owner: optional(text), treatment: text };
@@ -13,6 +14,7 @@ export const rule: Rule<TreatmentNotApprovedData> = {
   severity: "error",
   clause: "6.1.3 f",
   data,
+  fixes,
   description: "A risk treated by mitigating, avoiding or transferring it has no approval of its treatment plan by its risk owner (treatment_approval missing, incomplete, or by someone else).",
   docs: `ISO/IEC 27001:2022 6.1.3 f: the organization shall define and apply an information security
 risk treatment process to "obtain risk owners' approval of the information security risk treatment

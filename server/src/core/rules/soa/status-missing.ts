@@ -1,5 +1,6 @@
 import { shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import { fixes } from "./status-missing.fix";
 import { written } from "../anchors";
 
 /** `data` of its findings: the control. */
@@ -12,6 +13,7 @@ export const rule: Rule<StatusMissingData> = {
   severity: "error",
   clause: "6.1.3 d",
   data,
+  fixes,
   description: "An applicable control in the Statement of Applicability has no implementation status.",
   docs: `ISO/IEC 27001:2022 6.1.3 d: the organization shall "produce a Statement of Applicability that
 contains: the necessary controls (see 6.1.3 b and c); justification for their inclusion; whether

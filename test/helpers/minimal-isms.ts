@@ -20,6 +20,18 @@ const soaEntries = CATALOG_2022.controls
   )
   .join("\n");
 
+/** The evidence file the minimal ISMS cites (SoA `evidence`, policy `path`), and its text. */
+export const MINIMAL_EVIDENCE = { path: "policies/is.md", text: "# Information security policy\n" };
+
+/**
+ * `files` plus the evidence file the minimal ISMS cites, when a file cites it and it is not
+ * there: for tests that write a fixture to disk, where `soa/evidence-missing` looks files up.
+ */
+export function withEvidenceFiles(files: Files): Files {
+  if (MINIMAL_EVIDENCE.path in files || !Object.values(files).some((text) => text.includes(MINIMAL_EVIDENCE.path))) return files;
+  return { ...files, [MINIMAL_EVIDENCE.path]: MINIMAL_EVIDENCE.text };
+}
+
 /** Returns a fresh copy of the minimal clean ISMS. */
 export function minimalIsms(): Files {
   return {

@@ -66,7 +66,7 @@ describe("guided flows in VS Code", () => {
     assert.match(readFileSync(isms.fsPath, "utf8"), /^organization: "Globex: Europe & UK"$/m);
   });
 
-  it("Open the Example copies Acme with isms.today set for its seven gaps", async () => {
+  it("Open the Example copies Acme with isms.today set for its eight gaps", async () => {
     const target = vscode.Uri.file(path.join(tmp, "acme-isms"));
     const copied = await vscode.commands.executeCommand<vscode.Uri | undefined>("isms.openExample", target);
     assert.equal(copied?.fsPath, target.fsPath);

@@ -236,3 +236,32 @@ describe("one defect, one finding (the new checks)", () => {
     });
   }
 });
+
+describe("soa/evidence-missing: bad input", () => {
+  it("odd, huge and hostile paths give evidence findings only, never anything else, and never a crash", () => {
+    const hostile = [
+      '"docs/\\0nul.md"',
+      '"docs/\\u202Egnp.exe"',
+      '"docs/😀/ok.md"',
+      `"${"a/".repeat(5000)}x.md"`,
+      '"%2e%2e/%2e%2e/etc/passwd"',
+      '"docs/./../../../../etc/shadow"',
+      '"\\\\\\\\server\\\\share\\\\x.pdf"',
+      '"FILE:///etc/passwd"',
+      '"javascript:alert(1)"',
+      '""',
+    ];
+    const files = edit(minimalIsms(), "soa.yaml", /(- control: A\.5\.2\n(?: {4}.*\n)*? {4}evidence: )\[policies\/is\.md\]/, `$1[${hostile.join(", ")}]`);
+    const findings = checkWorkspace(
+      Object.entries(files).map(([file, text]) => ({ file, text })),
+      { today: FIXTURE_TODAY, existingFiles: EXISTING },
+    ).findings;
+    assert.ok(findings.length > 0);
+    assert.deepEqual([...new Set(findings.map((f) => f.rule))], ["soa/evidence-missing"]);
+    assert.ok(findings.every((f) => f.message.length < 600), "long paths are cut in messages");
+    assert.deepEqual(
+      findings.map((f) => f.data?.reason),
+      ["missing", "missing", "missing", "missing", "missing", "outside", "absolute", "file-uri"],
+    );
+  });
+});

@@ -15,9 +15,6 @@ export type EvidenceTarget =
   /** A path under the root: '/'-separated, `.`/`..` resolved, Unicode NFC, no leading `./`. */
   | { kind: "relative"; path: string };
 
-/** Longest text treated as a path; longer values are absurd for a file name and are not resolved. */
-const MAX_PATH_LENGTH = 4096;
-
 /**
  * Classifies `written` (an SoA `evidence` entry or a policy `path`).
  * Windows separators (`\`) count as `/`. Never throws.
@@ -29,7 +26,6 @@ export function evidenceTarget(written: string): EvidenceTarget {
   if (/^[a-z][a-z0-9+.-]+:/i.test(text)) return { kind: "url" };
   const slashed = text.replace(/\\/g, "/");
   if (slashed.startsWith("/") || /^[a-z]:/i.test(slashed)) return { kind: "absolute" };
-  if (slashed.length > MAX_PATH_LENGTH) return { kind: "outside" };
   const segments: string[] = [];
   for (const segment of slashed.split("/")) {
     if (segment === "" || segment === ".") continue;
@@ -49,4 +45,12 @@ export function existsUnderRoot(path: string, existing: ReadonlySet<string>): bo
   if (path === "" || existing.has(path)) return true;
   const cut = path.search(/[#?]/);
   return cut > 0 && existing.has(path.slice(0, cut));
+}
+
+/** Longest part of a written path quoted in a message (a path may be any length in a file). */
+const MAX_SHOWN = 200;
+
+/** `written` as quoted in messages: cut to {@link MAX_SHOWN} characters. */
+export function shownPath(written: string): string {
+  return written.length > MAX_SHOWN ? `${written.slice(0, MAX_SHOWN)}…` : written;
 }

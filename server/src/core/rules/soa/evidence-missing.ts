@@ -1,4 +1,4 @@
-import { evidenceTarget, existsUnderRoot } from "../../evidence/evidence-path";
+import { evidenceTarget, existsUnderRoot, shownPath } from "../../evidence/evidence-path";
 import type { FindingInput } from "../../findings";
 import type { Value } from "../../model/types";
 import { oneOf, optional, shape, text, type DataOf } from "../data-shape";
@@ -53,7 +53,7 @@ was moved or deleted.`,
           file,
           range: value.range,
           severity: "warning",
-          message: `${what} "${value.value}" is ${target.kind === "absolute" ? "an absolute path" : "a file: URI"}: it names a file on one machine, not in the ISMS; write a path relative to the ISMS root or a URL (7.5.3).`,
+          message: `${what} "${shownPath(value.value)}" is ${target.kind === "absolute" ? "an absolute path" : "a file: URI"}: it names a file on one machine, not in the ISMS; write a path relative to the ISMS root or a URL (7.5.3).`,
           data: { ...facts, path: value.value, reason: target.kind === "absolute" ? "absolute" : "file-uri" },
         };
       }
@@ -61,7 +61,7 @@ was moved or deleted.`,
         return {
           file,
           range: value.range,
-          message: `${what} "${value.value}" points outside the ISMS root: evidence must be documented information the ISMS controls; write a path relative to the ISMS root (7.5.3).`,
+          message: `${what} "${shownPath(value.value)}" points outside the ISMS root: evidence must be documented information the ISMS controls; write a path relative to the ISMS root (7.5.3).`,
           data: { ...facts, path: value.value, reason: "outside" },
         };
       }
@@ -69,7 +69,7 @@ was moved or deleted.`,
       return {
         file,
         range: value.range,
-        message: `${what} "${value.value}" names no file under the ISMS root: the documented information must be available where it is needed (7.5.3 a).`,
+        message: `${what} "${shownPath(value.value)}" names no file under the ISMS root: the documented information must be available where it is needed (7.5.3 a).`,
         data: { ...facts, path: value.value, reason: "missing" },
       };
     };

@@ -1,13 +1,15 @@
 import { stat } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { checkParsed, groupByRoot, parseAll, type CheckResult, type LocalDate } from "../core";
 import { listExistingFiles } from "../node/existing-files";
 import { readWorkspace } from "../node/isms-files";
+import { findIsmsRootAbove } from "../node/isms-root-above";
 import { UsageError } from "./usage-error";
 
 /**
  * Reads and checks every ISMS under `folder`. Throws {@link UsageError} when the folder or one of
- * its YAML files cannot be read, or when it holds no ISMS root.
+ * its YAML files cannot be read, or when it holds no ISMS root (naming the ISMS root above it when
+ * the folder is inside one, as when `isms check` runs in a subfolder of the ISMS).
  */
 export async function loadAndCheck(folder: string, today: LocalDate): Promise<CheckResult> {
   let info;
@@ -36,6 +38,15 @@ export async function loadAndCheck(folder: string, today: LocalDate): Promise<Ch
     if (!listed.truncated) existingFiles.set(root, listed.paths);
   }
   const result = checkParsed(parsed, { today, existingFiles });
-  if (result.models.length === 0) throw new UsageError(`no ISMS found under "${folder}": no isms.yaml with kind: ISMS`);
+  if (result.models.length === 0) {
+    const above = await findIsmsRootAbove(resolve(folder));
+    const hint = above ? `; "${folder}" is inside the ISMS of "${relative(process.cwd(), above) || "."}": run isms check ${quoteArg(relative(process.cwd(), above) || ".")}` : "";
+    throw new UsageError(`no ISMS found under "${folder}": no isms.yaml with kind: ISMS${hint}`);
+  }
   return result;
+}
+
+/** `path` as one shell word (quoted when it holds anything but safe characters). */
+function quoteArg(path: string): string {
+  return /^[\w./@:+-]+$/.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;
 }

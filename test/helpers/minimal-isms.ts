@@ -24,12 +24,18 @@ const soaEntries = CATALOG_2022.controls
 export const MINIMAL_EVIDENCE = { path: "policies/is.md", text: "# Information security policy\n" };
 
 /**
- * `files` plus the evidence file the minimal ISMS cites, when a file cites it and it is not
- * there: for tests that write a fixture to disk, where `soa/evidence-missing` looks files up.
+ * `files` plus the evidence file the minimal ISMS cites, beside each isms.yaml, when a file cites
+ * it and it is not there: for tests that write a fixture to disk, where `soa/evidence-missing` looks files up.
  */
 export function withEvidenceFiles(files: Files): Files {
-  if (MINIMAL_EVIDENCE.path in files || !Object.values(files).some((text) => text.includes(MINIMAL_EVIDENCE.path))) return files;
-  return { ...files, [MINIMAL_EVIDENCE.path]: MINIMAL_EVIDENCE.text };
+  if (!Object.values(files).some((text) => text.includes(MINIMAL_EVIDENCE.path))) return files;
+  const out = { ...files };
+  // Beside every isms.yaml: evidence paths resolve from the ISMS root.
+  for (const key of Object.keys(files).filter((k) => /(^|\/)isms\.ya?ml$/.test(k))) {
+    const path = key.slice(0, key.lastIndexOf("/") + 1) + MINIMAL_EVIDENCE.path;
+    if (!(path in out)) out[path] = MINIMAL_EVIDENCE.text;
+  }
+  return out;
 }
 
 /** Returns a fresh copy of the minimal clean ISMS. */

@@ -335,7 +335,27 @@ export interface OverviewViewData {
   /** The last 12 months: after `since`, up to today. */
   improvement: { since: string; nonconformitiesRaised: number; correctiveActionsCompleted: number };
   /** Applicable SoA controls by status; `implementedShare` = implemented / applicable (0 to 1). */
-  controls: { applicable: number; implemented: number; partiallyImplemented: number; planned: number; notImplemented: number; implementedShare?: number };
+  controls: {
+    applicable: number;
+    implemented: number;
+    partiallyImplemented: number;
+    planned: number;
+    notImplemented: number;
+    implementedShare?: number;
+    /** Implemented controls citing evidence (7.5.3). */
+    implementedWithEvidence: number;
+    /** Cited evidence items not found under the ISMS root. */
+    evidenceNotFound: number;
+  };
+  /** Top management (5.1), the 5.3 responsibilities, top management at the last review (9.3.1), treatment plans approved (6.1.3 f). */
+  leadership: {
+    topManagement: string[];
+    conformance?: string;
+    reporting?: string;
+    lastReviewWithTopManagement?: boolean;
+    treatmentPlans: number;
+    treatmentPlansApproved: number;
+  };
   /** Risks per level, highest first. */
   riskLevels: { level: string; tone?: ViewLevelTone; count: number }[];
 }

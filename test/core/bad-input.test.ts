@@ -137,7 +137,7 @@ describe("YAML anchors, aliases and merge keys", () => {
       "  - id: R-002\n    title: Office power cut\n    <<: &defaults { owner: ops, reviewed: 2026-06-01 }\n    x-note: merged\n",
     );
     const withAlias = edit(files, "risks.yaml", "    controls: [A.5.15]", "    controls: &access [A.5.15]");
-    withAlias["risks.yaml"] += "  - id: R-003\n    title: Shared admin accounts\n    <<: *defaults\n    likelihood: 2\n    impact: 3\n    treatment: mitigate\n    controls: *access\n    residual: { likelihood: 1, impact: 3 }\n";
+    withAlias["risks.yaml"] += "  - id: R-003\n    title: Shared admin accounts\n    <<: *defaults\n    likelihood: 2\n    impact: 3\n    treatment: mitigate\n    controls: *access\n    treatment_approval: { by: ops, date: 2026-06-01 }\n    residual: { likelihood: 1, impact: 3 }\n";
     assert.deepEqual(check(withAlias).map((f) => `${f.file}:${f.range.start.line + 1} ${f.rule} ${f.message}`), []);
   });
 

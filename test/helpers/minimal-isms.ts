@@ -30,6 +30,24 @@ const soaEntries = CATALOG_2022.controls
   )
   .join("\n");
 
+/** The evidence file the minimal ISMS cites (SoA `evidence`, policy `path`), and its text. */
+export const MINIMAL_EVIDENCE = { path: "policies/is.md", text: "# Information security policy\n" };
+
+/**
+ * `files` plus the evidence file the minimal ISMS cites, beside each isms.yaml, when a file cites
+ * it and it is not there: for tests that write a fixture to disk, where `soa/evidence-missing` looks files up.
+ */
+export function withEvidenceFiles(files: Files): Files {
+  if (!Object.values(files).some((text) => text.includes(MINIMAL_EVIDENCE.path))) return files;
+  const out = { ...files };
+  // Beside every isms.yaml: evidence paths resolve from the ISMS root.
+  for (const key of Object.keys(files).filter((k) => /(^|\/)isms\.ya?ml$/.test(k))) {
+    const path = key.slice(0, key.lastIndexOf("/") + 1) + MINIMAL_EVIDENCE.path;
+    if (!(path in out)) out[path] = MINIMAL_EVIDENCE.text;
+  }
+  return out;
+}
+
 /** Returns a fresh copy of the minimal clean ISMS. */
 export function minimalIsms(): Files {
   return {
@@ -63,10 +81,13 @@ requirements:
     title: Security schedule of the customer master services agreement
     type: contractual
 people:
-  - { id: ceo, name: Chief Executive, role: Top management }
+  - { id: ceo, name: Chief Executive, role: Top management, top_management: true }
   - { id: ciso, name: Security Lead, role: ISMS manager }
   - { id: ops, name: Operations Lead, role: Operations }
   - { id: auditor, name: Internal Auditor, role: Internal audit }
+responsibilities:
+  conformance: ciso
+  reporting: ciso
 `,
     "risk/methodology.yaml": `apiVersion: isms/v1
 kind: RiskMethodology
@@ -101,6 +122,7 @@ risks:
     treatment: mitigate
     controls: [A.5.15]
     actions: [ACT-1]
+    treatment_approval: { by: ops, date: 2026-06-01 }
     residual: { likelihood: 2, impact: 3 }
     reviewed: 2026-06-01
   - id: R-002
@@ -209,6 +231,7 @@ objectives:
     owner: ciso
     due: 2027-06-30
     status: on-track
+    evaluation: Completion rate reviewed quarterly by the CISO
 `,
     "competence.yaml": `apiVersion: isms/v1
 kind: CompetenceRegister
@@ -264,6 +287,7 @@ kind: PolicyRegister
 policies:
   - id: POL-1
     title: Information security policy
+    type: information-security
     path: policies/is.md
     owner: ciso
     approved: { by: ceo, date: 2026-02-01 }

@@ -133,6 +133,7 @@ describe("ISMS tree views in VS Code", () => {
       "Next internal audit",
       "Nonconformities raised",
       "Corrective actions completed",
+      "Leadership",
       "Controls implemented",
       "Risks by level",
     ]);

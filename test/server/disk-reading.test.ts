@@ -141,4 +141,27 @@ describe("language server: reads the workspace from disk as the command line doe
     rmSync(join(ws.dir, "big.yaml"));
     assert.ok(c.alive);
   });
+
+  it("shows a cited evidence file as missing until it is created, and again when it is deleted; a link out of the root is no file of it", async () => {
+    const ws = acmeCopy();
+    const evidence = (d: { code?: unknown; message: string }[]) => d.filter((x) => x.code === "soa/evidence-missing").map((x) => x.message);
+    // The policy file becomes a symbolic link to a copy outside the root: not a file of the ISMS.
+    renameSync(join(ws.dir, "policies", "cryptography.md"), join(ws.outside, "cryptography.md"));
+    symlinkSync(join(ws.outside, "cryptography.md"), join(ws.dir, "policies", "cryptography.md"));
+    const c = await startOn(ws.dir);
+    assert.deepEqual(serverFindings(c, ws.dir), cliFindings(ws.dir), "the same findings as the CLI");
+    const before = evidence(c.diagnosticsOf(ws.uri("soa.yaml")));
+    assert.ok(before.some((m) => m.includes('"docs/restore-test-2026-q3.md" names no file')), before.join("\n"));
+    assert.ok(before.some((m) => m.includes('"policies/cryptography.md" names no file')), "the link out of the root does not count");
+
+    writeFileSync(join(ws.dir, "docs", "restore-test-2026-q3.md"), "# Restore test, 2026 Q3\n");
+    await c.filesChanged([{ uri: ws.uri("docs/restore-test-2026-q3.md"), type: 1 }]);
+    const created = await c.waitForDiagnostics(ws.uri("soa.yaml"), (d) => !evidence(d).some((m) => m.includes("restore-test")));
+    assert.ok(evidence(created).some((m) => m.includes("cryptography")));
+
+    rmSync(join(ws.dir, "docs", "restore-test-2026-q3.md"));
+    await c.filesChanged([{ uri: ws.uri("docs/restore-test-2026-q3.md"), type: 3 }]);
+    await c.waitForDiagnostics(ws.uri("soa.yaml"), (d) => evidence(d).some((m) => m.includes("restore-test")));
+    assert.ok(c.alive);
+  });
 });

@@ -9,7 +9,7 @@ import type { NodeSpec } from "./view-node";
  */
 export function overviewNodes(root: RootViews): NodeSpec[] {
   const o = root.overview;
-  return [readinessNode(o), ...phaseNodes(o), cadenceNode("Next management review", "review", o.managementReview), cadenceNode("Next internal audit", "audit", o.internalAudit), ...improvementNodes(o), controlsNode(o), riskLevelsNode(o)];
+  return [readinessNode(o), ...phaseNodes(o), cadenceNode("Next management review", "review", o.managementReview), cadenceNode("Next internal audit", "audit", o.internalAudit), ...improvementNodes(o), leadershipNode(o), controlsNode(o), riskLevelsNode(o)];
 }
 
 /** The readiness verdict of the readiness report, with what it does not cover. */
@@ -117,6 +117,27 @@ function controlsNode(o: OverviewViewData): NodeSpec {
       ["Partially implemented", String(c.partiallyImplemented)],
       ["Planned", String(c.planned)],
       ["Not implemented", String(c.notImplemented)],
+      ["Implemented with evidence (7.5.3)", `${c.implementedWithEvidence} of ${c.implemented}`],
+      ["Evidence not found", String(c.evidenceNotFound)],
+    ]),
+  };
+}
+
+function leadershipNode(o: OverviewViewData): NodeSpec {
+  const l = o.leadership;
+  const approved = l.treatmentPlans > 0 ? `${l.treatmentPlansApproved} of ${plural(l.treatmentPlans, "treatment plan")} approved` : undefined;
+  const complete = l.topManagement.length > 0 && l.conformance && l.reporting && l.lastReviewWithTopManagement !== false && l.treatmentPlansApproved === l.treatmentPlans;
+  return {
+    key: "leadership",
+    label: "Leadership",
+    description: joined(l.topManagement.length > 0 ? `top management: ${l.topManagement.join(", ")}` : "no top management marked", approved),
+    icon: complete ? icon("pass-filled", "charts.green") : icon("organization"),
+    tooltip: tooltip("Leadership (5.1, 5.3, 6.1.3 f, 9.3.1)", [
+      ["Top management", l.topManagement.join(", ") || "nobody marked top_management: true"],
+      ["Conformance of the ISMS (5.3 a)", l.conformance ?? "not assigned"],
+      ["Reporting to top management (5.3 b)", l.reporting ?? "not assigned"],
+      ["Top management at the last review", l.lastReviewWithTopManagement === undefined ? "no review held" : l.lastReviewWithTopManagement ? "yes" : "no"],
+      ["Treatment plans approved by the risk owner", `${l.treatmentPlansApproved} of ${l.treatmentPlans}`],
     ]),
   };
 }

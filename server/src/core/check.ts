@@ -19,6 +19,12 @@ export interface CheckOptions {
   today: LocalDate;
   /** Severity overrides that win over `isms.yaml` `rules:` (e.g. editor settings). */
   severities?: Record<string, ConfiguredSeverity>;
+  /**
+   * Files and folders that exist on disk, per ISMS root key: paths relative to that root,
+   * '/'-separated, NFC (listed by `server/src/node/existing-files.ts`). Prepared outside the core (CLI, server);
+   * a root without an entry is not checked for missing evidence files.
+   */
+  existingFiles?: ReadonlyMap<string, ReadonlySet<string>>;
   /** The rules to run; defaults to every registered rule. */
   rules?: readonly Rule[];
 }
@@ -141,7 +147,7 @@ export function runRules(model: IsmsModel, options: CheckOptions, select: (rule:
       findings.push(finding);
     };
     try {
-      rule.check({ model, catalog: model.catalog, today: options.today, ruleIds, report });
+      rule.check({ model, catalog: model.catalog, today: options.today, ruleIds, existingFiles: options.existingFiles?.get(model.root), report });
     } catch (error) {
       if (setting === "off") continue;
       const file = model.isms?.file ?? model.files[0]?.file ?? "";

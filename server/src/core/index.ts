@@ -15,5 +15,7 @@ export * from "./model/types";
 export { CATALOG_2022, canonicalControlId, type AnnexAControl, type Catalog } from "./catalog/catalog";
 export { isLocalDate, type LocalDate } from "./dates";
 export type { SourceFile } from "./workspace";
+export { groupByRoot, parseAll } from "./workspace";
+export { evidenceTarget, existsUnderRoot, type EvidenceTarget } from "./evidence/evidence-path";
 export type { Position, Range, Location } from "./text/range";
 export * from "./report/index";

@@ -3,6 +3,7 @@ import { checkParsed, parseFile, reparseFile, ruleById, type ConfiguredSeverity,
 import { groupByRoot } from "../core/workspace";
 import type { RootSummary, SummaryTotals } from "../protocol";
 import { findIsmsRootAbove, findYamlFiles, inSkippedFolder, isFolder, readYamlFile, unreadableParse } from "./file-system";
+import { ExistingFilesIndex } from "./existing-files";
 import { describeError, type Logger } from "./logger";
 import { localDate, type ResolvedSettings, type SettingsStore } from "./settings";
 import { inFolder, isYamlKey, keyToPath, pathToKey, type UriMap } from "./uri";
@@ -125,6 +126,8 @@ export class WorkspaceIndex {
   private readonly maxWaitMs: number;
 
   private readonly files = new Map<string, FileEntry>();
+  /** Which files exist under each root, for the evidence check (updated on file creation and deletion). */
+  private readonly existing = new ExistingFilesIndex();
   private folders: IndexedFolder[] = [];
   /** Folders (paths) already searched for an ISMS root above a document opened outside every folder. */
   private readonly searchedOutside = new Set<string>();
@@ -280,6 +283,7 @@ export class WorkspaceIndex {
 
   /** Reads every folder from disk again and re-checks everything; resolves when done. */
   async reindex(): Promise<void> {
+    this.existing.clear();
     await this.io(async () => {
       const seen = new Set<string>();
       for (const folder of this.folders) for (const key of await this.readFolder(folder)) seen.add(key);
@@ -344,6 +348,12 @@ export class WorkspaceIndex {
       for (const { key, type } of events) {
         const path = keyToPath(key);
         if (path === undefined) continue;
+        if (type === 1 || type === 3) {
+          // A cited evidence file may have appeared or gone: check the roots above it again.
+          const roots = this.existing.changed(key);
+          for (const root of roots) this.forced.add(root);
+          if (roots.length > 0) this.schedule();
+        }
         if (type === 3) {
           for (const entry of [...this.files.values()]) if (entry.disk && inFolder(entry.key, key)) this.removeDisk(entry.key);
           continue;
@@ -510,6 +520,7 @@ export class WorkspaceIndex {
         })
         .sort((a, b) => Number(b.hasOpen) - Number(a.hasOpen));
       const settings = await Promise.all(dirty.map((g) => this.settings.resolve(g.scopeUri)));
+      await Promise.all(dirty.filter((g) => g.isRoot).map((g) => this.existing.ensure(g.root)));
       if (generation !== this.generation) return;
 
       for (let i = 0; i < dirty.length; i++) {
@@ -593,7 +604,9 @@ export class WorkspaceIndex {
   }
 
   private runCheck(group: Group, settings: ResolvedSettings): GroupCheck {
-    const result = checkParsed(group.files, { today: settings.today, severities: settings.severities });
+    const listed = group.isRoot ? this.existing.get(group.root) : undefined;
+    const existingFiles = listed ? new Map([[group.root, listed]]) : undefined;
+    const result = checkParsed(group.files, { today: settings.today, severities: settings.severities, existingFiles });
     const model = result.models.find((m) => m.root === group.root) ?? result.models[0];
     const byFile = new Map<string, Finding[]>();
     for (const finding of result.findings) {

@@ -175,7 +175,8 @@ describe("language: completion", () => {
   describe("keys", () => {
     it("offers the keys of the current mapping that are not there yet, with descriptions", () => {
       const c = complete("risks.yaml", "    treatment: accept\n", "    treatment: accept\n    ‸\n");
-      assert.deepEqual(c.labels, ["description", "assets", "threat", "vulnerability", "category", "controls", "actions", "residual", "acceptance"]);
+      assert.deepEqual(c.labels, ["description", "assets", "threat", "vulnerability", "category", "controls", "actions", "treatment_approval", "residual", "acceptance"]);
+      assert.match(doc(c.get("treatment_approval")), /6\.1\.3 f/);
       assert.match(doc(c.get("threat")), /potential cause of an unwanted incident/);
       assert.equal(c.newText(c.get("threat")), "threat: $0");
       assert.equal(c.newText(c.get("residual")), "residual:\n      $0");
@@ -194,6 +195,9 @@ describe("language: completion", () => {
       const c = complete("soa.yaml", "controls:\n", "controls:\n  - ‸\n");
       assert.equal(c.labels[0], "control");
       assert.ok(c.labels.includes("justification"));
+      assert.match(doc(c.get("actions")), /6\.1\.3 e/, "the plan of an unfinished control");
+      const person = complete("isms.yaml", "people:\n", "people:\n  - id: cfo\n    ‸\n");
+      assert.match(doc(person.get("top_management")), /9\.3\.1/);
       const nested = complete("audits.yaml", "    findings:\n", "    findings:\n      - id: F-2\n        ‸\n");
       assert.deepEqual(nested.labels, ["type", "clause", "control", "description", "nonconformity"]);
     });

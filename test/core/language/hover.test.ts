@@ -10,6 +10,16 @@ describe("language: hover", () => {
   const ws = workspace();
   const risks = ws.parsed("risks.yaml");
 
+  describe("the fields auditors sample most", () => {
+    it("explains treatment_approval, top_management and responsibilities with the clauses they serve", () => {
+      const isms = ws.parsed("isms.yaml");
+      assert.match(markdownOf(hover(ws.model, risks, positionOf(risks, "treatment_approval", 3), TODAY)), /6\.1\.3 f/);
+      assert.match(markdownOf(hover(ws.model, isms, positionOf(isms, "top_management", 3), TODAY)), /9\.3\.1/);
+      assert.match(markdownOf(hover(ws.model, isms, positionOf(isms, "responsibilities", 3), TODAY)), /5\.3/);
+      assert.match(markdownOf(hover(ws.model, isms, positionOf(isms, "conformance", 3), TODAY)), /5\.3 a/);
+    });
+  });
+
   describe("controls", () => {
     it("shows title, theme, SoA entry and the risks and sources tracing to it (risk controls field)", () => {
       const h = hover(ws.model, risks, positionOf(risks, "A.5.15]", 3), TODAY);

@@ -15,7 +15,7 @@ import {
 } from "../../../server/src/core";
 import { edit } from "../../helpers/annotations";
 import { FIXTURE_TODAY, minimalIsms, type Files } from "../../helpers/minimal-isms";
-import { ACME_TODAY, acmeFiles, checkFixture } from "./report-fixtures";
+import { ACME_TODAY, acmeExistingFiles, acmeFiles, checkFixture } from "./report-fixtures";
 
 function readinessOf(files: Files, today = FIXTURE_TODAY): ReadinessReport {
   const { model, findings, muted } = checkFixture(files, today);
@@ -76,14 +76,18 @@ describe("readinessReport", () => {
       "SoA approved by Chief Executive on 2026-02-01.",
       "93 of 93 Annex A controls in the SoA, 93 applicable.",
       "2 of 2 risks have a treatment decision.",
+      "1 of 1 treatment plan approved by the risk owner (100 %).",
     ]);
+    assert.deepEqual(item(report, "5.3").evidence, ["Conformance of the ISMS (5.3 a): ciso; reporting on its performance (5.3 b): ciso.", "4 people, 4 with a role.", "2 of 2 risks have an owner."]);
+    assert.deepEqual(item(report, "5.1").evidence, ["Top management: ceo.", "Top management (ceo) reviewed the ISMS at MR-1 on 2026-05-01 (2 attendees).", "1 policy approved by name and date."]);
     assert.deepEqual(item(report, "9.2.1").evidence, ["Last internal audit AUD-1 performed on 2026-04-02; next due 2027-04-02."]);
-    assert.deepEqual(item(report, "9.3.1").evidence, ["Last management review MR-1 held on 2026-05-01; next due 2027-05-01."]);
+    assert.deepEqual(item(report, "9.3.1").evidence, ["Last management review MR-1 held on 2026-05-01; next due 2027-05-01.", "Top management attended: ceo."]);
     assert.deepEqual(item(report, "9.3.2").evidence, ["MR-1 records 10 of the 10 inputs of 9.3.2."]);
     assert.deepEqual(item(report, "10.2").evidence, ["1 nonconformity: 0 open, 1 closed.", "1 corrective action, 1 verified effective."]);
     assert.deepEqual(item(report, "A.5").evidence, [
       "37 of 37 controls in the SoA: 37 applicable, 0 excluded.",
       "Applicable: 37 implemented, 0 partially implemented, 0 planned, 0 not implemented.",
+      "Evidence: 37 of 37 implemented controls cite evidence; 37 items cited, 0 not found under the ISMS root.",
       "0 applicable controls are traced to nothing.",
       "Suppliers (A.5.19-A.5.22): 1 supplier, 1 with an agreement, 1 reviewed.",
       "Incidents (A.5.24-A.5.28): 1 incident, 1 closed, 1 with lessons learned.",
@@ -191,12 +195,12 @@ describe("readinessReport", () => {
   });
 
   it("examples/acme: gaps where the example leaves them on purpose, every finding listed", () => {
-    const { model, findings } = checkFixture(acmeFiles(), ACME_TODAY);
+    const { model, findings } = checkFixture(acmeFiles(), ACME_TODAY, acmeExistingFiles());
     const report = readinessReport(model, findings, ACME_TODAY);
     assert.equal(report.organization, "Acme Cloud Ltd");
     assert.equal(report.overall, "gaps");
     assert.equal(report.pdca.running, true);
-    assert.deepEqual([report.summary.errors, report.summary.warnings], [4, 3]);
+    assert.deepEqual([report.summary.errors, report.summary.warnings], [5, 3]);
     assert.deepEqual(item(report, "6.1.3").findings.map((f) => f.rule).sort(), ["soa/excluded-but-used", "soa/untraced-control", "yaml/numeric-control-id"]);
     assert.deepEqual(
       item(report, "6.1.2").findings.map((f) => f.rule),

@@ -11,13 +11,27 @@ const ACME = path.resolve(typeof __dirname !== "undefined" ? path.join(__dirname
 export const ACME_TODAY = "2026-11-30";
 
 /** Checks a fixture ISMS; asserts it has exactly one root. */
-export function checkFixture(files: Files, today = FIXTURE_TODAY): CheckResult & { model: IsmsModel } {
+export function checkFixture(files: Files, today = FIXTURE_TODAY, existingFiles?: ReadonlySet<string>): CheckResult & { model: IsmsModel } {
   const result = checkWorkspace(
     Object.entries(files).map(([file, text]) => ({ file, text })),
-    { today },
+    { today, existingFiles: existingFiles && new Map([["", existingFiles]]) },
   );
   assert.equal(result.models.length, 1);
   return { ...result, model: result.models[0] };
+}
+
+/** Every file and folder of examples/acme, by path relative to it (what the CLI lists for the evidence check). */
+export function acmeExistingFiles(): Set<string> {
+  const paths = new Set<string>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      paths.add(path.relative(ACME, full).split(path.sep).join("/"));
+      if (entry.isDirectory()) walk(full);
+    }
+  };
+  walk(ACME);
+  return paths;
 }
 
 /** Every YAML file of examples/acme, read from disk, by path relative to it. */

@@ -172,7 +172,7 @@ describe("risk/acceptance-missing", () => {
   it("reports an acceptance by someone other than the risk owner, related to the owner", () => {
     const files = mark(retained("    acceptance: { by: ciso, date: 2026-06-01 }\n"), "risks.yaml", "    acceptance: { by: ciso, date: 2026-06-01 }", "ciso", "risk/acceptance-missing Risk R-002 was accepted by ciso, who is neither its risk owner (ops) nor a member of top management");
     const [finding] = expectFindings(files);
-    assert.equal(finding.related?.[0].range.start.line, 15);
+    assert.equal(finding.related?.[0].range.start.line, 16);
     assert.equal(finding.data?.replacement, "ops");
   });
   it("accepts an acceptance by a member of top management (people[].top_management: true)", () => {

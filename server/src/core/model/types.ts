@@ -160,6 +160,8 @@ export interface Risk extends IdentifiedRecord, Rating {
   actions: Reference[];
   residual?: Rating & Located;
   acceptance?: Approval & { expires?: Value<LocalDate> };
+  /** The risk owner's approval of the treatment plan (6.1.3 f). */
+  treatmentApproval?: Approval;
   reviewed?: Value<LocalDate>;
 }
 
@@ -174,12 +176,19 @@ export interface SoaEntry extends Located {
   status?: Value<string>;
   sources: Reference[];
   owner?: Reference;
+  /** `implementation`: how the control is implemented (free text). */
+  implementation?: Value<string>;
+  /** Actions that implement a planned or partially implemented control (6.1.3 e, 8.3). */
+  actions: Reference[];
+  /** Evidence as written: paths relative to the ISMS root, or URLs (7.5.3, 9.1). */
   evidence: Value<string>[];
 }
 
 /** A StatementOfApplicability document. */
 export interface StatementOfApplicability extends Located {
   approved?: Approval;
+  /** `version` of the statement (7.5.2 a). */
+  version?: Value<string>;
   entries: SoaEntry[];
   /** Range of the `controls` key, where entries are inserted. */
   controlsKeyRange?: Range;
@@ -261,6 +270,12 @@ export interface Nonconformity extends IdentifiedRecord {
 export interface Objective extends IdentifiedRecord {
   recordKind: "objective";
   title?: Value<string>;
+  /** Measurable target (6.2 b). */
+  target?: Value<string>;
+  /** How progress is measured and monitored (6.2 b, d). */
+  measure?: Value<string>;
+  /** How results will be evaluated (6.2 l). */
+  evaluation?: Value<string>;
   owner?: Reference;
   due?: Value<LocalDate>;
   status?: Value<string>;
@@ -270,6 +285,8 @@ export interface Objective extends IdentifiedRecord {
 export interface Policy extends IdentifiedRecord {
   recordKind: "policy";
   title?: Value<string>;
+  /** `information-security` (the 5.2 policy) or `topic-specific` (A.5.1). */
+  type?: Value<string>;
   path?: Value<string>;
   owner?: Reference;
   approved?: Approval;
@@ -336,8 +353,11 @@ export interface IsmsDefinition extends Located {
   contextRange?: Range;
   climateChange?: Located & { relevant?: Value<boolean>; rationale?: Value<string> };
   cadence: Cadence;
-  /** The holders of the 5.3 responsibilities (`responsibilities:` conformance, reporting …), by key. */
-  responsibilities: { key: string; holder: Reference }[];
+  /**
+   * \`responsibilities\` (5.3 a, b): the range of the block and who holds each responsibility;
+   * \`holders\` lists every holder by key, for the checks that ask who holds any of them.
+   */
+  responsibilities?: Located & { conformance?: Reference; reporting?: Reference; holders: { key: string; holder: Reference }[] };
   /** Severity overrides from `rules:`. */
   ruleSeverities: Map<string, Value<ConfiguredSeverity>>;
 }

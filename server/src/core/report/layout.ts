@@ -137,6 +137,8 @@ const SOA_COLUMNS: Column[] = [
   { label: "Applicable" },
   { label: "Justification" },
   { label: "Status" },
+  { label: "Implementation" },
+  { label: "Treatment plan" },
   { label: "Sources" },
   { label: "Owner" },
   { label: "Evidence" },
@@ -158,6 +160,8 @@ function layoutSoa(report: SoaReport): ReportDocument {
     ...(s.noStatus > 0 ? [{ label: "Applicable without a status", value: String(s.noStatus), tone: "bad" as Tone }] : []),
     { label: "Untraced (applicable, no risk or source calls for it)", value: String(s.untraced), tone: s.untraced > 0 ? "warn" : undefined },
     approvalItem(report),
+    { label: "Version", value: report.documentControl.version ?? "Not given", tone: report.documentControl.version ? undefined : "warn" },
+    { label: "Date of this report", value: report.documentControl.date },
   ];
   const targets: Record<string, ReportTarget> = {};
   let n = 0;
@@ -228,6 +232,8 @@ function soaCells(row: SoaRow): Cell[] {
       { text: NONE, tone: "muted" },
       { text: NONE, tone: "muted" },
       { text: NONE, tone: "muted" },
+      { text: NONE, tone: "muted" },
+      { text: NONE, tone: "muted" },
     ];
   }
   const applicable = row.applicable === undefined ? { text: NONE, tone: "bad" as Tone } : row.applicable ? { text: "Yes" } : { text: "No", tone: "muted" as Tone };
@@ -238,6 +244,8 @@ function soaCells(row: SoaRow): Cell[] {
     applicable,
     { text: row.justification ?? NONE, tone: row.justification ? undefined : "muted" },
     statusCell(row),
+    { text: row.implementation ?? NONE, tone: row.implementation ? undefined : "muted" },
+    planCell(row),
     {
       text: sources.join("; ") || NONE,
       list: sources,
@@ -254,6 +262,19 @@ function titleText(row: SoaRow): string | undefined {
   if (row.mapsTo === undefined) return row.title;
   const maps = row.mapsTo.length ? `maps to ${row.mapsTo.join(", ")}` : "maps to no Annex A control";
   return row.title ? `${row.title} (${maps})` : `(${maps})`;
+}
+
+/** The risks and actions behind a control still being implemented ("Risks: R-1; Actions: ACT-2"). */
+function planText(row: SoaRow): string | undefined {
+  if (!row.plan) return undefined;
+  const parts = [row.plan.risks.length > 0 && `Risks: ${row.plan.risks.map(recordLabel).join("; ")}`, row.plan.actions.length > 0 && `Actions: ${row.plan.actions.map(recordLabel).join("; ")}`].filter((p): p is string => typeof p === "string");
+  return parts.length > 0 ? parts.join(". ") : "No plan";
+}
+
+function planCell(row: SoaRow): Cell {
+  const text = planText(row);
+  if (text === undefined) return { text: NONE, tone: "muted" };
+  return { text, tone: row.plan?.actions.length === 0 ? "warn" : undefined };
 }
 
 function statusCell(row: SoaRow): Cell {
@@ -274,11 +295,13 @@ function soaCsv(report: SoaReport): CsvTable {
     row.missing ? "Not in the SoA" : row.applicable === undefined ? "" : row.applicable ? "Yes" : "No",
     row.justification,
     row.status,
+    row.implementation,
+    planText(row),
     row.sources.map(recordLabel).join("; "),
     row.owner ? personLabel(row.owner) : undefined,
     row.evidence.join("; "),
   ]);
-  return { header: ["Theme", "Control", "Title", "Applicable", "Justification", "Status", "Sources", "Owner", "Evidence"], rows };
+  return { header: ["Theme", "Control", "Title", "Applicable", "Justification", "Status", "Implementation", "Treatment plan", "Sources", "Owner", "Evidence"], rows };
 }
 
 // ---------------------------------------------------------------- Risk register

@@ -8,6 +8,8 @@ export interface ReadinessContext {
   today: LocalDate;
   /** `today` minus 12 months: "the last 12 months" are the days after it, up to today. */
   since: LocalDate;
+  /** Evidence items not found (\`soa/evidence-missing\` findings on cited paths), by control id. */
+  evidenceNotFound: ReadonlyMap<string, number>;
 }
 
 /** True when `date` lies in the 12 months up to today (after `since`, not after `today`). */

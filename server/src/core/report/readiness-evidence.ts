@@ -2,6 +2,7 @@ import { isSeq, type YAMLMap } from "yaml";
 import type { ControlTheme } from "../catalog/catalog";
 import { addMonths, compareDates } from "../dates";
 import { isTraced, risksByControl } from "../model/tracing";
+import type { Person } from "../model/types";
 import { REVIEW_INPUTS } from "../rules/review/missing-input";
 import { personLabel } from "./layout";
 import { personOf } from "./people";
@@ -77,24 +78,52 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
   "5.1": (ctx) => {
     const review = lastReview(ctx);
     const approved = ctx.model.policies.filter((p) => p.approved?.by && p.approved.date);
+    const top = topManagement(ctx);
+    const attended = review ? review.attendees.filter((a) => (a.resolved as Person | undefined)?.topManagement).map((a) => a.id) : [];
     const evidence = [
-      review ? `Top management reviewed the ISMS at ${idOf(review, "a review")} on ${review.date.value} (${count(review.attendees.length, "attendee")}).` : "No management review is recorded as held.",
+      top.length > 0 ? `Top management: ${top.join(", ")}.` : "Nobody is marked top_management: true.",
+      review
+        ? `${attended.length > 0 ? `Top management (${attended.join(", ")})` : "Nobody of top management"} reviewed the ISMS at ${idOf(review, "a review")} on ${review.date.value} (${count(review.attendees.length, "attendee")}).`
+        : "No management review is recorded as held.",
       `${count(approved.length, "policy", "policies")} approved by name and date.`,
     ];
-    return result(!review && approved.length === 0, evidence, !review || approved.length === 0);
+    return result(!review && approved.length === 0, evidence, !review || approved.length === 0 || top.length === 0 || attended.length === 0);
   },
   "5.2": ({ model }) => {
     const policies = model.policies;
     if (policies.length === 0) return result(true, ["No policies in a PolicyRegister."]);
     const approved = policies.filter((p) => p.approved?.by && p.approved.date).length;
-    return result(false, [`${count(policies.length, "policy", "policies")}, ${approved} approved.`], approved < policies.length);
+    const main = policies.find((p) => p.type?.value === "information-security");
+    const by = main?.approved?.by;
+    const byTop = (by?.resolved as Person | undefined)?.topManagement === true;
+    return result(
+      !main,
+      [
+        main
+          ? `Information security policy ${idOf(main, "(no id)")}: ${by && main.approved?.date ? `approved by ${by.id}${byTop ? " (top management)" : ""} on ${main.approved.date.value}` : "not approved"}.`
+          : "No policy has type: information-security.",
+        `${count(policies.length, "policy", "policies")}, ${approved} approved.`,
+      ],
+      approved < policies.length || !byTop,
+    );
   },
   "5.3": ({ model }) => {
     const people = model.people;
     if (people.length === 0) return result(true, ["No people (roles and responsibilities) in isms.yaml."]);
     const withRole = people.filter((p) => p.role?.value).length;
     const owned = model.risks.filter((r) => r.owner).length;
-    return result(false, [`${count(people.length, "person", "people")}, ${withRole} with a role.`, `${owned} of ${count(model.risks.length, "risk")} have an owner.`], withRole < people.length);
+    const duties = model.isms?.responsibilities;
+    const conformance = duties?.conformance?.resolved ? duties.conformance.id : undefined;
+    const reporting = duties?.reporting?.resolved ? duties.reporting.id : undefined;
+    return result(
+      false,
+      [
+        `Conformance of the ISMS (5.3 a): ${conformance ?? "not assigned"}; reporting on its performance (5.3 b): ${reporting ?? "not assigned"}.`,
+        `${count(people.length, "person", "people")}, ${withRole} with a role.`,
+        `${owned} of ${count(model.risks.length, "risk")} have an owner.`,
+      ],
+      withRole < people.length || !conformance || !reporting,
+    );
   },
   "6.1.1": ({ model }) => {
     if (!model.methodology && model.risks.length === 0) return result(true, ["No risk methodology and no risks."]);
@@ -118,14 +147,17 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
     const listed = new Set(model.soaEntries.map((e) => e.control?.id)).size;
     const applicable = model.soaEntries.filter((e) => e.applicable?.value === true).length;
     const treated = model.risks.filter((r) => r.treatment).length;
+    const plans = model.risks.filter((r) => r.treatment && r.treatment.value !== "accept");
+    const approvedPlans = plans.filter((r) => r.treatmentApproval?.date && r.treatmentApproval.by?.resolved && r.treatmentApproval.by.id === r.owner?.id).length;
     return result(
       false,
       [
         approval?.by && approval.date ? `SoA approved by ${personLabel(personOf(approval.by) ?? { id: approval.by.id })} on ${approval.date.value}.` : "SoA not approved.",
         `${listed} of ${model.catalog.controls.length} Annex A controls in the SoA, ${applicable} applicable.`,
         `${treated} of ${count(model.risks.length, "risk")} have a treatment decision.`,
+        `${approvedPlans} of ${count(plans.length, "treatment plan")} approved by the risk owner (${plans.length === 0 ? 100 : Math.floor((100 * approvedPlans) / plans.length)} %).`,
       ],
-      !approval?.by || !approval.date || treated < model.risks.length,
+      !approval?.by || !approval.date || treated < model.risks.length || approvedPlans < plans.length,
     );
   },
   "6.2": ({ model, today }) => {
@@ -197,7 +229,15 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
     const review = lastReview(ctx);
     if (!review) return result(true, ["No management review is recorded as held."]);
     const due = addMonths(review.date.value, ctx.model.isms?.cadence.managementReview ?? 12);
-    return result(false, [`Last management review ${idOf(review, "(no id)")} held on ${review.date.value}; next due ${due}.`], compareDates(ctx.today, due) > 0);
+    const attended = review.attendees.filter((a) => (a.resolved as Person | undefined)?.topManagement).map((a) => a.id);
+    return result(
+      false,
+      [
+        `Last management review ${idOf(review, "(no id)")} held on ${review.date.value}; next due ${due}.`,
+        attended.length > 0 ? `Top management attended: ${attended.join(", ")}.` : "No member of top management is recorded among its chair and attendees.",
+      ],
+      compareDates(ctx.today, due) > 0 || attended.length === 0,
+    );
   },
   "9.3.2": (ctx) => {
     const review = lastReview(ctx);
@@ -228,6 +268,11 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
   },
 };
 
+/** Ids of the people marked `top_management: true`. */
+function topManagement({ model }: ReadinessContext): string[] {
+  return model.people.filter((p) => p.topManagement && p.id).map((p) => p.id?.value ?? "");
+}
+
 /** The keys of the 9.3.2 inputs (as `ManagementReview.inputs` holds them). */
 const REVIEW_INPUT_KEYS = REVIEW_INPUTS.map((i) => i.key);
 
@@ -238,7 +283,7 @@ const REVIEW_INPUT_KEYS = REVIEW_INPUTS.map((i) => i.key);
  * applicable and not (fully) implemented or without a status.
  */
 export function themeEvidence(ctx: ReadinessContext, theme: ControlTheme): EvidenceResult {
-  const { model } = ctx;
+  const { model, evidenceNotFound } = ctx;
   const controls = model.catalog.controls.filter((c) => c.theme === theme);
   const ids = new Set(controls.map((c) => c.id));
   const entries = model.soaEntries.filter((e) => e.control && ids.has(e.control.id));
@@ -252,14 +297,19 @@ export function themeEvidence(ctx: ReadinessContext, theme: ControlTheme): Evide
   const risks = risksByControl(model);
   const untraced = applicable.filter((e) => !isTraced(e, risks)).length;
   const notImplemented = applicable.length - status("implemented");
+  const implemented = applicable.filter((e) => e.status?.value === "implemented");
+  const withEvidence = implemented.filter((e) => e.evidence.length > 0).length;
+  const cited = entries.flatMap((e) => e.evidence);
+  const notFound = [...ids].reduce((n, id) => n + (evidenceNotFound.get(id) ?? 0), 0);
   const evidence = [
     `${listed} of ${controls.length} controls in the SoA: ${applicable.length} applicable, ${excluded} excluded${undecided > 0 ? `, ${undecided} undecided` : ""}.`,
     `Applicable: ${status("implemented")} implemented, ${status("partially-implemented")} partially implemented, ${status("planned")} planned, ${status("not-implemented")} not implemented${noStatus > 0 ? `, ${noStatus} without a status` : ""}.`,
+    `Evidence: ${withEvidence} of ${count(implemented.length, "implemented control")} cite evidence; ${count(cited.length, "item")} cited, ${notFound} not found under the ISMS root.`,
     `${untraced} applicable ${untraced === 1 ? "control is" : "controls are"} traced to nothing.`,
   ];
   if (notImplemented > 0) evidence.push(`${notImplemented} applicable ${notImplemented === 1 ? "control is" : "controls are"} not implemented yet.`);
   // Applicable controls of which none is implemented: nothing shows the theme in operation.
   const nothingImplemented = applicable.length > 0 && status("implemented") === 0;
   if (theme === "Organizational") evidence.push(...organizationalRegisterFacts(ctx));
-  return result(nothingImplemented, evidence, listed < controls.length || undecided > 0 || noStatus > 0 || notImplemented > 0);
+  return result(nothingImplemented, evidence, listed < controls.length || undecided > 0 || noStatus > 0 || notImplemented > 0 || withEvidence < implemented.length || notFound > 0);
 }

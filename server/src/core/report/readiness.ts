@@ -135,7 +135,12 @@ export interface ReadinessOptions {
 export function readinessReport(model: IsmsModel, findings: readonly Finding[], today: LocalDate, options: ReadinessOptions = {}): ReadinessReport {
   const rules = options.rules ?? RULES;
   const muted = options.muted ?? [];
-  const ctx: ReadinessContext = { model, today, since: addMonths(today, -12) };
+  const evidenceNotFound = new Map<string, number>();
+  for (const f of findings) {
+    const control = f.data?.control;
+    if (f.rule === "soa/evidence-missing" && typeof control === "string" && f.data?.reason !== "none") evidenceNotFound.set(control, (evidenceNotFound.get(control) ?? 0) + 1);
+  }
+  const ctx: ReadinessContext = { model, today, since: addMonths(today, -12), evidenceNotFound };
   const clauseOfRule = new Map(rules.map((r) => [r.id, r.clause]));
   const itemIds = model.catalog.clauses.filter((c) => !TOP_LEVEL_CLAUSES.some((t) => t.id === c.id)).map((c) => c.id);
 

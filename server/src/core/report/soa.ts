@@ -2,7 +2,7 @@ import { isTraced, risksByControl } from "../model/tracing";
 import type { ControlTheme } from "../catalog/catalog";
 import type { LocalDate } from "../dates";
 import type { IsmsModel } from "../model/isms-model";
-import type { SoaEntry } from "../model/types";
+import type { Risk, SoaEntry } from "../model/types";
 import { personOf, titleOf, type PersonRef, type RecordRef } from "./people";
 import { catalogName, knownControl } from "../model/controls";
 
@@ -23,6 +23,13 @@ export interface SoaRow {
   status?: string;
   sources: RecordRef[];
   owner?: PersonRef;
+  /** How the control is implemented (`implementation`, free text). */
+  implementation?: string;
+  /**
+   * For an applicable control partially implemented, planned or not implemented: the risks that
+   * select it and the actions that implement it (its own `actions`, then those of its risks).
+   */
+  plan?: { risks: RecordRef[]; actions: RecordRef[] };
   evidence: string[];
   /**
    * For an entry: true when it is traced (a risk lists its control or its sources name something,
@@ -83,6 +90,15 @@ export interface SoaApproval {
   date?: LocalDate;
 }
 
+/** Document control of the SoA (7.5.2, 7.5.3): its version, its approval and the date of this report. */
+export interface SoaDocumentControl {
+  /** `version` of the SoA document, as written. */
+  version?: string;
+  approval?: SoaApproval;
+  /** The date the report was produced (today). */
+  date: LocalDate;
+}
+
 /** The Statement of Applicability as plain data, ready to render. */
 export interface SoaReport {
   kind: "soa";
@@ -92,6 +108,7 @@ export interface SoaReport {
   summary: SoaSummary;
   /** Absent when no SoA document carries `approved`. */
   approval?: SoaApproval;
+  documentControl: SoaDocumentControl;
   /** The four themes, always present and in order. */
   themes: SoaThemeGroup[];
   /** Entries of controls of ControlCatalogs, grouped by catalog (only Annex A must be complete). */
@@ -115,7 +132,10 @@ const THEME_PREFIXES: [string, ControlTheme][] = [
 export function soaReport(model: IsmsModel, today: LocalDate): SoaReport {
   const catalog = model.catalog;
   const tracedBy = risksByControl(model);
-  const rowOf = (entry: SoaEntry, control: string, title: string | undefined, theme: ControlTheme | undefined) => ({ ...entryRow(entry, control, title, theme), traced: isTraced(entry, tracedBy) });
+  const rowOf = (entry: SoaEntry, control: string, title: string | undefined, theme: ControlTheme | undefined): SoaRow => {
+    const plan = planOf(entry, tracedBy);
+    return { ...entryRow(entry, control, title, theme), traced: isTraced(entry, tracedBy), ...(plan ? { plan } : {}) };
+  };
   const byControl = new Map<string, SoaEntry[]>();
   const byCatalogControl = new Map<string, SoaEntry[]>();
   const other: SoaRow[] = [];
@@ -170,17 +190,31 @@ export function soaReport(model: IsmsModel, today: LocalDate): SoaReport {
   };
 
   const approved = model.statements.find((s) => s.approved)?.approved;
+  const approval = approved ? { by: personOf(approved.by), date: approved.date?.value } : undefined;
   return {
     kind: "soa",
     organization: model.isms?.organization?.value,
     standard: model.isms?.standard?.value,
     today,
     summary,
-    approval: approved ? { by: personOf(approved.by), date: approved.date?.value } : undefined,
+    approval,
+    documentControl: { version: model.statements.find((s) => s.version)?.version?.value, approval, date: today },
     themes,
     catalogs,
     other,
   };
+}
+
+/** Statuses of an applicable control that still needs implementing (6.1.3 e). */
+const UNFINISHED = new Set(["partially-implemented", "planned", "not-implemented"]);
+
+/** The risks and actions behind a control still being implemented; undefined for other entries. */
+function planOf(entry: SoaEntry, tracedBy: Map<string, Risk[]>): SoaRow["plan"] {
+  if (entry.applicable?.value !== true || !UNFINISHED.has(entry.status?.value ?? "")) return undefined;
+  const risks = entry.control ? (tracedBy.get(entry.control.id) ?? []) : [];
+  const actions = new Map<string, RecordRef>();
+  for (const ref of [...entry.actions, ...risks.flatMap((r) => r.actions)]) if (!actions.has(ref.id)) actions.set(ref.id, { id: ref.id, title: titleOf(ref.resolved) });
+  return { risks: risks.flatMap((r) => (r.id ? [{ id: r.id.value, title: r.title?.value }] : [])), actions: [...actions.values()] };
 }
 
 function entryRow(entry: SoaEntry, control: string, title: string | undefined, theme: ControlTheme | undefined): SoaRow {
@@ -194,6 +228,7 @@ function entryRow(entry: SoaEntry, control: string, title: string | undefined, t
     status: entry.status?.value,
     sources: entry.sources.map((s) => ({ id: s.id, title: titleOf(s.resolved) })),
     owner: personOf(entry.owner),
+    ...(entry.implementation ? { implementation: entry.implementation.value } : {}),
     evidence: entry.evidence.map((e) => e.value),
     file: entry.file,
     line: entry.range.start.line,

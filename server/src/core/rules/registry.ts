@@ -1,4 +1,5 @@
 import { ACTION_RULES } from "./action/index";
+import { ASSET_RULES } from "./asset/index";
 import { AUDIT_RULES } from "./audit/index";
 import { AWARENESS_RULES } from "./awareness/index";
 import { CATALOG_RULES } from "./catalog/index";
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   ...CONTEXT_RULES,
   ...SOA_RULES,
   ...CATALOG_RULES,
+  ...ASSET_RULES,
   ...RISK_RULES,
   ...ACTION_RULES,
   ...NC_RULES,

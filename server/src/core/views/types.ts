@@ -110,6 +110,26 @@ export interface ControlImplementation {
   notImplemented: number;
   /** implemented / applicable, from 0 to 1 (partially implemented controls do not count); absent when nothing is applicable. */
   implementedShare?: number;
+  /** Implemented controls that cite evidence (7.5.3, 9.1). */
+  implementedWithEvidence: number;
+  /** Cited evidence items not found under the ISMS root (`soa/evidence-missing` findings on paths). */
+  evidenceNotFound: number;
+}
+
+/** Leadership facts (5.1, 5.3, 6.1.3 f, 9.3.1). */
+export interface LeadershipFacts {
+  /** Ids of the people marked `top_management: true`. */
+  topManagement: string[];
+  /** Who ensures the ISMS conforms (5.3 a), when assigned to a person of the ISMS. */
+  conformance?: string;
+  /** Who reports the ISMS performance to top management (5.3 b), when assigned to a person of the ISMS. */
+  reporting?: string;
+  /** Whether top management attended the last management review held; absent when none is held. */
+  lastReviewWithTopManagement?: boolean;
+  /** Risks with a treatment plan (treated other than by accepting them). */
+  treatmentPlans: number;
+  /** Of those, the plans approved by the risk owner (`treatment_approval`, 6.1.3 f). */
+  treatmentPlansApproved: number;
 }
 
 /** How many risks have a level. */
@@ -128,6 +148,7 @@ export interface OverviewView<L = Location> {
   internalAudit: CadenceStatus<L>;
   improvement: ImprovementCounts;
   controls: ControlImplementation;
+  leadership: LeadershipFacts;
   /** Risks per level, highest first ("Unrated" last, when any). */
   riskLevels: LevelCount[];
 }

@@ -1,6 +1,6 @@
 import type { YAMLMap } from "yaml";
 import type { IsmsModel } from "../isms-model";
-import type { ConfiguredSeverity, IsmsDefinition, InterestedParty, Person, Requirement, Value } from "../types";
+import type { ConfiguredSeverity, IsmsDefinition, InterestedParty, Person, Reference, Requirement, Value } from "../types";
 import type { YamlReader } from "../yaml-reader";
 import { isScalar } from "yaml";
 import { PERSON } from "./targets";
@@ -30,11 +30,11 @@ export function convertIsmsDefinition(r: YamlReader, root: YAMLMap, m: IsmsModel
     return v !== undefined && Number.isInteger(v) && v >= 1 && v <= MAX_CADENCE_MONTHS ? v : fallback;
   };
   const responsibilitiesMap = r.map(root, "responsibilities");
-  const responsibilities: IsmsDefinition["responsibilities"] = [];
+  const holders: { key: string; holder: Reference }[] = [];
   for (const pair of responsibilitiesMap?.items ?? []) {
     if (!isScalar(pair.key) || typeof pair.key.value !== "string" || pair.key.value.startsWith("x-")) continue;
     const holder = r.ref(responsibilitiesMap, pair.key.value, PERSON, `responsibilities.${pair.key.value}`);
-    if (holder) responsibilities.push({ key: pair.key.value, holder });
+    if (holder) holders.push({ key: pair.key.value, holder });
   }
   const definition: IsmsDefinition = {
     ...r.located(root),
@@ -48,7 +48,14 @@ export function convertIsmsDefinition(r: YamlReader, root: YAMLMap, m: IsmsModel
     contextRange: context ? r.rangeOf(context) : undefined,
     climateChange: climate ? { ...r.located(climate), relevant: r.boolean(climate, "relevant"), rationale: r.text(climate, "rationale") } : undefined,
     cadence: { managementReview: months("management_review"), internalAudit: months("internal_audit"), riskReview: months("risk_review"), auditProgramme: months("audit_programme", 36) },
-    responsibilities,
+    responsibilities: responsibilitiesMap
+      ? {
+          ...r.located(responsibilitiesMap),
+          conformance: holders.find((h) => h.key === "conformance")?.holder,
+          reporting: holders.find((h) => h.key === "reporting")?.holder,
+          holders,
+        }
+      : undefined,
     ruleSeverities,
   };
   m.definitions.push(definition);

@@ -141,7 +141,7 @@ function processesRun(model: IsmsModel, who: string, scope: string[]): RunProces
   const inScope = (clause: string) => scope.some((s) => s === clause || clause.startsWith(`${s}.`) || s.startsWith(`${clause}.`));
   const run: RunProcess[] = [];
   const clausesInScope = scope.some((s) => /^(?:[4-9]|10)(?:\.|$)/.test(s));
-  for (const r of model.isms?.responsibilities ?? []) {
+  for (const r of model.isms?.responsibilities?.holders ?? []) {
     if (clausesInScope && r.holder.id === who) run.push({ words: `holds the 5.3 responsibility "${r.key}" for the ISMS`, at: r.holder });
   }
   if (inScope("5.2")) {

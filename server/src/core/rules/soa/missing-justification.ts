@@ -4,7 +4,7 @@ import { anyOf, flag, list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
 /** Texts that fill the field without justifying anything. */
-const PLACEHOLDERS = new Set(["n/a", "na", "n.a.", "none", "tbd", "todo", "-", "--", ".", "?", "yes", "no", "not applicable", "applicable", "required", "not required", "x"]);
+export const PLACEHOLDERS: ReadonlySet<string> = new Set(["n/a", "na", "n.a.", "none", "tbd", "todo", "-", "--", ".", "?", "yes", "no", "not applicable", "applicable", "required", "not required", "x"]);
 
 /** `data` of its findings: the entry's control, its applicability, and what is missing or the placeholder written. */
 const data = anyOf(

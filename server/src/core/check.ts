@@ -72,6 +72,27 @@ function withoutConsequencesOfSyntaxErrors(findings: Finding[], files: readonly 
   return findings.filter((f) => !broken.has(f.file) || SYNTAX_RULES.has(f.rule));
 }
 
+/** The most a finding's `data` may weigh as JSON (it travels with every diagnostic to the editor). */
+export const MAX_DATA_CHARS = 4096;
+
+/**
+ * The finding without its `data` when that is larger than {@link MAX_DATA_CHARS} as JSON: the
+ * rules keep their data small (a few ids), so only a file with absurd values could get there, and
+ * the finding itself must still be shown (its quick-fix, which reads the data, is then not offered).
+ */
+function withBoundedData(input: FindingInput): FindingInput {
+  if (input.data === undefined) return input;
+  let size: number;
+  try {
+    size = JSON.stringify(input.data)?.length ?? 0;
+  } catch {
+    size = Infinity;
+  }
+  if (size <= MAX_DATA_CHARS) return input;
+  const { data: _dropped, ...rest } = input;
+  return rest;
+}
+
 /** The rules whose findings can be neither turned off nor suppressed: the syntax checks. */
 const SYNTAX_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.unsuppressible).map((r) => r.id));
 
@@ -93,7 +114,7 @@ export function checkModel(model: IsmsModel, options: CheckOptions, select: (rul
     if (setting === "off") continue;
     const report = (input: FindingInput) => {
       const severity: Severity = setting ?? input.severity ?? rule.severity;
-      findings.push({ ...input, rule: rule.id, severity });
+      findings.push({ ...withBoundedData(input), rule: rule.id, severity });
     };
     try {
       rule.check({ model, catalog: model.catalog, today: options.today, ruleIds, report });

@@ -6,6 +6,7 @@ import { rule as ismsDocumentWithoutKind } from "./isms/document-without-kind";
 import { rule as ismsEmptyFile } from "./isms/empty-file";
 import { rule as ismsNoImprovement } from "./isms/no-improvement";
 import { rule as ismsNoRoot } from "./isms/no-root";
+import { rule as ismsNotAFile } from "./isms/not-a-file";
 import { rule as ismsPlaceholderText } from "./isms/placeholder-text";
 import { rule as ismsSupersededStandard } from "./isms/superseded-standard";
 import { rule as ismsSuppressionWithoutReason } from "./isms/suppression-without-reason";
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   ismsNoRoot,
   ismsDuplicateDefinition,
   ismsEmptyFile,
+  ismsNotAFile,
   ismsDocumentWithoutKind,
   ismsSuppressionWithoutReason,
   ismsUnknownRule,

@@ -70,10 +70,12 @@ describe("bounds", () => {
 
   it("a list longer than its bound is reported once, at the list", () => {
     const files = minimalIsms();
-    const risks = files["risks.yaml"].replace(/    controls: \[A\.5\.15\]/, `    controls: [${Array.from({ length: 1001 }, () => "A.5.15").join(", ")}]`);
-    const findings = run({ ...files, "risks.yaml": risks }).findings.filter((f) => f.rule === "schema/invalid");
-    assert.equal(findings.length, 1, findings.map((f) => f.message).join("\n"));
-    assert.match(findings[0].message, /controls holds 1,001 items, more than the 1,000 the format allows/);
+    const boundaries = Array.from({ length: 1001 }, (_, i) => `Site ${i}`).join(", ");
+    const isms = files["isms.yaml"].replace(/  boundaries: \[[^\]]*\]/, `  boundaries: [${boundaries}]`);
+    assert.notEqual(isms, files["isms.yaml"]);
+    const findings = run({ ...files, "isms.yaml": isms }).findings;
+    assert.deepEqual(findings.map((f) => f.rule), ["schema/invalid"]);
+    assert.match(findings[0].message, /boundaries holds 1,001 items, more than the 1,000 the format allows/);
   });
 
   describe("nesting", () => {

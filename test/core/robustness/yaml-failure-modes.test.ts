@@ -33,14 +33,14 @@ describe("YAML failure modes", () => {
   it("an over-indented key after a comment is reported at the key, not on the comment", () => {
     const files = { ...minimalIsms(), "actions.yaml": ACTIONS.replace("    type: treatment\n", "    # the type\n\n      type: treatment\n") };
     const findings = check(files);
-    assert.deepEqual(at(findings, "actions.yaml").map((f) => f.slice(0, 3)), [["yaml/syntax", 7, 6]]);
+    assert.deepEqual(at(findings, "actions.yaml").map((f) => f.slice(0, 3)), [["yaml/syntax", 8, 6]]);
     assert.ok(!ENGINE_TEXT.test(findings[0].message), findings[0].message);
   });
 
   it("an alias without an anchor is a syntax error at the alias, in plain words", () => {
     const files = { ...minimalIsms(), "actions.yaml": ACTIONS.replace("    owner: ciso\n", "    owner: *lead\n") };
     const findings = check(files).filter((f) => f.file === "actions.yaml");
-    assert.deepEqual(at(findings, "actions.yaml"), [["yaml/syntax", 25, 11, 25, 16]]);
+    assert.deepEqual(at(findings, "actions.yaml"), [["yaml/syntax", 21, 11, 21, 16]]);
     assert.match(findings[0].message, /^The alias \*lead refers to no anchor/);
     assert.ok(!ENGINE_TEXT.test(findings[0].message), findings[0].message);
   });
@@ -61,7 +61,7 @@ describe("YAML failure modes", () => {
     const gap = ACTIONS.replace("    owner: ciso\n", "    owner: nobody\n");
     const lf = check({ ...minimalIsms(), "actions.yaml": gap + "...\n" });
     const crlf = check({ ...minimalIsms(), "actions.yaml": (gap + "...\n").replace(/\n/g, "\r\n") });
-    assert.deepEqual(at(lf, "actions.yaml"), [["ref/unresolved", 25, 11, 25, 17]]);
+    assert.deepEqual(at(lf, "actions.yaml"), [["ref/unresolved", 21, 11, 21, 17]]);
     assert.deepEqual(at(crlf, "actions.yaml"), at(lf, "actions.yaml"));
   });
 
@@ -75,7 +75,7 @@ describe("YAML failure modes", () => {
     assert.deepEqual(
       result.findings.map((f) => [f.file, f.rule, f.range.start.line + 1]),
       [
-        ["actions.yaml", "ref/unresolved", 25],
+        ["actions.yaml", "ref/unresolved", 21],
         ["isms.yaml", "yaml/syntax", 3],
         ["isms.yaml", "yaml/syntax", 5],
         ["isms.yaml", "yaml/syntax", 7],

@@ -1,4 +1,4 @@
-import { isMap, isScalar, type Document, type YAMLMap } from "yaml";
+import { isMap, isScalar, type Document, type YAMLError, type YAMLMap } from "yaml";
 import { parseYamlDocuments } from "./yaml-documents";
 import { describeYamlError } from "./syntax-problems";
 import { LineIndex } from "../text/line-index";
@@ -144,20 +144,38 @@ export function parseFile(file: string, rawText: string): ParsedFile {
     problems.push({ range: FILE_START, message: "This file could not be read as YAML." });
   }
 
+  let tabs = false;
   parsed.forEach((doc, index) => {
-    // A tab in the indentation derails everything after it: report the tabs, not the consequences.
-    const tabErrors = doc.errors.filter((e) => e.code === "TAB_AS_INDENT");
-    const errors = tabErrors.length > 0 ? tabErrors : doc.errors;
-    for (const error of errors) {
+    for (const error of rootCauses(doc.errors)) {
       const { from, to, message } = describeYamlError(text, doc, error);
       problems.push({ range: lines.rangeOf(from, to), message });
     }
+    tabs ||= doc.errors.some((e) => e.code === "TAB_AS_INDENT");
     documents.push(parsedDocument(file, index, doc, lines));
   });
+  if (tabs) {
+    // Tabs are reported above; the records are read with each indenting tab as a space (same
+    // offsets), so that the rest of the ISMS still sees what the file holds.
+    const untabbed = parseYamlDocuments(text.replace(LONE_CR_ALL, "\n").replace(/^[ \t]+/gm, (indent) => indent.replace(/\t/g, " ")), YAML_OPTIONS);
+    documents.splice(0, documents.length, ...untabbed.map((doc, index) => parsedDocument(file, index, doc, lines)));
+  }
 
   // First: on the line of a lone CR the parser's error is a consequence of it.
   problems.unshift(...loneCarriageReturn(text, lines));
   return assembleFile(base, documents, problems, notUtf8(text, lines));
+}
+
+/**
+ * The errors of a document worth reporting: a tab in the indentation, an unclosed bracket or quote
+ * derails everything after it, so only those are reported (and what comes before them), not
+ * their consequences.
+ */
+function rootCauses(errors: readonly YAMLError[]): readonly YAMLError[] {
+  const tabs = errors.filter((e) => e.code === "TAB_AS_INDENT");
+  if (tabs.length > 0) return tabs;
+  const unclosed = errors.find((e) => (e.code === "BAD_INDENT" && /^Flow (sequence|map)/.test(e.message)) || (e.code === "MISSING_CHAR" && /quote/i.test(e.message)));
+  if (!unclosed) return errors;
+  return errors.filter((e) => e === unclosed || e.pos[0] < unclosed.pos[0]);
 }
 
 /**

@@ -33,7 +33,6 @@ interface JsonOutput {
 }
 
 describe("isms check (built CLI)", function () {
-  this.timeout(120_000);
   before(() => buildCli());
   after(() => removeFixtures());
 

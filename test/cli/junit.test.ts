@@ -12,7 +12,6 @@ function count(el: XmlElement, attribute: string): number {
 }
 
 describe("isms check --format junit", function () {
-  this.timeout(120_000);
   before(() => buildCli());
   after(() => removeFixtures());
 

@@ -7,7 +7,6 @@ import { FIXTURE_TODAY, minimalIsms } from "../helpers/minimal-isms";
 import { buildCli, REPO, removeFixtures, runCli, writeFixture } from "./cli-helpers";
 
 describe("isms report readiness (built CLI)", function () {
-  this.timeout(120_000);
   before(() => buildCli());
   after(() => removeFixtures());
 

@@ -20,7 +20,6 @@ function prefixed(prefix: string, files: Files): Files {
 }
 
 describe("isms report (built CLI)", function () {
-  this.timeout(120_000);
   before(() => buildCli());
   after(() => removeFixtures());
 

@@ -39,7 +39,6 @@ function assertValidSarif(log: unknown): asserts log is Sarif.Log {
 const PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(REPO, "package.json"), "utf8")) as { version: string }).version;
 
 describe("isms check --format sarif", function () {
-  this.timeout(120_000);
   before(() => buildCli());
   after(() => removeFixtures());
 

@@ -16,7 +16,6 @@ function apply(text: string, edits: TextEdit[]): string {
 }
 
 describe("language server: isms/formOptions and isms/addRecord", function () {
-  this.timeout(30_000);
 
   const server = useServerSuite();
   let client: LspClient | undefined;

@@ -36,7 +36,6 @@ function cliFindings(dir: string): string[] {
 }
 
 describe("language server: reads the workspace from disk as the command line does", function () {
-  this.timeout(60_000);
 
   const server = useServerSuite();
 

@@ -6,7 +6,6 @@ import { buildServer, fileUri, LspClient, removeDir, useServerSuite, writeWorksp
 
 /** One server on the minimal fixture ISMS for every capability test (each asserts real answers). */
 describe("language server: hovers, completions and navigation over stdio", function () {
-  this.timeout(30_000);
 
   let client: LspClient;
   let dir: string;
@@ -26,7 +25,6 @@ describe("language server: hovers, completions and navigation over stdio", funct
   }
 
   before(async function () {
-    this.timeout(120_000);
     await buildServer();
     files = minimalIsms();
     files["actions.yaml"] = files["actions.yaml"].replace("due: 2027-03-31", "due: 2026-11-20");
@@ -121,7 +119,6 @@ describe("language server: hovers, completions and navigation over stdio", funct
 });
 
 describe("language server: completion in a document that starts with a byte-order mark", function () {
-  this.timeout(30_000);
   const server = useServerSuite();
 
   it("completes like the same document without the mark", async () => {

@@ -22,6 +22,12 @@ import type { Files } from "../helpers/minimal-isms";
 export const REPO_ROOT = typeof __dirname !== "undefined" ? resolve(__dirname, "..", "..") : resolve(".");
 export const SERVER_JS = join(REPO_ROOT, "dist", "server.js");
 
+/**
+ * How long a wait for the server may take before the test fails (ms). Waits end as soon as what
+ * they wait for happens, so this only stops a test whose server hangs: generous, for busy machines.
+ */
+export const WAIT_MS = 60_000;
+
 let build: Promise<void> | undefined;
 
 /** Builds dist/ with `node esbuild.mjs` (once per test process). */
@@ -169,7 +175,7 @@ export class LspClient {
           workspaceFolders: options.folders.map((f, i) => ({ uri: fileUri(f), name: `folder${i}` })),
           initializationOptions: options.initializationOptions,
         }),
-        10_000,
+        WAIT_MS,
         "initialize",
       );
       await connection.sendNotification("initialized", {});
@@ -204,7 +210,7 @@ export class LspClient {
    * against what is already there, then on every publication). Rejects after `timeout` ms with the
    * last diagnostics in the message.
    */
-  waitForDiagnostics(uri: string, predicate: (diagnostics: Diagnostic[], params: PublishDiagnosticsParams | undefined) => boolean, timeout = 8000): Promise<Diagnostic[]> {
+  waitForDiagnostics(uri: string, predicate: (diagnostics: Diagnostic[], params: PublishDiagnosticsParams | undefined) => boolean, timeout = WAIT_MS): Promise<Diagnostic[]> {
     return this.waitFor(
       () => {
         const params = this.diagnostics.get(uri);
@@ -216,7 +222,7 @@ export class LspClient {
   }
 
   /** Waits for a notification of `method` (after the `after`-th one recorded) satisfying `predicate`. */
-  waitForNotification<T>(method: string, predicate: (params: T) => boolean = () => true, timeout = 8000, after = 0): Promise<T> {
+  waitForNotification<T>(method: string, predicate: (params: T) => boolean = () => true, timeout = WAIT_MS, after = 0): Promise<T> {
     return this.waitFor(
       () => this.notifications.slice(after).find((n) => n.method === method && predicate(n.params as T))?.params as T | undefined,
       timeout,
@@ -225,7 +231,7 @@ export class LspClient {
   }
 
   /** Sends a request, failing after `timeout` ms. */
-  request<R>(method: string, params?: unknown, timeout = 10_000): Promise<R> {
+  request<R>(method: string, params?: unknown, timeout = WAIT_MS): Promise<R> {
     return this.withTimeout(this.connection.sendRequest<R>(method, params), timeout, method);
   }
 
@@ -375,7 +381,6 @@ export function useServerSuite(): ServerSuite {
   const clients: LspClient[] = [];
   const dirs: string[] = [];
   before(async function () {
-    this.timeout(120_000);
     await buildServer();
   });
   afterEach(async () => {

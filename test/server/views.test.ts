@@ -5,7 +5,6 @@ import { minimalIsms } from "../helpers/minimal-isms";
 import { fileUri, useServerSuite } from "./lsp-client";
 
 describe("language server: isms/views", function () {
-  this.timeout(30_000);
 
   const server = useServerSuite();
 

@@ -151,7 +151,6 @@ describe("quick-fixes on the example ISMS", () => {
   const EXAMPLES = typeof __dirname !== "undefined" ? path.resolve(__dirname, "../../../examples") : path.resolve("examples");
 
   it("resolve their finding without breaking the YAML, for every fix offered", function () {
-    this.timeout(120_000);
     const files = readYaml(EXAMPLES, EXAMPLES);
     const before = check(files);
     const fixable = before.findings.filter((f) => f.rule in FIXES);

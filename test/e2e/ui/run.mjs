@@ -7,8 +7,9 @@
 //    code-server installs the vsix, headless Chromium opens the copy, and the checks read the
 //    status bar, the Problems panel, a hover, the ISMS tree views and the SoA webview, and fill in
 //    the Add Risk form;
-// 5. copies the screenshots the README uses (problems, tree-views, soa-preview, hover) from
-//    .e2e/ui/ to docs/screenshots/ (only those that were taken).
+// 5. with --update-screenshots (`npm run screenshots`) only, copies the screenshots the README
+//    uses (problems, tree-views, soa-preview, hover) from .e2e/ui/ to docs/screenshots/ (only
+//    those that were taken); a plain test run leaves every tracked file as it is.
 // The last line is the launcher's `N passed, M failed`; the exit code is the launcher's.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -58,15 +59,15 @@ const run = step('code-server + UI checks', process.execPath, [
 ], { capture: true });
 fs.rmSync(tmp, { recursive: true, force: true });
 
-fs.mkdirSync(docs, { recursive: true });
 const copied = [];
-for (const name of README_SHOTS) {
+if (process.argv.includes('--update-screenshots')) fs.mkdirSync(docs, { recursive: true });
+for (const name of process.argv.includes('--update-screenshots') ? README_SHOTS : []) {
   const from = path.join(shots, `${name}.png`);
   if (!fs.existsSync(from)) continue;
   fs.copyFileSync(from, path.join(docs, `${name}.png`));
   copied.push(`docs/screenshots/${name}.png`);
 }
-console.error(`\ntest:e2e: screenshots ${copied.length ? copied.join(', ') : 'none'} (all of them in ${path.relative(root, shots)}/)`);
+console.error(`\ntest:e2e: screenshots in ${path.relative(root, shots)}/${copied.length ? `; README's updated: ${copied.join(', ')}` : ''}`);
 for (const [name, ms] of timings) console.error(`test:e2e: ${name.padEnd(26)} ${(ms / 1000).toFixed(1)} s`);
 console.error(`test:e2e: total ${((Date.now() - T0) / 1000).toFixed(1)} s`);
 // the launcher's closing line ("N passed, M failed") stays the last line of stdout

@@ -26,7 +26,7 @@ function register(bytes: number): string {
   return parts.join("");
 }
 
-describe("large input (stress)", () => {
+describe("size limit (stress)", () => {
   before(() => buildCli());
 
   it("a register at the size limit is checked with a heap capped at 1.5 GB", () => {

@@ -84,7 +84,7 @@ describe("YAML failure modes", () => {
   });
 
   it("completion after `key:` and a first `- item` offers the field's values on the next item", () => {
-    const text = minimalIsms()["risks.yaml"].replace(/    controls: \[[^\]]*\]\n/, "    controls:\n    - A.5.15\n    - \n");
+    const text = minimalIsms()["risks.yaml"].replace(/ {4}controls: \[[^\]]*\]\n/, "    controls:\n    - A.5.15\n    - \n");
     const result = checkWorkspace(
       Object.entries({ ...minimalIsms(), "risks.yaml": text }).map(([file, t]) => ({ file, text: t })),
       { today: FIXTURE_TODAY },

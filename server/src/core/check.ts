@@ -89,8 +89,7 @@ function withBoundedData(input: FindingInput): FindingInput {
     size = Infinity;
   }
   if (size <= MAX_DATA_CHARS) return input;
-  const { data: _dropped, ...rest } = input;
-  return rest;
+  return { ...input, data: undefined };
 }
 
 /** The rules whose findings can be neither turned off nor suppressed: the syntax checks. */

@@ -92,6 +92,13 @@ describe("bounds", () => {
       assert.match(findings[0].message, /^Nested more than 64 levels deep/);
     });
 
+    it("aliases that would nest a document deeper than the limit once expanded are refused before expanding", () => {
+      const chain = Array.from({ length: 100 }, (_, i) => `x-${i}: &a${i} [[[[[[[[[[${i ? `*a${i - 1}` : "1"}]]]]]]]]]]`).join("\n");
+      const findings = run({ ...minimalIsms(), "deep.yaml": `apiVersion: isms/v1\nkind: ActionPlan\nactions: []\n${chain}\n` }).findings.filter((f) => f.file === "deep.yaml");
+      assert.deepEqual(findings.map((f) => f.rule), ["schema/invalid"]);
+      assert.match(findings[0].message, /^This document cannot be checked: its aliases \(\*name\) would nest it 1,002 levels deep, more than the 64 allowed/);
+    });
+
     for (const [name, text] of deepTexts(1000)) {
       it(`${name} a thousand levels deep give the same single finding on every run, and no stack overflow`, () => {
         expectOneDepthFinding(text);

@@ -60,7 +60,7 @@ async function main(): Promise<number> {
     seed,
     from,
     onProgress: (n) => {
-      if (n % 1000 === 0) console.log(`engine: ${n} cases (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      if (n % 100 === 0) console.log(`engine: ${n} cases (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     },
     onFailure: (f) => {
       console.log(`FAIL seed ${seed} case ${f.index} [${f.mutations.join(", ")}]\n  ${f.violations.slice(0, 5).join("\n  ").slice(0, 2000)}`);

@@ -1,3 +1,4 @@
+import type { FindingData } from "./rules/data-shape";
 import type { Location, Range } from "./text/range";
 
 /** How serious a finding is. `info` findings never fail a check. */
@@ -11,9 +12,10 @@ export interface RelatedLocation extends Location {
 /**
  * One gap found in the ISMS: which rule found it, where, and why.
  * `range` is 0-based (LSP) in the text of `file`. `data` carries rule-specific facts that
- * quick-fixes and editors use (ids, candidates); it is plain JSON.
+ * quick-fixes and editors use (ids, candidates); it is plain JSON, of the shape its rule declares
+ * (`D`, see `rules/data-shape.ts`).
  */
-export interface Finding {
+export interface Finding<D extends FindingData = FindingData> {
   rule: string;
   severity: Severity;
   message: string;
@@ -22,11 +24,14 @@ export interface Finding {
   related?: RelatedLocation[];
   /** `unnecessary` renders faded, `deprecated` struck through. */
   tags?: ("unnecessary" | "deprecated")[];
-  data?: Record<string, unknown>;
+  data?: D;
 }
 
+/** A finding whose `data` has been checked against its rule's shape (what quick-fixes get). */
+export type FindingOf<D extends FindingData> = Finding<D> & { data: D };
+
 /** What a rule reports: a finding without rule id and severity, which the engine fills in. */
-export type FindingInput = Omit<Finding, "rule" | "severity"> & { severity?: Severity };
+export type FindingInput<D extends FindingData = FindingData> = Omit<Finding<D>, "rule" | "severity"> & { severity?: Severity };
 
 /** Orders findings by file, then position, then rule id. */
 export function compareFindings(a: Finding, b: Finding): number {

@@ -2,11 +2,9 @@ import * as assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { isMap, parseDocument, type YAMLMap } from "yaml";
-import { checkWorkspace, parseFile, ruleById, type CheckResult, type Finding } from "../../../server/src/core";
-import { FileEditor, lineEndingOf } from "../../../server/src/core/fixes/edits";
-import { codeActionsFor, FIXES, type QuickFix } from "../../../server/src/core/fixes";
-import { addDays, nextId } from "../../../server/src/core/fixes/records";
-import { addToList, insertPairs, setValue, yamlString } from "../../../server/src/core/fixes/yaml-edits";
+import { checkWorkspace, parseFile, ruleById, RULES, type CheckResult, type Finding } from "../../../server/src/core";
+import { codeActionsFor, hasFixes, type QuickFix } from "../../../server/src/core/fixes";
+import { addDays, addToList, FileEditor, insertPairs, lineEndingOf, nextId, setValue, yamlString } from "../../../server/src/core/yaml-edit";
 import { FIXTURE_TODAY, minimalIsms, type Files } from "../../helpers/minimal-isms";
 import { applyFix } from "./apply-edits";
 
@@ -35,8 +33,11 @@ function fixesOf(result: CheckResult, finding: Finding, today = FIXTURE_TODAY): 
 }
 
 describe("quick-fixes: registry", () => {
-  it("has fixes only for registered rules", () => {
-    for (const id of Object.keys(FIXES)) assert.ok(ruleById(id), `${id} is not a registered rule`);
+  it("has fixes exactly for the rules that export them, each with a declared data shape", () => {
+    const withFixes = RULES.filter((r) => r.fixes).map((r) => r.id);
+    assert.deepEqual(withFixes, RULES.map((r) => r.id).filter(hasFixes));
+    assert.ok(withFixes.includes("soa/unknown-control") && withFixes.includes("ref/unresolved"));
+    for (const rule of RULES) if (rule.fixes) assert.ok(rule.data, `${rule.id} has fixes but declares no data shape`);
   });
   it("offers nothing for rules without fixes, or when the fix throws", () => {
     const finding: Finding = { rule: "action/overdue", severity: "warning", message: "", file: "nowhere.yaml", range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
@@ -150,10 +151,22 @@ function readYaml(dir: string, base: string): Files {
 describe("quick-fixes on the example ISMS", () => {
   const EXAMPLES = typeof __dirname !== "undefined" ? path.resolve(__dirname, "../../../examples") : path.resolve("examples");
 
+  it("give every finding with data the shape its rule declares, also after a JSON round trip", () => {
+    const result = check(readYaml(EXAMPLES, EXAMPLES));
+    for (const finding of result.findings) if (finding.data !== undefined) assert.ok(ruleById(finding.rule)?.data, `${finding.rule} reports data without declaring its shape`);
+    const shaped = result.findings.filter((f) => ruleById(f.rule)?.data);
+    assert.ok(shaped.some((f) => hasFixes(f.rule)), "the examples have fixable findings");
+    for (const finding of shaped) {
+      const guard = ruleById(finding.rule)!.data!;
+      assert.ok(guard(finding.data ?? {}), `${finding.rule}: ${JSON.stringify(finding.data)}`);
+      assert.ok(guard(JSON.parse(JSON.stringify(finding.data ?? {}))), `${finding.rule} after JSON: ${JSON.stringify(finding.data)}`);
+    }
+  });
+
   it("resolve their finding without breaking the YAML, for every fix offered", function () {
     const files = readYaml(EXAMPLES, EXAMPLES);
     const before = check(files);
-    const fixable = before.findings.filter((f) => f.rule in FIXES);
+    const fixable = before.findings.filter((f) => hasFixes(f.rule));
     let applied = 0;
     for (const finding of fixable) {
       for (const fix of fixesOf(before, finding)) {

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { RULES } from "../../../server/src/core";
 import { formatDocs } from "../../../scripts/format-docs";
 import { ruleDocs } from "../../../scripts/rule-docs";
@@ -21,8 +21,31 @@ describe("the rule registry", () => {
       assert.match(rule.clause, /^(\d+(\.\d+)*( [a-z])?|A\.\d+(\.\d+)?)/, "clause cites ISO/IEC 27001");
       assert.ok(rule.description.length > 20 && rule.description.length < 200, "one-sentence description");
       assert.match(rule.docs, /\*\*Fix:\*\*/, "docs say how to fix");
+      const fixPath = `server/src/core/rules/${rule.id}.fix.ts`;
+      if (rule.fixes) {
+        assert.ok(rule.data, "a rule with quick-fixes declares the shape of its findings' data");
+        assert.ok(existsSync(fixPath), `its quick-fixes live beside it in ${fixPath}`);
+        const fixMod = (await import(`../../../${fixPath}`)) as { fixes: unknown };
+        assert.equal(fixMod.fixes, rule.fixes, `${fixPath} does not export this rule's \`fixes\``);
+      } else {
+        assert.ok(!existsSync(fixPath), `${fixPath} exists but the rule does not use it`);
+      }
     });
   }
+
+  it("reads every area through its index, which lists all of the area's rules", async () => {
+    const root = "server/src/core/rules";
+    const areas = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    for (const area of areas) {
+      const index = `${root}/${area}/index.ts`;
+      assert.ok(existsSync(index), `${index} is missing`);
+      const mod = (await import(`../../../${index}`)) as Record<string, unknown>;
+      const listed = Object.values(mod).find(Array.isArray) as { id: string }[] | undefined;
+      const files = readdirSync(`${root}/${area}`).filter((f) => f.endsWith(".ts") && f !== "index.ts" && !f.endsWith(".fix.ts")).map((f) => `${area}/${f.slice(0, -3)}`);
+      assert.deepEqual(listed?.map((r) => r.id).sort(), files.sort(), `${index} lists the rules of ${area}/`);
+      for (const id of files) assert.ok(RULES.some((r) => r.id === id), `${id} is not in the registry`);
+    }
+  });
 
   it("has generated docs and README table up to date (run npm run docs)", () => {
     const pages = { ...ruleDocs(RULES, readFileSync("README.md", "utf8")), "docs/format.md": formatDocs() };

@@ -1,10 +1,6 @@
 import { isMap, isSeq, type Node } from "yaml";
 import { isLocalDate, type LocalDate } from "../dates";
-import { appendRecord, type RecordPairs } from "../fixes/append-record";
-import { lineEndingOf, WorkspaceEditor } from "../fixes/edits";
-import { nextId } from "../fixes/records";
-import type { FixContext, FixEdit } from "../fixes/types";
-import { yamlString } from "../fixes/yaml-edits";
+import { appendRecord, lineEndingOf, nextId, WorkspaceEditor, yamlString, type EditContext, type FixEdit, type RecordPairs } from "../yaml-edit";
 import type { IsmsModel } from "../model/isms-model";
 import { parseFile } from "../parse/parsed-file";
 import type { Range } from "../text/range";
@@ -84,7 +80,7 @@ const ID = /^[A-Za-z0-9._:-]+$/;
  *
  * @throws InvalidRecordError when a field is not acceptable (empty title, unknown level, bad date …)
  */
-export function addRecord(context: FixContext, record: NewRecord): AddedRecord {
+export function addRecord(context: EditContext & { today: LocalDate }, record: NewRecord): AddedRecord {
   const { model, today } = context;
   const target = TARGET[record.kind];
   const existing = (record.kind === "risk" ? model.risks : model.actions).flatMap((r) => (r.id ? [r.id.value] : []));
@@ -159,7 +155,7 @@ function level(model: IsmsModel, scale: "likelihood" | "impact", value: number):
 }
 
 /** The line ending of the root's isms.yaml, for a created file. */
-function rootLineEnding(context: FixContext): string {
+function rootLineEnding(context: EditContext): string {
   const isms = context.model.isms;
   const text = isms ? (context.files(isms.file) ?? context.model.files.find((f) => f.file === isms.file))?.text : undefined;
   return text === undefined ? "\n" : lineEndingOf(text);

@@ -1,25 +1,32 @@
 import type { Catalog } from "../catalog/catalog";
 import type { LocalDate } from "../dates";
-import type { FindingInput, Severity } from "../findings";
+import type { FixContext, QuickFix } from "../fixes/types";
+import type { FindingInput, FindingOf, Severity } from "../findings";
 import type { IsmsModel } from "../model/isms-model";
+import type { FindingData, Guard } from "./data-shape";
 
-/** What a rule sees: the model of one ISMS root, today's date and a way to report findings. */
-export interface RuleContext {
+/** What a rule sees: the model of one ISMS root, today's date and a way to report findings with `data` of shape `D`. */
+export interface RuleContext<D extends FindingData = FindingData> {
   model: IsmsModel;
   catalog: Catalog;
   /** Today as a local calendar date (overridable for reproducible runs). */
   today: LocalDate;
   /** Every rule id the engine knows (the registry and the rules being run), for checks of settings that name rules. */
   ruleIds: ReadonlySet<string>;
-  report(finding: FindingInput): void;
+  report(finding: FindingInput<D>): void;
 }
 
 /**
  * A check of the ISMS, one per file under `rules/<area>/<name>.ts`, id `<area>/<name>`.
  * `clause` names the part of ISO/IEC 27001:2022 it serves ("9.2", "6.1.3 d", "A.5.31").
  * `docs` is Markdown: what the rule checks, why an auditor cares, and how to fix it.
+ *
+ * `D` is the shape of its findings' `data`, declared as a guard in `data` (see `data-shape.ts`)
+ * by every rule whose findings carry data. Quick-fixes live beside the check, in
+ * `rules/<area>/<name>.fix.ts`, and are set as `fixes`; their finding's `data` is checked against
+ * `data` once before they run.
  */
-export interface Rule {
+export interface Rule<D extends FindingData = FindingData> {
   id: string;
   severity: Severity;
   clause: string;
@@ -32,5 +39,9 @@ export interface Rule {
    * that cannot be read hides records from every other check).
    */
   unsuppressible?: boolean;
-  check(context: RuleContext): void;
+  /** The shape of the `data` of this rule's findings (required when they carry data, and with `fixes`). */
+  data?: Guard<D>;
+  check(context: RuleContext<D>): void;
+  /** The quick-fixes of one finding of this rule, whose `data` has been checked against `data`; none when the fix no longer applies. */
+  fixes?(finding: FindingOf<D>, context: FixContext): QuickFix[];
 }

@@ -41,11 +41,12 @@ function sameRange(a: Diagnostic["range"], b: Finding["range"]): boolean {
 /**
  * Quick-fixes (`textDocument/codeAction`, kind `quickfix`): for each diagnostic of this server in
  * the request whose rule has fixes, the matching finding of the last check (same rule and range)
- * gets the fixes the engine computes (`core/fixes`), each as a code action tied to that
- * diagnostic. Fixes are offered only when every file they edit still has the text that was
- * checked, so an edit never lands on moved text. Edits go out as versioned `documentChanges`
- * (with `CreateFile` for new files) when the client supports them, else as `changes`; fixes that
- * create a file are left out for clients that cannot create files.
+ * gets the fixes the engine computes (`core/fixes`: its rule's `fixes`, on its `data` checked
+ * against the rule's shape), each as a code action tied to that diagnostic. Fixes are offered
+ * only when every file they edit still has the text that was checked, so an edit never lands on
+ * moved text. Edits go out as versioned `documentChanges` (with `CreateFile` for new files) when
+ * the client supports them, else as `changes`; fixes that create a file are left out for clients
+ * that cannot create files.
  */
 export const codeActionsFeature: Feature = {
   name: "code-actions",

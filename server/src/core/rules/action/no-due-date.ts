@@ -1,9 +1,14 @@
+import { list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
 const OPEN = new Set(["open", "in-progress"]);
 
+/** `data` of its findings: the action's id and the missing field. */
+const data = shape({ id: optional(text), missing: list(text) });
+export type NoDueDateData = DataOf<typeof data>;
+
 /** `action/no-due-date`: an open action with no due date. */
-export const rule: Rule = {
+export const rule: Rule<NoDueDateData> = {
   id: "action/no-due-date",
   severity: "warning",
   clause: "6.2 k",
@@ -17,6 +22,7 @@ overdue, so it silently stays open for ever, and the management review (9.3.2 a)
 its status.
 
 **Fix:** add \`due: YYYY-MM-DD\`, agreed with the action's owner.`,
+  data,
   check({ model, report }) {
     for (const action of model.actions) {
       if (action.due) continue;

@@ -1,7 +1,12 @@
+import { list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: the action's id and the missing field. */
+const data = shape({ id: optional(text), missing: list(text) });
+export type ActionNoOwnerData = DataOf<typeof data>;
+
 /** `action/no-owner`: an action nobody is responsible for. */
-export const rule: Rule = {
+export const rule: Rule<ActionNoOwnerData> = {
   id: "action/no-owner",
   severity: "error",
   clause: "6.2 j",
@@ -17,6 +22,7 @@ is doing it, and "nobody" is a finding.
 An owner id that names no person is reported by \`ref/unresolved\`, not here.
 
 **Fix:** add \`owner: <person id>\` to the action.`,
+  data,
   check({ model, report }) {
     for (const action of model.actions) {
       if (action.owner || action.status?.value === "cancelled") continue;

@@ -1,10 +1,16 @@
 import { compareDates, daysBetween, pluralDays } from "../../dates";
+import { count, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import { fixes } from "./overdue.fix";
 
 const CLOSED = new Set(["done", "cancelled"]);
 
+/** `data` of its findings: the overdue action's id and how many days it is overdue. */
+const data = shape({ id: optional(text), daysOverdue: count });
+export type OverdueData = DataOf<typeof data>;
+
 /** `action/overdue`: an action past its due date that is not done or cancelled. */
-export const rule: Rule = {
+export const rule: Rule<OverdueData> = {
   id: "action/overdue",
   severity: "warning",
   clause: "8.3",
@@ -19,6 +25,8 @@ implemented (8.3), corrective actions that were never taken (10.2 c) or improvem
 
 **Fix:** finish the action and set \`status: done\` with its \`completed\` date, or agree a new
 \`due\` date with its owner (and record why it slipped), or set \`status: cancelled\` with the reason.`,
+  data,
+  fixes,
   check({ model, today, report }) {
     for (const action of model.actions) {
       const due = action.due;

@@ -1,7 +1,12 @@
+import { list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: the action's id and the missing fields. */
+const data = shape({ id: optional(text), missing: list(text) });
+export type UnverifiedData = DataOf<typeof data>;
+
 /** `action/unverified`: a done corrective action whose effectiveness was not reviewed. */
-export const rule: Rule = {
+export const rule: Rule<UnverifiedData> = {
   id: "action/unverified",
   severity: "warning",
   clause: "10.2 d",
@@ -23,6 +28,7 @@ A \`follow_up\` id that names no action is reported by \`ref/unresolved\`.
 **Fix:** once the action has had time to work, check whether the nonconformity recurred and record
 \`verification: { by: <person>, date: YYYY-MM-DD, effective: true }\`. If it did not work, record
 \`effective: false\` and add a \`follow_up: <action id>\` action.`,
+  data,
   check({ model, report }) {
     for (const action of model.actions) {
       if (action.type?.value !== "corrective" || action.status?.value !== "done") continue;

@@ -1,9 +1,17 @@
 import type { RelatedLocation } from "../../findings";
 import type { Action, Risk } from "../../model/types";
+import { anyOf, list, nullable, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: the audit's id and its missing auditor, or the auditor and the risks, controls and actions they own. */
+const data = anyOf(
+  shape({ id: optional(text), missing: list(text) }),
+  shape({ id: optional(text), auditor: text, risks: list(optional(nullable(text))), controls: list(text), actions: list(optional(nullable(text))) }),
+);
+export type AuditorNotIndependentData = DataOf<typeof data>;
+
 /** `audit/auditor-not-independent`: an auditor who audits their own work, or a completed audit with no auditor. */
-export const rule: Rule = {
+export const rule: Rule<AuditorNotIndependentData> = {
   id: "audit/auditor-not-independent",
   severity: "error",
   clause: "9.2.2 b",
@@ -28,6 +36,7 @@ An auditor id that names no person is reported by \`ref/unresolved\`.
 
 **Fix:** choose an auditor who owns nothing in the scope (another team, an external auditor), or
 split the scope so that the records the auditor owns are audited by someone else.`,
+  data,
   check({ model, report }) {
     for (const audit of model.audits) {
       const status = audit.status?.value;

@@ -1,9 +1,14 @@
 import { addMonths, compareDates } from "../../dates";
 import { TOP_LEVEL_CLAUSES } from "../../catalog/catalog";
+import { list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: the clauses and applicable controls no audit of the cycle covers. */
+const data = shape({ clauses: list(text), controls: list(text) });
+export type CoverageGapData = DataOf<typeof data>;
+
 /** `audit/coverage-gap`: the audits of the current cadence window leave clauses or applicable controls unaudited. */
-export const rule: Rule = {
+export const rule: Rule<CoverageGapData> = {
   id: "audit/coverage-gap",
   severity: "warning",
   clause: "9.2.2",
@@ -28,6 +33,7 @@ the audit cycle; a gap means part of the ISMS has never been checked.
 **Fix:** plan an audit whose \`scope.clauses\` and \`scope.controls\` cover what is missing (the
 finding lists it), or widen the scope of a planned audit. If your programme deliberately spreads
 coverage over a longer cycle, change the severity of this rule in \`isms.yaml\` \`rules:\`.`,
+  data,
   check({ model, today, report }) {
     const cadence = model.isms?.cadence.internalAudit ?? 12;
     const audits = model.audits.filter((a) => {

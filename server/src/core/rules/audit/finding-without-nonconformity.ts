@@ -1,9 +1,15 @@
+import { optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import { fixes } from "./finding-without-nonconformity.fix";
 
 const NONCONFORMING = new Set(["major", "minor"]);
 
+/** `data` of its findings: the audit finding's id, its audit's id and its type. */
+const data = shape({ id: optional(text), audit: optional(text), type: optional(text) });
+export type FindingWithoutNonconformityData = DataOf<typeof data>;
+
 /** `audit/finding-without-nonconformity`: a major or minor audit finding with no nonconformity raised. */
-export const rule: Rule = {
+export const rule: Rule<FindingWithoutNonconformityData> = {
   id: "audit/finding-without-nonconformity",
   severity: "error",
   clause: "10.2",
@@ -22,6 +28,8 @@ A nonconformity id that names no nonconformity is reported by \`ref/unresolved\`
 
 **Fix:** add the nonconformity to the NonconformityLog (\`source: <finding id>\`) and write
 \`nonconformity: <NC id>\` on the finding.`,
+  data,
+  fixes,
   check({ model, report }) {
     for (const finding of model.findings) {
       const type = finding.type?.value;

@@ -1,7 +1,12 @@
+import { list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: the audit's id and what its report lacks. */
+const data = shape({ id: optional(text), missing: list(text) });
+export type NotReportedData = DataOf<typeof data>;
+
 /** `audit/not-reported`: a completed internal audit whose results were not reported to management. */
-export const rule: Rule = {
+export const rule: Rule<NotReportedData> = {
   id: "audit/not-reported",
   severity: "warning",
   clause: "9.2.2 c",
@@ -18,6 +23,7 @@ A \`to\` id that names no management review is reported by \`ref/unresolved\`.
 
 **Fix:** report the results (normally at the next management review) and record
 \`reported: { to: <review id>, date: YYYY-MM-DD }\`.`,
+  data,
   check({ model, report }) {
     for (const audit of model.audits) {
       if (audit.status?.value !== "completed") continue;

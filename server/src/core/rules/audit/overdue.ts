@@ -1,9 +1,14 @@
 import { cadenceAnchor, everyMonths, lastCompletedAudit } from "../../model/cadence";
 import { addMonths, compareDates, daysBetween, pluralDays } from "../../dates";
+import { count, nullable, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: the date of the last audit (`null` with none), when the next was due, how late it is and the cadence in months. */
+const data = shape({ lastPerformed: nullable(text), due: optional(text), daysOverdue: optional(count), cadence: count });
+export type AuditOverdueData = DataOf<typeof data>;
+
 /** `audit/overdue`: no internal audit completed within the audit cadence. */
-export const rule: Rule = {
+export const rule: Rule<AuditOverdueData> = {
   id: "audit/overdue",
   severity: "error",
   clause: "9.2.1",
@@ -22,6 +27,7 @@ none).
 
 **Fix:** perform the internal audit and record it with \`status: completed\` and its
 \`performed\` date, or change \`cadence.internal_audit\` if the programme plans another interval.`,
+  data,
   check({ model, today, report }) {
     const cadence = model.isms?.cadence.internalAudit ?? 12;
     const latest = lastCompletedAudit(model, today);

@@ -1,8 +1,13 @@
 import { isMap, isScalar, type YAMLMap } from "yaml";
+import { list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: the climate change determinations the ISMS lacks. */
+const data = shape({ missing: list(text) });
+export type ClimateChangeData = DataOf<typeof data>;
+
 /** `context/climate-change`: no determination of whether climate change is a relevant issue. */
-export const rule: Rule = {
+export const rule: Rule<ClimateChangeData> = {
   id: "context/climate-change",
   severity: "warning",
   clause: "4.1",
@@ -16,6 +21,7 @@ recorded determination, with its reasoning, whether the answer is yes or no.
 
 **Fix:** add \`climate_change: { relevant: false, rationale: … }\` under \`context\` (or
 \`relevant: true\` with how it is addressed, e.g. data-centre flooding in the risk register).`,
+  data,
   check({ model, report }) {
     const isms = model.isms;
     if (!isms) return;

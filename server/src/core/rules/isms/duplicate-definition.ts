@@ -1,7 +1,12 @@
+import { shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: the file whose definition is used. */
+const data = shape({ used: text });
+export type DuplicateDefinitionData = DataOf<typeof data>;
+
 /** `isms/duplicate-definition`: more than one `kind: ISMS` document under one ISMS root. */
-export const rule: Rule = {
+export const rule: Rule<DuplicateDefinitionData> = {
   id: "isms/duplicate-definition",
   severity: "error",
   clause: "4.3",
@@ -17,6 +22,7 @@ Every definition other than the one used is reported at its \`kind\`.
 
 **Fix:** merge the content into \`isms.yaml\` and delete the other definition, or move that
 file to its own folder if it really defines a separate ISMS.`,
+  data,
   check({ model, report }) {
     const used = model.isms;
     if (!used || model.definitions.length < 2) return;

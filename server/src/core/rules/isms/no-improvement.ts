@@ -1,9 +1,14 @@
 import { addMonths, compareDates, type LocalDate } from "../../dates";
 import type { Action } from "../../model/types";
+import { shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: the start of the twelve months looked at. */
+const data = shape({ since: text });
+export type NoImprovementData = DataOf<typeof data>;
+
 /** `isms/no-improvement`: no nonconformity, corrective or improvement action in the last 12 months. */
-export const rule: Rule = {
+export const rule: Rule<NoImprovementData> = {
   id: "isms/no-improvement",
   severity: "warning",
   clause: "10.1",
@@ -20,6 +25,7 @@ finding anything, and probe them.
 
 **Fix:** record the nonconformities and improvement opportunities your audits, reviews, incidents
 and monitoring found (NonconformityLog, ActionPlan with \`type: improvement\`), with their dates.`,
+  data,
   check({ model, today, report }) {
     const isms = model.isms;
     if (!isms) return;

@@ -1,4 +1,5 @@
 import { isPair, isScalar, visit } from "yaml";
+import { shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
 /**
@@ -31,8 +32,12 @@ function clauseOf(kind: string | undefined, keys: string[]): string {
   return byKind[kind ?? ""] ?? "7.5.2";
 }
 
+/** `data` of its findings: the clause the field serves. */
+const data = shape({ clause: text });
+export type PlaceholderTextData = DataOf<typeof data>;
+
 /** `isms/placeholder-text`: text still holding a `<placeholder>` from a template. */
-export const rule: Rule = {
+export const rule: Rule<PlaceholderTextData> = {
   id: "isms/placeholder-text",
   severity: "warning",
   clause: "7.5.2",
@@ -43,6 +48,7 @@ that reads as complete but says nothing about the organization, and an auditor r
 documented information that was never reviewed (7.5.2 b, c).
 
 **Fix:** replace the placeholder with your own text.`,
+  data,
   check({ model, report }) {
     for (const file of model.files) {
       if (!file.text.includes("<")) continue;

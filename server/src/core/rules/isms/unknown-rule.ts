@@ -1,13 +1,18 @@
 import { isMap, isScalar } from "yaml";
 import { findSuppressions } from "../../suppressions";
 import { closestIds } from "../../text/closest";
+import { list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
 /** A well-formed rule id; other keys of `rules:` are schema/invalid's. */
 const RULE_ID = /^[a-z]+\/[a-z0-9-]+$/;
 
+/** `data` of its findings: the rule id written and the closest known ids. */
+const data = shape({ id: text, candidates: list(text) });
+export type UnknownRuleData = DataOf<typeof data>;
+
 /** `isms/unknown-rule`: a rule setting or suppression that names no rule. */
-export const rule: Rule = {
+export const rule: Rule<UnknownRuleData> = {
   id: "isms/unknown-rule",
   severity: "warning",
   clause: "7.5.2",
@@ -22,6 +27,7 @@ suppressions.
 **Fix:** correct the id (see the rules list of the documentation), or remove the setting or the
 suppression if the check no longer exists.`,
   fileLevel: true,
+  data,
   check({ model, ruleIds, report }) {
     const hint = (id: string) => {
       const candidates = closestIds(id, ruleIds);

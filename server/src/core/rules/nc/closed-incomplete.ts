@@ -1,6 +1,7 @@
 import type { Action, Nonconformity } from "../../model/types";
 import type { RelatedLocation } from "../../findings";
 import type { IsmsModel } from "../../model/isms-model";
+import { list, nullable, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
 /** The corrective actions of a nonconformity: those it lists (unless typed otherwise) and those naming it as source. */
@@ -24,8 +25,12 @@ function effective(action: Action, seen = new Set<Action>()): boolean {
   return verdict === false && next?.recordKind === "action" ? effective(next as Action, seen) : false;
 }
 
+/** `data` of its findings: the nonconformity's id, what it lacks and its unfinished actions. */
+const data = shape({ id: optional(text), missing: list(text), unfinishedActions: list(optional(nullable(text))) });
+export type ClosedIncompleteData = DataOf<typeof data>;
+
 /** `nc/closed-incomplete`: a nonconformity closed before its handling was complete. */
-export const rule: Rule = {
+export const rule: Rule<ClosedIncompleteData> = {
   id: "nc/closed-incomplete",
   severity: "error",
   clause: "10.2",
@@ -46,6 +51,7 @@ nature of nonconformities, the actions taken and the results of corrective actio
 (10.2 f, g); a nonconformity closed without it is itself a nonconformity at the next audit.
 
 **Fix:** complete the missing fields, or set \`status: open\` until the handling is finished.`,
+  data,
   check({ model, report }) {
     for (const nc of model.nonconformities) {
       if (nc.status?.value !== "closed") continue;

@@ -1,8 +1,14 @@
 import type { Action } from "../../model/types";
+import { list, nullable, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import { fixes } from "./no-corrective-action.fix";
+
+/** `data` of its findings: the nonconformity's id and the ids of the actions it lists (none corrective). */
+const data = shape({ id: optional(text), actions: list(optional(nullable(text))) });
+export type NoCorrectiveActionData = DataOf<typeof data>;
 
 /** `nc/no-corrective-action`: an open nonconformity with no corrective action. */
-export const rule: Rule = {
+export const rule: Rule<NoCorrectiveActionData> = {
   id: "nc/no-corrective-action",
   severity: "warning",
   clause: "10.2 c",
@@ -21,6 +27,8 @@ Action ids that name no action are reported by \`ref/unresolved\`.
 
 **Fix:** add a corrective action to the ActionPlan (\`type: corrective\`, with an owner and a due
 date) and list its id under the nonconformity's \`actions\`.`,
+  data,
+  fixes,
   check({ model, report }) {
     for (const nc of model.nonconformities) {
       if (nc.status?.value === "closed") continue;

@@ -1,7 +1,12 @@
+import { list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: the nonconformity's id and the missing field. */
+const data = shape({ id: optional(text), missing: list(text) });
+export type NoRootCauseData = DataOf<typeof data>;
+
 /** `nc/no-root-cause`: an open nonconformity whose cause has not been determined. */
-export const rule: Rule = {
+export const rule: Rule<NoRootCauseData> = {
   id: "nc/no-root-cause",
   severity: "warning",
   clause: "10.2 b",
@@ -16,6 +21,7 @@ cause analysis exists and that the corrective action addresses it.
 
 **Fix:** analyse the nonconformity (e.g. 5 whys, fishbone) and record \`root_cause:\` in a sentence
 or two.`,
+  data,
   check({ model, report }) {
     for (const nc of model.nonconformities) {
       if (nc.rootCause || nc.status?.value === "closed") continue;

@@ -1,10 +1,15 @@
 import { compareDates, daysBetween, pluralDays } from "../../dates";
+import { count, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
 const FINISHED = new Set(["achieved", "missed", "cancelled"]);
 
+/** `data` of its findings: the objective's id and how many days it is overdue. */
+const data = shape({ id: optional(text), daysOverdue: count });
+export type ObjectiveOverdueData = DataOf<typeof data>;
+
 /** `objective/overdue`: an objective past its due date that is still in progress. */
-export const rule: Rule = {
+export const rule: Rule<ObjectiveOverdueData> = {
   id: "objective/overdue",
   severity: "warning",
   clause: "6.2 k",
@@ -19,6 +24,7 @@ happening.
 
 **Fix:** evaluate the objective and set \`status: achieved\` or \`missed\` (a missed objective
 calls for a corrective or improvement action), or set a new \`due\` date and record why.`,
+  data,
   check({ model, today, report }) {
     for (const objective of model.objectives) {
       const due = objective.due;

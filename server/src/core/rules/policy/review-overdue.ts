@@ -1,9 +1,14 @@
 import { addMonths, compareDates, daysBetween, pluralDays } from "../../dates";
 import { MAX_CADENCE_MONTHS } from "../../model/convert/isms-definition";
+import { anyOf, count, list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: the policy's id and its missing approval, or when its review was due, how late it is and its cadence in months. */
+const data = anyOf(shape({ id: optional(text), missing: list(text) }), shape({ id: optional(text), due: text, daysOverdue: count, reviewMonths: count }));
+export type PolicyReviewOverdueData = DataOf<typeof data>;
+
 /** `policy/review-overdue`: a policy not reviewed and re-approved within its review period. */
-export const rule: Rule = {
+export const rule: Rule<PolicyReviewOverdueData> = {
   id: "policy/review-overdue",
   severity: "warning",
   clause: "7.5.2 c",
@@ -19,6 +24,7 @@ policy they sample; an out-of-date policy suggests the ISMS is not maintained.
 
 **Fix:** review the policy, have it approved again and update \`approved: { by, date }\`; or set
 \`review_months\` to the interval your ISMS actually plans.`,
+  data,
   check({ model, today, report }) {
     for (const policy of model.policies) {
       const name = policy.id ? `Policy ${policy.id.value}` : "This policy";

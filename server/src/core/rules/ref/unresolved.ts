@@ -3,10 +3,16 @@ import { canonicalControlId } from "../../catalog/catalog";
 import { RECORD_KIND_LABEL } from "../../model/types";
 import { documentsWithoutKind, type ParsedFile } from "../../parse/parsed-file";
 import { closestIds } from "../../text/closest";
+import { list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import { fixes } from "./unresolved.fix";
+
+/** `data` of its findings: the id written, the kinds of record it may name and the closest existing ids. */
+const data = shape({ id: text, targets: list(text), candidates: list(text) });
+export type UnresolvedData = DataOf<typeof data>;
 
 /** `ref/unresolved`: a reference to an id that no record of the ISMS has. */
-export const rule: Rule = {
+export const rule: Rule<UnresolvedData> = {
   id: "ref/unresolved",
   severity: "error",
   clause: "7.5.3",
@@ -17,6 +23,8 @@ an action for \`actions\`, an Annex A control for \`controls\`. Auditors follow 
 dangling one breaks the trace from a control decision to its rationale.
 
 **Fix:** correct the id (the quick-fix offers the closest existing ids) or add the missing record.`,
+  data,
+  fixes,
   check({ model, catalog, report }) {
     const broken = model.files.filter((f) => f.problems.length > 0).map((f) => f.file);
     const note = broken.length > 0 ? ` (it may be defined in ${broken.join(", ")}, which cannot be read until its syntax errors are fixed)` : "";

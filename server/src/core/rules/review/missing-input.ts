@@ -1,6 +1,7 @@
 import { isScalar } from "yaml";
 import { compareDates } from "../../dates";
 import type { Range } from "../../text/range";
+import { list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
 /** The management review inputs of 9.3.2, by key, with the words of the standard. */
@@ -17,8 +18,12 @@ export const REVIEW_INPUTS: { key: string; item: string; words: string }[] = [
   { key: "improvement_opportunities", item: "g", words: "opportunities for continual improvement" },
 ];
 
+/** `data` of its findings: the review's id and the keys of the missing inputs. */
+const data = shape({ id: optional(text), missing: list(text) });
+export type MissingInputData = DataOf<typeof data>;
+
 /** `review/missing-input`: a management review that did not consider every input of 9.3.2. */
-export const rule: Rule = {
+export const rule: Rule<MissingInputData> = {
   id: "review/missing-input",
   severity: "warning",
   clause: "9.3.2",
@@ -39,6 +44,7 @@ the risk treatment plan status, f) is a nonconformity.
 
 **Fix:** add the missing keys under \`inputs\` with what was presented and discussed; if there was
 nothing to report, say so ("No changes since MR-2026-1").`,
+  data,
   check({ model, today, report }) {
     for (const review of model.reviews) {
       if (review.date && compareDates(review.date.value, today) > 0) continue;

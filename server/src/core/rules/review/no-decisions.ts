@@ -1,8 +1,13 @@
 import { compareDates } from "../../dates";
+import { list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: the review's id and the missing field. */
+const data = shape({ id: optional(text), missing: list(text) });
+export type NoDecisionsData = DataOf<typeof data>;
+
 /** `review/no-decisions`: a management review that records no decisions. */
-export const rule: Rule = {
+export const rule: Rule<NoDecisionsData> = {
   id: "review/no-decisions",
   severity: "warning",
   clause: "9.3.3",
@@ -16,6 +21,7 @@ review without decisions shows that top management took note but did not direct 
 
 **Fix:** record the decisions taken (\`decisions: [...]\`), including "no change needed" decisions,
 and link the resulting actions under \`actions\`.`,
+  data,
   check({ model, today, report }) {
     for (const review of model.reviews) {
       if (review.decisions.length > 0) continue;

@@ -1,9 +1,14 @@
 import { cadenceAnchor, everyMonths, lastHeldReview } from "../../model/cadence";
 import { addMonths, compareDates, daysBetween, pluralDays } from "../../dates";
+import { count, nullable, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: the date of the last review (`null` with none), when the next was due, how late it is and the cadence in months. */
+const data = shape({ lastDate: nullable(text), due: optional(text), daysOverdue: optional(count), cadence: count });
+export type ManagementReviewOverdueData = DataOf<typeof data>;
+
 /** `review/overdue`: no management review held within the review cadence. */
-export const rule: Rule = {
+export const rule: Rule<ManagementReviewOverdueData> = {
   id: "review/overdue",
   severity: "error",
   clause: "9.3.1",
@@ -23,6 +28,7 @@ none).
 **Fix:** hold the management review and record it with its \`date\`, \`inputs\` (9.3.2) and
 \`decisions\` (9.3.3), or change \`cadence.management_review\` if reviews are planned at another
 interval.`,
+  data,
   check({ model, today, report }) {
     const cadence = model.isms?.cadence.managementReview ?? 12;
     const latest = lastHeldReview(model, today);

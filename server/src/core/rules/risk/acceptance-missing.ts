@@ -1,10 +1,20 @@
 import type { Node } from "yaml";
 import { compareDates, daysBetween, pluralDays } from "../../dates";
 import { hasContent } from "../../model/yaml-reader";
+import { anyOf, count, flag, list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+const FACTS = { risk: optional(text), score: count, threshold: count, residual: flag, owner: optional(text) };
+/** `data` of its findings: the risk's id, score, the threshold, whether the score is residual and the owner; then what the acceptance lacks, who accepted it instead of the owner, or when it expired. */
+const data = anyOf(
+  shape({ ...FACTS, missing: list(text) }),
+  shape({ ...FACTS, by: text, replacement: text }),
+  shape({ ...FACTS, expires: text, daysExpired: count }),
+);
+export type AcceptanceMissingData = DataOf<typeof data>;
+
 /** `risk/acceptance-missing`: a risk above the acceptance threshold that its owner has not validly accepted. */
-export const rule: Rule = {
+export const rule: Rule<AcceptanceMissingData> = {
   id: "risk/acceptance-missing",
   severity: "error",
   clause: "6.1.3 f",
@@ -25,6 +35,7 @@ and its date.
 **Fix:** record \`acceptance: { by: <risk owner>, date: YYYY-MM-DD, expires: YYYY-MM-DD }\` once the
 owner has accepted the risk, renew an expired acceptance after reviewing the risk, or treat the
 risk further so that its residual score is within the criteria.`,
+  data,
   check({ model, today, report }) {
     const threshold = model.methodology?.acceptanceMaxScore?.value;
     if (threshold === undefined) return;

@@ -3,6 +3,7 @@ import type { IsmsModel } from "../../model/isms-model";
 import type { RiskMethodology, Value } from "../../model/types";
 import { hasContent } from "../../model/yaml-reader";
 import type { Range } from "../../text/range";
+import { anyOf, count, flag, list, oneOf, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import { MAX_SCALE_LEVEL } from "../../model/bounds";
 
@@ -18,8 +19,23 @@ function listOf(values: number[]): string {
   return values.length === 1 ? String(values[0]) : `${values.slice(0, -1).join(", ")} and ${values[values.length - 1]}`;
 }
 
+/** `data` of its findings: what is wrong with the methodology: the file used, a missing part, a scale level duplicated or missing, the matrix size, a band out of order, or a score above the highest band. */
+const data = anyOf(
+  shape({ used: text }),
+  shape({ missing: list(text) }),
+  shape({ dimension: oneOf("likelihood", "impact"), level: count, duplicate: flag }),
+  shape({ dimension: oneOf("likelihood", "impact"), level: count, missing: list(count) }),
+  shape({ rows: count, expected: count }),
+  shape({ row: count, columns: count, expected: count }),
+  shape({ band: optional(text), max: count, duplicate: flag }),
+  shape({ band: optional(text), max: count, previous: count }),
+  shape({ score: count, likelihood: count, impact: count, max: count }),
+  shape({ band: optional(text), max: count, highest: count, replacement: count }),
+);
+export type MethodologyInvalidData = DataOf<typeof data>;
+
 /** `risk/methodology-invalid`: a risk methodology whose criteria cannot give consistent, comparable results. */
-export const rule: Rule = {
+export const rule: Rule<MethodologyInvalidData> = {
   id: "risk/methodology-invalid",
   severity: "error",
   clause: "6.1.2 a",
@@ -46,6 +62,7 @@ that contradict themselves make every rating in the register questionable.
 **Fix:** number each scale 1 to n, set \`acceptance: { max_score: N }\`, give the matrix one row
 per likelihood level and one score per impact level, list the bands in ascending order with
 the last band's \`max\` at least the highest possible score, and keep a single RiskMethodology.`,
+  data,
   check({ model, report }) {
     const [used, ...extra] = model.methodologies;
     if (!used) return;

@@ -1,7 +1,12 @@
+import { list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: the missing field. */
+const data = shape({ missing: list(text) });
+export type MitigateWithoutControlsData = DataOf<typeof data>;
+
 /** `risk/mitigate-without-controls`: a risk to be mitigated that names no control. */
-export const rule: Rule = {
+export const rule: Rule<MitigateWithoutControlsData> = {
   id: "risk/mitigate-without-controls",
   severity: "error",
   clause: "6.1.3 b",
@@ -14,6 +19,7 @@ Statement of Applicability.
 
 **Fix:** list the controls chosen to treat the risk under \`controls\` (e.g. \`[A.5.15, A.8.5]\`),
 each applicable in the SoA, or choose another treatment.`,
+  data,
   check({ model, report }) {
     for (const risk of model.risks) {
       if (risk.treatment?.value !== "mitigate" || risk.controls.length > 0) continue;

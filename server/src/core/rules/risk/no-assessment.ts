@@ -1,9 +1,14 @@
 import { isSeq } from "yaml";
 import type { ParsedDocument } from "../../parse/parsed-file";
+import { anyOf, count, list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: how many registers have no risks, or the missing kind. */
+const data = anyOf(shape({ registers: count }), shape({ missing: list(text) }));
+export type NoAssessmentData = DataOf<typeof data>;
+
 /** `risk/no-assessment`: an ISMS with no risk assessed at all. */
-export const rule: Rule = {
+export const rule: Rule<NoAssessmentData> = {
   id: "risk/no-assessment",
   severity: "error",
   clause: "6.1.2",
@@ -21,6 +26,7 @@ the ISMS has no RiskRegister. Entries of \`risks\` that are not valid risks are 
 **Fix:** carry out the risk assessment with the RiskMethodology and record each risk in a
 RiskRegister (\`kind: RiskRegister\`, \`risks:\` with id, title, owner, likelihood, impact and
 treatment).`,
+  data,
   check({ model, report }) {
     const isms = model.isms;
     if (!isms || model.risks.length > 0) return;

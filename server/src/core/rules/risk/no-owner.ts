@@ -1,9 +1,14 @@
 import type { Node } from "yaml";
 import { hasContent } from "../../model/yaml-reader";
+import { list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: the missing field and the first person ids of the ISMS. */
+const data = shape({ missing: list(text), candidates: list(text) });
+export type NoOwnerData = DataOf<typeof data>;
+
 /** `risk/no-owner`: a risk without a risk owner. */
-export const rule: Rule = {
+export const rule: Rule<NoOwnerData> = {
   id: "risk/no-owner",
   severity: "error",
   clause: "6.1.2 c 2",
@@ -16,6 +21,7 @@ register names one.
 An \`owner\` that names no person of \`isms.yaml\` is reported by \`ref/unresolved\`.
 
 **Fix:** add \`owner: <person id>\` (the quick-fix offers the people of \`isms.yaml\`).`,
+  data,
   check({ model, report }) {
     const people = model.people.flatMap((p) => (p.id ? [p.id.value] : []));
     for (const risk of model.risks) {

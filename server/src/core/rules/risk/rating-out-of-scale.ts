@@ -1,11 +1,16 @@
 import type { Rating, ScaleLevel } from "../../model/types";
+import { anyOf, count, list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import { MAX_SCALE_LEVEL } from "../../model/bounds";
 
 type Dimension = "likelihood" | "impact";
 
+/** `data` of its findings: the methodology or scale it lacks, or the field, its value and the levels of its scale. */
+const data = anyOf(shape({ missing: list(text) }), shape({ field: text, value: count, levels: list(count) }));
+export type RatingOutOfScaleData = DataOf<typeof data>;
+
 /** `risk/rating-out-of-scale`: a likelihood or impact that is not a level of the methodology's scale. */
-export const rule: Rule = {
+export const rule: Rule<RatingOutOfScaleData> = {
   id: "risk/rating-out-of-scale",
   severity: "error",
   clause: "6.1.2 a",
@@ -23,6 +28,7 @@ reported at the methodology. Values that are not whole numbers of at least 1 are
 
 **Fix:** use a level of the scale (the message lists them), or extend the methodology's scale
 if the level is genuinely missing, then re-rate every risk consistently.`,
+  data,
   check({ model, report }) {
     const ratings = model.risks.flatMap((risk) => [
       { risk, rating: risk as Rating, residual: false },

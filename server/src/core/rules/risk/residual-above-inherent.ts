@@ -1,8 +1,13 @@
 import { isOnScale } from "../../model/risk-scoring";
+import { count, oneOf, shape, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: which rating, its residual and its inherent value. */
+const data = shape({ field: oneOf("likelihood", "impact", "score"), residual: count, inherent: count });
+export type ResidualAboveInherentData = DataOf<typeof data>;
+
 /** `risk/residual-above-inherent`: a residual rating higher than the inherent one. */
-export const rule: Rule = {
+export const rule: Rule<ResidualAboveInherentData> = {
   id: "risk/residual-above-inherent",
   severity: "error",
   clause: "6.1.2 b",
@@ -17,6 +22,7 @@ When neither does but the residual **score** is higher (possible with a matrix),
 the \`residual\` mapping. Ratings outside the scales are left to \`risk/rating-out-of-scale\`.
 
 **Fix:** correct the residual rating (or the inherent rating if it was underestimated).`,
+  data,
   check({ model, report }) {
     const methodology = model.methodology;
     const onScale = (d: "likelihood" | "impact", v: number) => !methodology || isOnScale(methodology[d], v);

@@ -1,10 +1,15 @@
 import type { Node } from "yaml";
 import { addMonths, compareDates, daysBetween, pluralDays } from "../../dates";
 import { hasContent } from "../../model/yaml-reader";
+import { anyOf, count, list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: the missing review date, or the last review, when the next was due and how late it is; the cadence in months. */
+const data = anyOf(shape({ missing: list(text), cadenceMonths: count }), shape({ reviewed: text, due: text, daysOverdue: count, cadenceMonths: count }));
+export type ReviewOverdueData = DataOf<typeof data>;
+
 /** `risk/review-overdue`: a risk not reviewed within the risk review cadence. */
-export const rule: Rule = {
+export const rule: Rule<ReviewOverdueData> = {
   id: "risk/review-overdue",
   severity: "warning",
   clause: "8.2",
@@ -17,6 +22,7 @@ dates with the planned interval.
 
 **Fix:** review the risk (re-rate it, check its treatment and owner) and set \`reviewed\` to the date
 of that review.`,
+  data,
   check({ model, today, report }) {
     const months = model.isms?.cadence.riskReview ?? 12;
     const cadence = `every ${months === 1 ? "month" : `${months} months`} (cadence.risk_review)`;

@@ -1,9 +1,15 @@
 import type { Node } from "yaml";
 import { hasContent } from "../../model/yaml-reader";
+import { list, oneOf, shape, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import { fixes } from "./unrated.fix";
+
+/** `data` of its findings: the ratings the risk lacks. */
+const data = shape({ missing: list(oneOf("likelihood", "impact")) });
+export type UnratedData = DataOf<typeof data>;
 
 /** `risk/unrated`: a risk without a likelihood or an impact. */
-export const rule: Rule = {
+export const rule: Rule<UnratedData> = {
   id: "risk/unrated",
   severity: "error",
   clause: "6.1.2 d",
@@ -17,6 +23,8 @@ A value of the wrong type (\`likelihood: high\`) is reported by \`schema/invalid
 ratings that are not levels of the scales by \`risk/rating-out-of-scale\`.
 
 **Fix:** add \`likelihood\` and \`impact\`, each a \`level\` of the scales in the RiskMethodology.`,
+  data,
+  fixes,
   check({ model, report }) {
     for (const risk of model.risks) {
       const absent = (key: "likelihood" | "impact") => !risk[key] && !hasContent(risk.node.get(key, true) as Node | undefined);

@@ -1,9 +1,14 @@
 import type { Node } from "yaml";
 import { hasContent } from "../../model/yaml-reader";
+import { count, list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: the risk's score, the acceptance threshold and the missing field. */
+const data = shape({ score: count, threshold: count, missing: list(text) });
+export type UntreatedData = DataOf<typeof data>;
+
 /** `risk/untreated`: a risk above the acceptance threshold with no treatment option chosen. */
-export const rule: Rule = {
+export const rule: Rule<UntreatedData> = {
   id: "risk/untreated",
   severity: "error",
   clause: "6.1.3 a",
@@ -19,6 +24,7 @@ not checked.
 
 **Fix:** set \`treatment\` to \`mitigate\` (with \`controls\`), \`accept\` (with the owner's
 \`acceptance\`), \`avoid\` or \`transfer\`.`,
+  data,
   check({ model, report }) {
     const threshold = model.methodology?.acceptanceMaxScore?.value;
     if (threshold === undefined) return;

@@ -1,8 +1,13 @@
 import { isMap, isScalar, isSeq, type Node } from "yaml";
+import { list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: what the scope lacks, and the excluded item it concerns. */
+const data = shape({ item: optional(text), missing: list(text) });
+export type ScopeIncompleteData = DataOf<typeof data>;
+
 /** `scope/incomplete`: the ISMS scope lacks its statement, boundaries or interfaces, or an exclusion lacks its justification. */
-export const rule: Rule = {
+export const rule: Rule<ScopeIncompleteData> = {
   id: "scope/incomplete",
   severity: "error",
   clause: "4.3",
@@ -22,6 +27,7 @@ is judged against it. Exclusions without a reason are challenged at every audit.
 **Fix:** complete the missing parts of \`scope\`, and give each exclusion a \`justification\` that
 explains why leaving it out does not affect the organization's ability to deliver information
 security.`,
+  data,
   check({ model, report }) {
     const isms = model.isms;
     if (!isms) return;

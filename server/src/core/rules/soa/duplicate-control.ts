@@ -1,8 +1,13 @@
 import type { SoaEntry } from "../../model/types";
+import { range, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: the control and where its first entry is. */
+const data = shape({ id: text, first: shape({ file: text, range }) });
+export type DuplicateControlData = DataOf<typeof data>;
+
 /** `soa/duplicate-control`: the same control has more than one SoA entry. */
-export const rule: Rule = {
+export const rule: Rule<DuplicateControlData> = {
   id: "soa/duplicate-control",
   severity: "error",
   clause: "6.1.3 d",
@@ -14,6 +19,7 @@ disagree. The first entry (in file order) is taken as the SoA's statement; every
 reported, pointing at the first.
 
 **Fix:** merge the entries into one and delete the others.`,
+  data,
   check({ model, report }) {
     const first = new Map<string, SoaEntry>();
     for (const entry of model.soaEntries) {

@@ -1,8 +1,13 @@
 import type { SoaEntry } from "../../model/types";
+import { optional, range, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: the risk's id, the control, and where the SoA excludes it. */
+const data = shape({ risk: optional(text), control: text, soaFile: text, applicableRange: range });
+export type ExcludedButUsedData = DataOf<typeof data>;
+
 /** `soa/excluded-but-used`: a risk is treated with a control that the SoA excludes. */
-export const rule: Rule = {
+export const rule: Rule<ExcludedButUsedData> = {
   id: "soa/excluded-but-used",
   severity: "error",
   clause: "6.1.3 d",
@@ -18,6 +23,7 @@ are reported by \`soa/duplicate-control\`).
 
 **Fix:** include the control in the SoA (\`applicable: true\`, with a justification naming the risk),
 or treat the risk with other controls.`,
+  data,
   check({ model, report }) {
     const entries = new Map<string, SoaEntry>();
     for (const entry of model.soaEntries) if (entry.control && !entries.has(entry.control.id)) entries.set(entry.control.id, entry);

@@ -1,10 +1,16 @@
+import { flag, list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import { fixes } from "./missing-control.fix";
 
 /** How many missing ids a message lists before "and N more". */
 const LISTED = 10;
 
+/** `data` of its findings: the Annex A controls the SoA omits, in catalog order; `noStatement` when the ISMS has no SoA. */
+const data = shape({ missing: list(text), noStatement: optional(flag) });
+export type MissingControlData = DataOf<typeof data>;
+
 /** `soa/missing-control`: Annex A controls that the Statement of Applicability does not address. */
-export const rule: Rule = {
+export const rule: Rule<MissingControlData> = {
   id: "soa/missing-control",
   severity: "error",
   clause: "6.1.3 d",
@@ -21,6 +27,8 @@ no SoA document at all, the finding is on the \`kind\` of \`isms.yaml\`.
 
 **Fix:** add an entry for each missing control under \`controls\` with \`applicable: true|false\` and
 a \`justification\` (the quick-fix inserts the entries to complete).`,
+  data,
+  fixes,
   check({ model, catalog, report }) {
     const present = new Set(model.soaEntries.flatMap((e) => (e.control ? [e.control.id] : [])));
     const missing = catalog.controls.map((c) => c.id).filter((id) => !present.has(id));

@@ -1,12 +1,21 @@
 import type { Node } from "yaml";
 import { hasContent } from "../../model/yaml-reader";
+import { anyOf, flag, list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
 /** Texts that fill the field without justifying anything. */
 const PLACEHOLDERS = new Set(["n/a", "na", "n.a.", "none", "tbd", "todo", "-", "--", ".", "?", "yes", "no", "not applicable", "applicable", "required", "not required", "x"]);
 
+/** `data` of its findings: the entry's control, its applicability, and what is missing or the placeholder written. */
+const data = anyOf(
+  shape({ control: text, missing: list(text) }),
+  shape({ control: text, applicable: flag, missing: list(text) }),
+  shape({ control: text, applicable: flag, placeholder: text }),
+);
+export type MissingJustificationData = DataOf<typeof data>;
+
 /** `soa/missing-justification`: an SoA entry without a decision or without the reason for it. */
-export const rule: Rule = {
+export const rule: Rule<MissingJustificationData> = {
   id: "soa/missing-justification",
   severity: "error",
   clause: "6.1.3 d",
@@ -24,6 +33,7 @@ itself when it is a placeholder. A value of the wrong type (\`applicable: yes\`)
 **Fix:** set \`applicable: true\` or \`false\`, and write why: the risks, requirements or contracts
 that call for an included control, or the reason an excluded control does not apply (for example
 "No on-premises data centre: all hosting is on AWS").`,
+  data,
   check({ model, report }) {
     for (const entry of model.soaEntries) {
       const control = entry.control;

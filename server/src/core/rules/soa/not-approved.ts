@@ -1,10 +1,15 @@
 import type { Node } from "yaml";
 import { hasContent } from "../../model/yaml-reader";
 import { compareDates, daysBetween, pluralDays } from "../../dates";
+import { anyOf, list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
+/** `data` of its findings: what the approval lacks, or its date in the future and today. */
+const data = anyOf(shape({ missing: list(text) }), shape({ date: text, today: text }));
+export type NotApprovedData = DataOf<typeof data>;
+
 /** `soa/not-approved`: a Statement of Applicability document without a dated approval. */
-export const rule: Rule = {
+export const rule: Rule<NotApprovedData> = {
   id: "soa/not-approved",
   severity: "warning",
   clause: "7.5.2 c",
@@ -20,6 +25,7 @@ on its own. Approvals whose \`by\` names no person are reported by \`ref/unresol
 
 **Fix:** add \`approved: { by: <person id>, date: YYYY-MM-DD }\` with the person who approved this
 version (top management or the ISMS owner) and the date of the approval.`,
+  data,
   check({ model, today, report }) {
     for (const statement of model.statements) {
       const approved = statement.approved;

@@ -1,8 +1,14 @@
 import { closestIds } from "../../text/closest";
+import { flag, list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import { fixes } from "./unknown-control.fix";
+
+/** `data` of its findings: the control id written, the closest Annex A controls, and whether it looks like a 2013 id. */
+const data = shape({ id: text, candidates: list(text), edition2013: flag });
+export type UnknownControlData = DataOf<typeof data>;
 
 /** `soa/unknown-control`: an SoA entry names a control that is not in Annex A of ISO/IEC 27001:2022. */
-export const rule: Rule = {
+export const rule: Rule<UnknownControlData> = {
   id: "soa/unknown-control",
   severity: "error",
   clause: "6.1.3 d",
@@ -15,6 +21,8 @@ an entry covers no real control, so the control it meant is still unaddressed.
 
 **Fix:** write the 2022 id of the control (the quick-fix offers the closest ids; for 2013 ids use
 the correspondence table of ISO/IEC 27002:2022 Annex B).`,
+  data,
+  fixes,
   check({ model, catalog, report }) {
     const ids = catalog.controls.map((c) => c.id);
     for (const entry of model.soaEntries) {

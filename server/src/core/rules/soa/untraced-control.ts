@@ -1,11 +1,17 @@
 import { isTraced, risksByControl } from "../../model/tracing";
+import { list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import { fixes } from "./untraced-control.fix";
 
 /** At most this many candidate sources are offered for the quick-fix. */
 const MAX_CANDIDATES = 10;
 
+/** `data` of its findings: the entry's control and the risks, then requirements, it could be traced to. */
+const data = shape({ control: text, candidates: list(text) });
+export type UntracedControlData = DataOf<typeof data>;
+
 /** `soa/untraced-control`: an applicable control that no risk, requirement or interested party calls for. */
-export const rule: Rule = {
+export const rule: Rule<UntracedControlData> = {
   id: "soa/untraced-control",
   severity: "warning",
   clause: "6.1.3 d",
@@ -22,6 +28,8 @@ Entries whose \`sources\` name an id that does not exist are left to \`ref/unres
 **Fix:** add the risk or requirement that calls for the control to the entry's \`sources\` (the
 quick-fix offers the risks and requirements of the ISMS), list the control under a risk's
 \`controls\`, or reconsider whether it is applicable.`,
+  data,
+  fixes,
   check({ model, catalog, report }) {
     const risks = risksByControl(model);
     const riskIds = (treated: boolean) =>

@@ -1,8 +1,14 @@
 import { canonicalControlId } from "../../catalog/catalog";
+import { shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import { fixes } from "./numeric-control-id.fix";
+
+/** `data` of its findings: the canonical control id to write instead of the number. */
+const data = shape({ replacement: text });
+export type NumericControlIdData = DataOf<typeof data>;
 
 /** `yaml/numeric-control-id`: an unquoted control id like `5.10` that YAML reads as the number 5.1. */
-export const rule: Rule = {
+export const rule: Rule<NumericControlIdData> = {
   id: "yaml/numeric-control-id",
   severity: "error",
   clause: "6.1.3 d",
@@ -13,6 +19,8 @@ another control (A.5.1) or at nothing. Annex A controls are written \`A.5.10\` (
 
 **Fix:** the quick-fix rewrites the value as \`A.5.10\`, exactly as it was typed.`,
   fileLevel: true,
+  data,
+  fixes,
   check({ model, report }) {
     for (const ref of model.controlReferences) {
       if (!ref.numeric || canonicalControlId(ref.written) === undefined) continue;

@@ -1,11 +1,10 @@
 import { isScalar, isSeq, type Node } from "yaml";
+import type { FixProvider } from "../../fixes/types";
 import type { SoaEntry, StatementOfApplicability } from "../../model/types";
-import { addDocument } from "../append-record";
-import { WorkspaceEditor, type FileEditor } from "../edits";
-import { containsRange, rootFile } from "../records";
-import type { FixProvider } from "../types";
 import {
+  addDocument,
   columnOf,
+  containsRange,
   contentEnd,
   entryLines,
   entryShape,
@@ -15,8 +14,12 @@ import {
   nextLineStart,
   pairEnd,
   pairOf,
+  rootFile,
+  WorkspaceEditor,
   type EntryShape,
-} from "../yaml-edits";
+  type FileEditor,
+} from "../../yaml-edit";
+import type { MissingControlData } from "./missing-control";
 
 /**
  * `soa/missing-control`: "Add N missing Annex A controls to the Statement of Applicability".
@@ -32,12 +35,11 @@ import {
  * With no SoA at all (`data.noStatement`), creates `soa.yaml` in the root folder with an entry
  * for every control.
  */
-export const fix: FixProvider = (finding, context) => {
+export const fixes: FixProvider<MissingControlData> = (finding, context) => {
   const { model } = context;
   const catalog = model.catalog;
   const present = new Set(model.soaEntries.flatMap((e) => (e.control ? [e.control.id] : [])));
-  const requested = Array.isArray(finding.data?.missing) ? finding.data.missing.filter((c): c is string => typeof c === "string") : [];
-  const missing = requested.filter((id) => !present.has(id) && catalog.orderOf(id) >= 0).sort((a, b) => catalog.orderOf(a) - catalog.orderOf(b));
+  const missing = finding.data.missing.filter((id) => !present.has(id) && catalog.orderOf(id) >= 0).sort((a, b) => catalog.orderOf(a) - catalog.orderOf(b));
   if (missing.length === 0) return [];
   const ws = new WorkspaceEditor(context);
 

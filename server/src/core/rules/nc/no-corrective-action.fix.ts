@@ -1,8 +1,6 @@
-import { appendRecord } from "../append-record";
-import { WorkspaceEditor } from "../edits";
-import { addDays, nextId, recordOf } from "../records";
-import type { FixProvider } from "../types";
-import { addToList, siblingListStyle, yamlString } from "../yaml-edits";
+import type { FixProvider } from "../../fixes/types";
+import { addDays, addToList, appendRecord, nextId, recordOf, siblingListStyle, WorkspaceEditor, yamlString } from "../../yaml-edit";
+import type { NoCorrectiveActionData } from "./no-corrective-action";
 
 /** Days from today to the due date of a new corrective action. */
 export const CORRECTIVE_ACTION_DAYS = 30;
@@ -19,9 +17,9 @@ const AFTER = ["similar_elsewhere", "root_cause", "correction", "description", "
  * No `owner` is written: a nonconformity has no owner to copy, and naming the person who must
  * eliminate the cause is a management decision (5.3, 10.2 c); `action/no-owner` then asks for it.
  */
-export const fix: FixProvider = (finding, context) => {
+export const fixes: FixProvider<NoCorrectiveActionData> = (finding, context) => {
   const { model, today } = context;
-  const nc = recordOf(model.nonconformities, finding, finding.data?.id);
+  const nc = recordOf(model.nonconformities, finding, finding.data.id);
   if (!nc?.id || nc.status?.value === "closed") return [];
   const ws = new WorkspaceEditor(context);
   const ncEditor = ws.file(nc.file);

@@ -1,7 +1,6 @@
-import { WorkspaceEditor } from "../edits";
-import { recordOf } from "../records";
-import type { FixProvider } from "../types";
-import { insertPairs, pairOf, setValue, type NewPair } from "../yaml-edits";
+import type { FixProvider } from "../../fixes/types";
+import { insertPairs, pairOf, recordOf, setValue, WorkspaceEditor, type NewPair } from "../../yaml-edit";
+import type { OverdueData } from "./overdue";
 
 /** Keys after which `status` / `completed` are inserted when absent, in order of preference. */
 const AFTER = ["status", "due", "owner", "type", "title", "id"];
@@ -10,8 +9,8 @@ const AFTER = ["status", "due", "owner", "type", "title", "id"];
  * `action/overdue`: "Mark ACT-007 done today (2026-11-30)". Sets `status: done` (replacing the
  * status value only) and `completed: <today>` (replaced, or inserted after `status`).
  */
-export const fix: FixProvider = (finding, context) => {
-  const action = recordOf(context.model.actions, finding, finding.data?.id);
+export const fixes: FixProvider<OverdueData> = (finding, context) => {
+  const action = recordOf(context.model.actions, finding, finding.data.id);
   if (!action || action.status?.value === "done" || action.status?.value === "cancelled") return [];
   const ws = new WorkspaceEditor(context);
   const ed = ws.file(action.file);

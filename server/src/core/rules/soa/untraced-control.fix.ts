@@ -1,7 +1,6 @@
-import { WorkspaceEditor } from "../edits";
-import { labelOf, recordOf } from "../records";
-import type { FixProvider, QuickFix } from "../types";
-import { addToList, siblingListStyle, yamlString } from "../yaml-edits";
+import type { FixProvider, QuickFix } from "../../fixes/types";
+import { addToList, labelOf, recordOf, siblingListStyle, WorkspaceEditor, yamlString } from "../../yaml-edit";
+import type { UntracedControlData } from "./untraced-control";
 
 /** Keys after which a new `sources` key goes, in order of preference (the format's key order). */
 const AFTER = ["status", "justification", "applicable", "control"];
@@ -11,11 +10,11 @@ const AFTER = ["status", "justification", "applicable", "control"];
  * (`data.candidates`: risks, then requirements). Appends the id to the entry's `sources` in its
  * style (`[a, b]` or `- b` lines), or adds `sources` shaped like the other entries' lists.
  */
-export const fix: FixProvider = (finding, context) => {
+export const fixes: FixProvider<UntracedControlData> = (finding, context) => {
   const { model } = context;
   const entry = recordOf(model.soaEntries, finding);
   if (!entry?.control) return [];
-  const candidates = Array.isArray(finding.data?.candidates) ? finding.data.candidates.filter((c): c is string => typeof c === "string") : [];
+  const candidates = finding.data.candidates;
   const present = new Set(entry.sources.map((s) => s.id));
   const fixes: QuickFix[] = [];
   for (const candidate of candidates) {

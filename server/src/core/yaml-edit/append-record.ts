@@ -1,8 +1,8 @@
 import { isMap, isSeq, type Node } from "yaml";
 import type { IsmsModel } from "../model/isms-model";
-import type { WorkspaceEditor } from "./edits";
+import type { WorkspaceEditor } from "./editor";
 import { mainDocument, rootFile } from "./records";
-import { appendToFlow, columnOf, contentEnd, entryLines, entryShape, insertLinesAfter, pairEnd, pairOf, yamlString } from "./yaml-edits";
+import { appendToFlow, columnOf, contentEnd, entryLines, entryShape, insertLinesAfter, pairEnd, pairOf, yamlString } from "./node-edits";
 
 /**
  * A new record: `[key, YAML source of the value]` pairs in the order they are written, or

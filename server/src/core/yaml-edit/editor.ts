@@ -1,7 +1,24 @@
 import type { TextEdit } from "vscode-languageserver-types";
+import type { IsmsModel } from "../model/isms-model";
 import type { ParsedFile } from "../parse/parsed-file";
 import type { Position } from "../text/range";
-import type { FixContext, FixEdit } from "./types";
+
+/**
+ * A workspace edit: minimal text edits per file key (LSP 0-based ranges in the file's text as
+ * parsed, without byte-order mark). `createFiles` lists keys of files the edit creates; their
+ * whole content is the single insertion at 0:0 in `changes`.
+ */
+export interface FixEdit {
+  changes: Record<string, TextEdit[]>;
+  createFiles?: string[];
+}
+
+/** The files an edit may change: the model of an ISMS root and the parsed files as checked. */
+export interface EditContext {
+  model: IsmsModel;
+  /** The parsed file of a key, as checked (the text finding ranges refer to). */
+  files: (key: string) => ParsedFile | undefined;
+}
 
 /** One pending change of a file, in offsets of the file's text. */
 interface PendingEdit {
@@ -69,7 +86,7 @@ export class WorkspaceEditor {
   private readonly editors = new Map<string, FileEditor>();
   private readonly created = new Map<string, string>();
 
-  constructor(private readonly context: FixContext) {}
+  constructor(private readonly context: EditContext) {}
 
   /** The editor of an existing file, or `undefined` when the file is not known. */
   file(key: string): FileEditor | undefined {

@@ -1,10 +1,9 @@
 import { isMap, isSeq, type YAMLMap, type YAMLSeq } from "yaml";
 import { dayNumber, formatDate, type LocalDate } from "../dates";
-import type { Finding } from "../findings";
 import type { IsmsModel } from "../model/isms-model";
 import type { IdentifiedRecord, Located } from "../model/types";
 import type { ParsedDocument } from "../parse/parsed-file";
-import type { Range } from "../text/range";
+import type { Location, Range } from "../text/range";
 import { isBefore } from "../text/range";
 
 /** True when `inner` lies within `outer`. */
@@ -17,8 +16,8 @@ export function containsRange(outer: Range, inner: Range): boolean {
  * range holds the finding's range (and whose id is `id`, when given); else the first record with
  * that id anywhere.
  */
-export function recordOf<T extends Located & { id?: { value: string } }>(records: readonly T[], finding: Finding, id?: unknown): T | undefined {
-  const wanted = typeof id === "string" ? id : undefined;
+export function recordOf<T extends Located & { id?: { value: string } }>(records: readonly T[], finding: Location, id?: string): T | undefined {
+  const wanted = id;
   const here = records
     .filter((r) => r.file === finding.file && containsRange(r.range, finding.range) && (wanted === undefined || r.id?.value === wanted))
     .sort((a, b) => (containsRange(a.range, b.range) ? 1 : containsRange(b.range, a.range) ? -1 : 0));

@@ -1,8 +1,7 @@
 import type { ScaleLevel } from "../../model/types";
-import { WorkspaceEditor } from "../edits";
-import { recordOf } from "../records";
-import type { FixProvider } from "../types";
-import { insertPairs, pairOf, setValue, type NewPair } from "../yaml-edits";
+import type { FixProvider } from "../../fixes/types";
+import { insertPairs, pairOf, recordOf, setValue, WorkspaceEditor, type NewPair } from "../../yaml-edit";
+import type { UnratedData } from "./unrated";
 
 /** Keys after which missing ratings are inserted, in order of preference. */
 const AFTER = ["impact", "likelihood", "owner", "vulnerability", "threat", "assets", "title", "id"];
@@ -16,11 +15,10 @@ const AFTER = ["impact", "likelihood", "owner", "vulnerability", "threat", "asse
  * has not been analysed is treated as the worst case until its owner rates it, so it shows up
  * above the acceptance criteria (and in treatment checks) instead of silently passing them.
  */
-export const fix: FixProvider = (finding, context) => {
-  const risk = recordOf(context.model.risks, finding, finding.data?.id);
+export const fixes: FixProvider<UnratedData> = (finding, context) => {
+  const risk = recordOf(context.model.risks, finding);
   if (!risk) return [];
-  const requested = Array.isArray(finding.data?.missing) ? finding.data.missing : ["likelihood", "impact"];
-  const missing = (["likelihood", "impact"] as const).filter((d) => requested.includes(d) && !risk[d]);
+  const missing = (["likelihood", "impact"] as const).filter((d) => finding.data.missing.includes(d) && !risk[d]);
   if (missing.length === 0) return [];
 
   const methodology = context.model.methodology;

@@ -1,9 +1,7 @@
 import { isScalar, type Node } from "yaml";
-import { appendRecord, type RecordPairs } from "../append-record";
-import { WorkspaceEditor } from "../edits";
-import { nextId, recordOf } from "../records";
-import type { FixProvider } from "../types";
-import { setValue, yamlString } from "../yaml-edits";
+import type { FixProvider } from "../../fixes/types";
+import { appendRecord, nextId, recordOf, setValue, WorkspaceEditor, yamlString, type RecordPairs } from "../../yaml-edit";
+import type { FindingWithoutNonconformityData } from "./finding-without-nonconformity";
 
 /**
  * `audit/finding-without-nonconformity`: "Raise a nonconformity for F-2026-1-1". Appends a
@@ -12,9 +10,9 @@ import { setValue, yamlString } from "../yaml-edits";
  * `source: <finding id>`, the finding's `clause`, `control` and `description`, `status: open`;
  * and writes `nonconformity: <NC id>` on the finding (after its last key).
  */
-export const fix: FixProvider = (finding, context) => {
+export const fixes: FixProvider<FindingWithoutNonconformityData> = (finding, context) => {
   const { model, today } = context;
-  const auditFinding = recordOf(model.findings, finding, finding.data?.id);
+  const auditFinding = recordOf(model.findings, finding, finding.data.id);
   if (!auditFinding?.id || auditFinding.nonconformity) return [];
   const ws = new WorkspaceEditor(context);
   const findingEditor = ws.file(auditFinding.file);

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, parse, type Node, type Pair, type YAMLMap, type YAMLSeq } from "yaml";
-import type { FileEditor } from "./edits";
+import type { FileEditor } from "./editor";
 
 /**
  * Minimal edits of YAML text, computed from the node ranges of the `yaml` library's documents.

@@ -171,6 +171,28 @@ export async function ui(page, { test, screenshot, log, workspace }) {
     await screenshot('add-risk');
   });
 
+  await test('"ISMS: Export Statement of Applicability…" writes the file, and its progress notification closes', async () => {
+    await escape(page);
+    await runCommand(page, 'ISMS: Export Statement of Applicability…');
+    const input = quickInput(page).locator('input');
+    await until('the format choice', async () => (await quickInput(page).locator('.monaco-list-row', { hasText: 'Markdown' }).count()) > 0, 15_000);
+    await input.fill('Markdown');
+    await sleep(300);
+    await page.keyboard.press('Enter');
+    // code-server's save dialog is a quick input holding the path of the file
+    const target = path.join(workspace, 'exported-soa-ui.md');
+    await until('the save dialog', async () => /statement-of-applicability\.md$/.test(await input.inputValue().catch(() => '')), 15_000);
+    await input.fill(target);
+    await sleep(300);
+    await page.keyboard.press('Enter');
+    await until('the exported file', async () => fs.existsSync(target) && /A\.8\.34/.test(fs.readFileSync(target, 'utf8')), 30_000);
+    const toasts = page.locator('.notifications-toasts .notification-toast');
+    await until('the "exported" message', async () => (await toasts.filter({ hasText: /exported the Statement of Applicability/ }).count()) > 0, 15_000);
+    await until('the progress notification closed', async () => (await toasts.filter({ hasText: /exporting the Statement of Applicability/ }).count()) === 0, 15_000);
+    log(`exported ${path.basename(target)}: ${fs.statSync(target).size} bytes; no progress notification left`);
+    await screenshot('export');
+  });
+
   await test('the walkthrough "Get Started with ISMS Workbench" shows its steps', async () => {
     await escape(page);
     await runCommand(page, 'Welcome: Open Walkthrough...');

@@ -115,11 +115,25 @@ describe("bad input", () => {
     assert.deepEqual(check(files), []);
   });
 
-  it("references into a broken file say that the file cannot be read", () => {
-    const files = { ...minimalIsms(), "actions.yaml": "<<<<<<< HEAD\n" + minimalIsms()["actions.yaml"] + "=======\n>>>>>>> other\n" };
+  it("references into a file that cannot be read say so", () => {
+    const files = { ...minimalIsms(), "actions.yaml": "\u0000" + minimalIsms()["actions.yaml"] };
     const unresolved = check(files).filter((f) => f.rule === "ref/unresolved");
     assert.ok(unresolved.length > 0);
     for (const f of unresolved) assert.match(f.message, /actions\.yaml, which cannot be read/);
+  });
+
+  it("a file in merge conflict is read from our side: only its markers are reported, nothing cascades", () => {
+    const files = { ...minimalIsms(), "actions.yaml": "<<<<<<< HEAD\n" + minimalIsms()["actions.yaml"] + "=======\n>>>>>>> other\n" };
+    const findings = check(files);
+    assert.deepEqual(elsewhere(findings, "actions.yaml"), []);
+    assert.deepEqual(
+      findings.map((f) => [f.rule, f.range.start.line]),
+      [
+        ["yaml/syntax", 0],
+        ["yaml/syntax", minimalIsms()["actions.yaml"].split("\n").length],
+        ["yaml/syntax", minimalIsms()["actions.yaml"].split("\n").length + 1],
+      ],
+    );
   });
 
   it("an impossible date is an error at the date, and the record is still checked", () => {

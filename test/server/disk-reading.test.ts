@@ -90,13 +90,13 @@ describe("language server: reads the workspace from disk as the command line doe
     assert.deepEqual(serverFindings(c, ws.dir), cliFindings(ws.dir));
   });
 
-  it("shows an error in a dangling link and in a file over 20 MB, keeps checking the other files, logs each once", async () => {
+  it("shows an error in a dangling link and in a file over 10 MB, keeps checking the other files, logs each once", async () => {
     const ws = acmeCopy();
     const expectedOthers = cliFindings(ws.dir);
     const target = join(ws.outside, "x-target.yaml");
     symlinkSync(target, join(ws.dir, "x.yaml"));
-    const big = "apiVersion: isms/v1\nkind: Objectives\n" + `# ${"x".repeat(1000)}\n`.repeat(21 * 1024);
-    assert.ok(Buffer.byteLength(big) > 20 * 1024 * 1024);
+    const big = "apiVersion: isms/v1\nkind: Objectives\n" + `# ${"x".repeat(1000)}\n`.repeat(11 * 1024);
+    assert.ok(Buffer.byteLength(big) > 10 * 1024 * 1024);
     writeFileSync(join(ws.dir, "big.yaml"), big);
     const cli = runCli(["check", ws.dir, "--today", TODAY]);
     assert.equal(cli.status, 2, "the CLI stops on them");
@@ -115,7 +115,7 @@ describe("language server: reads the workspace from disk as the command line doe
     assert.equal(large[0].severity, 1);
     assert.deepEqual(large[0].range.start, { line: 0, character: 0 });
     assert.match(large[0].message, CANNOT_READ);
-    assert.match(large[0].message, /^This file cannot be read: 2\d\.\d MB, larger than the 20 MB an ISMS file can be\./);
+    assert.match(large[0].message, /^This file cannot be read: 1\d\.\d MB, larger than the 10 MB an ISMS file can be\./);
 
     assert.deepEqual(serverFindings(c, ws.dir, (f) => f === "x.yaml" || f === "big.yaml"), expectedOthers, "the other files are checked as before");
     const summary = await c.request<{ errors: number }>("isms/checkWorkspace", {});

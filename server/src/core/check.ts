@@ -99,6 +99,26 @@ function withoutConsequencesOfSyntaxErrors<F extends Finding>(findings: F[], fil
   return findings.filter((f) => !broken.has(f.file) || SYNTAX_RULES.has(f.rule));
 }
 
+/** The most a finding's `data` may weigh as JSON (it travels with every diagnostic to the editor). */
+export const MAX_DATA_CHARS = 4096;
+
+/**
+ * The finding without its `data` when that is larger than {@link MAX_DATA_CHARS} as JSON: the
+ * rules keep their data small (a few ids), so only a file with absurd values could get there, and
+ * the finding itself must still be shown (its quick-fix, which reads the data, is then not offered).
+ */
+function withBoundedData(input: FindingInput): FindingInput {
+  if (input.data === undefined) return input;
+  let size: number;
+  try {
+    size = JSON.stringify(input.data)?.length ?? 0;
+  } catch {
+    size = Infinity;
+  }
+  if (size <= MAX_DATA_CHARS) return input;
+  return { ...input, data: undefined };
+}
+
 /** The rules whose findings can be neither turned off nor suppressed: the syntax checks. */
 const SYNTAX_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.unsuppressible).map((r) => r.id));
 
@@ -140,7 +160,7 @@ export function runRules(model: IsmsModel, options: CheckOptions, select: (rule:
         return;
       }
       const severity: Severity = setting ?? byDefault;
-      const finding: Finding = { ...input, rule: rule.id, severity };
+      const finding: Finding = { ...withBoundedData(input), rule: rule.id, severity };
       const lowered: MutedFinding | undefined = RANK[severity] < RANK[byDefault] ? { ...input, rule: rule.id, severity: byDefault, muted: "lowered" } : undefined;
       if (lowered) muted.push(lowered);
       defaults.set(finding, { severity: byDefault, lowered });

@@ -1,6 +1,7 @@
 import { dirname } from "node:path";
 import { checkParsed, parseFile, reparseFile, ruleById, type ConfiguredSeverity, type Finding, type IsmsModel, type MutedFinding, type ParsedFile, type Range } from "../core";
 import { groupByRoot } from "../core/workspace";
+import { specialFile } from "../core/parse/parsed-file";
 import type { RootSummary, SummaryTotals } from "../protocol";
 import { findIsmsRootAbove, findYamlFiles, inSkippedFolder, isFolder, readYamlFile, unreadableParse } from "./file-system";
 import { ExistingFilesIndex } from "./existing-files";
@@ -400,6 +401,7 @@ export class WorkspaceIndex {
     const read = await readYamlFile(path);
     if (read.status === "missing") this.removeDisk(key);
     else if (read.status === "read") this.setDisk(key, read.text);
+    else if (read.status === "special") this.setUnreadableDisk(key, read.what, specialFile(key, read.what));
     else {
       // Never dropped silently: a missing register would hide its gaps. The file shows the reason.
       this.log.once("warn", `Cannot read ${path}: ${read.reason}`);
@@ -414,10 +416,11 @@ export class WorkspaceIndex {
     if (!entry.open) this.markDirty(key);
   }
 
-  private setUnreadableDisk(key: string, reason: string): void {
+  /** A disk file without text to check: unreadable (`reason`), or not a file at all (`parsed` says what it is). */
+  private setUnreadableDisk(key: string, reason: string, parsed = unreadableParse(key, reason)): void {
     const entry = this.entry(key);
     if (entry.disk?.unreadable === reason) return;
-    entry.disk = { text: "", unreadable: reason, parsed: unreadableParse(key, reason) };
+    entry.disk = { text: "", unreadable: reason, parsed };
     if (!entry.open) this.markDirty(key);
   }
 

@@ -76,7 +76,8 @@ describe("soa/missing-control", () => {
     assert.equal((f.data?.missing as string[]).length, CATALOG_2022.controls.length);
   });
   it("says where the SoA may be when its file cannot be read", () => {
-    const files = edit(minimalIsms(), "soa.yaml", "controls:\n", "<<<<<<< HEAD\ncontrols:\n=======\ncontrols: []\n>>>>>>> draft\n");
+    // Binary data: nothing of the file can be read (a merge conflict is read from our side).
+    const files = { ...minimalIsms(), "soa.yaml": "\u0000" + minimalIsms()["soa.yaml"] };
     const [f] = expectFindings(mark(files, "isms.yaml", "kind: ISMS", "ISMS", "soa/missing-control No Statement of Applicability (entries may be in soa.yaml, which cannot be read until its syntax errors are fixed)"));
     assert.equal((f.data?.missing as string[]).length, 93);
   });

@@ -1,4 +1,5 @@
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem } from "vscode-languageserver-types";
+import { append } from "../append";
 import { THEMES } from "../catalog/catalog";
 import type { IsmsModel } from "../model/isms-model";
 import { NONCONFORMITY_SOURCE_WORDS } from "../model/convert/nonconformity-log";
@@ -121,14 +122,14 @@ function valueItems(model: IsmsModel | undefined, ctx: CompletionContext, option
   } else if (path.length === 1 && key === "apiVersion") {
     candidates.push({ label: API_VERSION, value: API_VERSION, kind: CompletionItemKind.Constant, detail: "ISMS-as-code format version" });
   } else if (ref === "controlRef" || ref === "controlScopeRef" || ref === "anyControlRef") {
-    candidates.push(...controlCandidates(model, ctx.kind === "StatementOfApplicability" && field === "controls[].control", ref === "anyControlRef"));
+    append(candidates, controlCandidates(model, ctx.kind === "StatementOfApplicability" && field === "controls[].control", ref === "anyControlRef"));
     if (ref === "controlScopeRef") {
       for (const [id, name] of Object.entries(THEMES)) {
         candidates.unshift({ label: id, value: id, kind: CompletionItemKind.Module, detail: `${name} controls (whole theme)`, documentation: `Every ${name.toLowerCase()} control of Annex A (${id}.x).` });
       }
     }
   } else if (ref === "personRef") {
-    candidates.push(...recordCandidates(model, ["person"]));
+    append(candidates, recordCandidates(model, ["person"]));
   } else if (ref === "clauseRef") {
     for (const clause of clauseList(model)) {
       candidates.push({ label: clause.id, value: clause.id, kind: CompletionItemKind.Constant, detail: clause.title, quoted: true, filterText: clause.id });
@@ -140,7 +141,7 @@ function valueItems(model: IsmsModel | undefined, ctx: CompletionContext, option
     const next = kind && model ? nextId(recordsOfKind(model, kind).flatMap((r) => (r.id ? [r.id.value] : []))) : undefined;
     if (next) candidates.push({ label: next, value: next, kind: CompletionItemKind.Value, detail: "next free id" });
   } else if (ref === "id" || ID_TARGETS[`${ctx.kind}:${field}`]) {
-    candidates.push(...recordCandidates(model, ID_TARGETS[`${ctx.kind}:${field}`] ?? []));
+    append(candidates, recordCandidates(model, ID_TARGETS[`${ctx.kind}:${field}`] ?? []));
     if (ctx.kind === "NonconformityLog" && field === "nonconformities[].source") {
       for (const word of NONCONFORMITY_SOURCE_WORDS) candidates.push({ label: word, value: word, kind: CompletionItemKind.EnumMember, detail: "source of the nonconformity" });
     }

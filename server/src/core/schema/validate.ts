@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from "yaml";
 import { anchorIndex } from "../model/yaml-anchors";
+import { MAX_NESTING_DEPTH } from "../parse/yaml-documents";
 import { ISMS_KINDS, type IsmsKind, type ParsedDocument, type ParsedFile } from "../parse/parsed-file";
 import { closestIds } from "../text/closest";
 import type { Range } from "../text/range";
@@ -70,8 +71,8 @@ function computeProblems(file: ParsedFile, doc: ParsedDocument): SchemaProblem[]
     // The expansion is bounded by aliasProblem (by size, not by yaml's count of alias uses, which
     // refused valid documents using one small anchor a hundred times).
     data = doc.doc.toJS({ maxAliasCount: -1 });
-  } catch (error) {
-    return [{ range: rangeOf(doc.root), message: `This document cannot be read: ${String(error)}` }];
+  } catch {
+    return [{ range: rangeOf(doc.root), message: "This document cannot be checked: its aliases (*name) cannot be expanded into plain data." }];
   }
   const validate = validatorFor(doc.kind as IsmsKind);
   if (validate(data)) return [];
@@ -89,11 +90,16 @@ const ALIAS_EXPANSION = { floor: 10_000, factor: 100, extra: 1_000_000 } as cons
 
 /** Why the aliases of a document cannot be expanded for the schema check, if they cannot. */
 function aliasProblem(doc: ParsedDocument): { node?: Node; message: string } | undefined {
-  const { written, expanded, circular } = anchorIndex(doc.doc);
+  const { written, expanded, circular, expandedDepth } = anchorIndex(doc.doc);
   if (circular) {
     return {
       node: circular,
       message: `The alias *${circular.source} is inside the node its anchor &${circular.source} names, so the data would contain itself and this document cannot be checked: refer to an anchor outside it.`,
+    };
+  }
+  if (expandedDepth > MAX_NESTING_DEPTH) {
+    return {
+      message: `This document cannot be checked: its aliases (*name) would nest it ${expandedDepth.toLocaleString("en-US")} levels deep, more than the ${MAX_NESTING_DEPTH} allowed (each alias of an anchored list or mapping adds the depth of what it copies).`,
     };
   }
   const limit = Math.min(Math.max(ALIAS_EXPANSION.floor, ALIAS_EXPANSION.factor * written), written + ALIAS_EXPANSION.extra);

@@ -4,6 +4,7 @@ import { rule as duplicateDefinition } from "./duplicate-definition";
 import { rule as emptyFile } from "./empty-file";
 import { rule as noImprovement } from "./no-improvement";
 import { rule as noRoot } from "./no-root";
+import { rule as notAFile } from "./not-a-file";
 import { rule as placeholderText } from "./placeholder-text";
 import { rule as responsibilitiesUnassigned } from "./responsibilities-unassigned";
 import { rule as supersededStandard } from "./superseded-standard";
@@ -19,6 +20,7 @@ export const ISMS_RULES: Rule[] = [
   noRoot,
   duplicateDefinition,
   emptyFile,
+  notAFile,
   documentWithoutKind,
   suppressionWithoutReason,
   unknownRule,

@@ -5,6 +5,7 @@ import { hasContent } from "../../model/yaml-reader";
 import type { Range } from "../../text/range";
 import { anyOf, count, flag, list, oneOf, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import { MAX_SCALE_LEVEL } from "../../model/bounds";
 
 type Dimension = "likelihood" | "impact";
 
@@ -85,7 +86,7 @@ the last band's \`max\` at least the highest possible score, and keep a single R
     /** Checks one scale; returns its highest level, if any. */
     const checkScale = (d: Dimension): number | undefined => {
       const written: Value<number>[] = (d === "likelihood" ? used.likelihoodAsWritten : used.impactAsWritten) ?? [];
-      const levels = written.filter((v) => v.value >= 1); // below 1 is schema/invalid's
+      const levels = written.filter((v) => v.value >= 1 && v.value <= MAX_SCALE_LEVEL); // beyond the bounds is schema/invalid's
       if (levels.length === 0) {
         // A scale that risks are rated on is risk/rating-out-of-scale's; content of the wrong shape is schema/invalid's.
         if (!rated(d) && !hasContent(used.node.get(d, true) as Node | undefined)) {
@@ -197,8 +198,10 @@ the last band's \`max\` at least the highest possible score, and keep a single R
     }
     const bandName = (b: { name?: string; max: Value<number> }) => (b.name ? `${b.name} (max ${b.max.value})` : `the band with max ${b.max.value}`);
     let previous = bands[0];
+    const firstWithMax = new Map<number, (typeof bands)[number]>([[bands[0].max.value, bands[0]]]);
     for (const band of bands.slice(1)) {
-      const same = bands.slice(0, bands.indexOf(band)).find((b) => b.max.value === band.max.value);
+      const same = firstWithMax.get(band.max.value);
+      if (!same) firstWithMax.set(band.max.value, band);
       if (same) {
         report({
           file: used.file,
@@ -219,7 +222,7 @@ the last band's \`max\` at least the highest possible score, and keep a single R
       if (band.max.value > previous.max.value) previous = band;
     }
 
-    const topMax = Math.max(...bands.map((b) => b.max.value));
+    const topMax = bands.reduce((m, b) => Math.max(m, b.max.value), -Infinity);
     const top = bands.find((b) => b.max.value === topMax)!;
     if (used.scoring === "matrix") {
       for (const cell of cells) {

@@ -1,6 +1,7 @@
 import type { Rating, ScaleLevel } from "../../model/types";
 import { anyOf, count, list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import { MAX_SCALE_LEVEL } from "../../model/bounds";
 
 type Dimension = "likelihood" | "impact";
 
@@ -68,7 +69,7 @@ if the level is genuinely missing, then re-rate every risk consistently.`,
         const value = rating[d];
         const scale = scales[d];
         if (!value || scale.length === 0) continue;
-        if (!Number.isInteger(value.value) || value.value < 1) continue; // schema/invalid
+        if (!Number.isInteger(value.value) || value.value < 1 || value.value > MAX_SCALE_LEVEL) continue; // schema/invalid
         if (scale.some((l) => l.level === value.value)) continue;
         const levels = scale.map((l) => (l.label ? `${l.level} ${l.label}` : String(l.level))).join(", ");
         const what = residual ? `Residual ${d}` : d[0].toUpperCase() + d.slice(1);

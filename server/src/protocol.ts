@@ -23,6 +23,8 @@ import type {
   NonconformityItem,
   OverviewView,
   RatingView,
+  RegisterGroup,
+  RegisterItem,
   RiskItem,
   SoaControlItem,
   TimelineItem,
@@ -162,6 +164,28 @@ export interface AddRecordResult {
   range: Range;
 }
 
+// ---------------------------------------------------------------------------- isms/addReviewDraft
+
+/** Params of {@link ReviewDraftRequest}. */
+export interface ReviewDraftParams extends RootParams {
+  /** Start of the pack's period, as for {@link ReportParams.since}; default the last review held. */
+  since?: string;
+  /** Date of the review meeting (`YYYY-MM-DD`); default today (the root's `isms.today`). */
+  date?: string;
+}
+
+/**
+ * `isms/addReviewDraft` (client → server): computes the minimal edit that appends a new
+ * `ManagementReview` entry (next free id, beside the latest review; creates reviews.yaml when there
+ * is none) whose `inputs` hold short summaries of the review pack's facts (9.3.2 a-g and resources),
+ * for the user to edit before the meeting. The client applies `edit` as for {@link AddRecordRequest}.
+ * A bad `since` or `date` is answered with an error whose message says why.
+ */
+export const ReviewDraftRequest = {
+  method: "isms/addReviewDraft",
+  type: new RequestType<ReviewDraftParams, AddRecordResult, void>("isms/addReviewDraft"),
+} as const;
+
 // ------------------------------------------------------------------------------------ isms/views
 
 /**
@@ -201,6 +225,10 @@ export type RootViews = IsmsViews<ViewLocation>;
 export type ViewPerson = PersonRef;
 /** A colour of a risk level: the methodology's highest band is red, the lowest green. */
 export type ViewLevelTone = LevelTone;
+/** One register of the Registers view (competence 7.2, awareness 7.3, measures 9.1, suppliers A.5.19-A.5.22, incidents A.5.24-A.5.28). */
+export type RegisterViewGroup = RegisterGroup<ViewLocation>;
+/** A record of a register: a role, awareness activity, measure, supplier or incident. */
+export type RegisterViewItem = RegisterItem<ViewLocation>;
 /** Counts of findings shown as errors, warnings and information. */
 export type ViewFindingCounts = FindingCounts;
 /** A recurring event (9.2, 9.3): the last one held, when the next is due, the next planned. */
@@ -223,7 +251,7 @@ export type NonconformityViewItem = NonconformityItem<ViewLocation>;
 // ------------------------------------------------------------------------------------ isms/report
 
 /** The reports the server renders, with the same engine code as `isms report`. */
-export type ReportKind = "soa" | "risks" | "readiness" | "heatmap";
+export type ReportKind = "soa" | "risks" | "readiness" | "heatmap" | "review-pack";
 
 /**
  * Formats of {@link ReportRequest}: `html-body` is a `<main>` element for a webview (interactive:
@@ -249,6 +277,8 @@ export interface ReportParams {
   format: ReportFormat;
   /** Heat map only: place risks by their residual rating instead of the inherent one. */
   residual?: boolean;
+  /** Review pack only: start of the period, a management review id or a date (`YYYY-MM-DD`); default the last review held. */
+  since?: string;
   /** URI of the ISMS root folder; default: the first root of the workspace. */
   root?: string;
 }

@@ -103,6 +103,24 @@ describe("isms check (built CLI)", function () {
     });
   });
 
+  describe("evidence files (soa/evidence-missing)", () => {
+    it("finds the cited files under the ISMS root, reports missing ones and paths out of it, never fetches URLs", () => {
+      let files = edit(minimalIsms(), "soa.yaml", /(- control: A\.5\.2\n(?: {4}.*\n)*? {4}evidence: )\[policies\/is\.md\]/, '$1[docs/gone.md, ../outside.md, "http://127.0.0.1:9/never-fetched", "docs/ünïcödé ✓.md"]');
+      files = { ...files, "docs/ünïcödé ✓.md": "found\n" };
+      const dir = writeFixture(files);
+      const run = runCli(["check", dir, "--format", "json", "--today", FIXTURE_TODAY]);
+      assert.equal(run.status, 1, run.stderr);
+      const out = JSON.parse(run.stdout) as JsonOutput;
+      assert.deepEqual(
+        out.findings.map((f) => `${f.file} ${f.rule} ${f.severity} ${f.message.slice(0, 60)}`),
+        [
+          'soa.yaml soa/evidence-missing error The evidence of A.5.2 "docs/gone.md" names no file under the',
+          'soa.yaml soa/evidence-missing error The evidence of A.5.2 "../outside.md" points outside the ISM',
+        ],
+      );
+    });
+  });
+
   describe("--format json", () => {
     it("has exactly the documented shape, with files relative to the given folder and 0-based ranges", () => {
       const files = withUnresolvedOwner();

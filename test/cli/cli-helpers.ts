@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Files } from "../helpers/minimal-isms";
+import { withEvidenceFiles, type Files } from "../helpers/minimal-isms";
 
 /** The repository root (tests run from it; `__dirname` is used when the module mode has it). */
 export const REPO = typeof __dirname !== "undefined" ? path.resolve(__dirname, "../..") : path.resolve(".");
@@ -41,11 +41,11 @@ export function runCli(args: string[], options: { env?: Record<string, string>; 
 /** Temporary folders of fixture workspaces, removed by {@link removeFixtures}. */
 const created: string[] = [];
 
-/** Writes `files` (path → text) to a new temporary folder and returns its path. */
+/** Writes `files` (path → text), and the evidence file the minimal ISMS cites, to a new temporary folder and returns its path. */
 export function writeFixture(files: Files): string {
   const dir = mkdtempSync(path.join(tmpdir(), "isms-cli-"));
   created.push(dir);
-  for (const [file, text] of Object.entries(files)) {
+  for (const [file, text] of Object.entries(withEvidenceFiles(files))) {
     const full = path.join(dir, ...file.split("/"));
     mkdirSync(path.dirname(full), { recursive: true });
     writeFileSync(full, text);

@@ -1,5 +1,6 @@
 import * as assert from "node:assert/strict";
-import { symlinkSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { edit } from "../helpers/annotations";
 import { minimalIsms } from "../helpers/minimal-isms";
@@ -69,5 +70,47 @@ describe("isms check on awkward workspaces", () => {
     const dir = writeFixture(minimalIsms());
     const run = runCli(["check", dir, "--today", "", "--format", "json"], { env: { ISMS_TODAY: "2026-11-30" } });
     assert.equal(JSON.parse(run.stdout).today, "2026-11-30");
+  });
+
+  it("a merge conflict in isms.yaml gives its syntax findings and exit 1; the rest is still checked as an ISMS", () => {
+    const files = minimalIsms();
+    files["isms.yaml"] = files["isms.yaml"].replace("organization: Fixture Ltd\n", "<<<<<<< HEAD\norganization: Fixture Ltd\n=======\norganization: Fixture Limited\n>>>>>>> rename\n");
+    const dir = writeFixture(edit(files, "risks.yaml", "    owner: ops\n    likelihood: 3", "    owner: ghost\n    likelihood: 3"));
+    const run = runCli(["check", dir, "--today", "2026-11-30", "--format", "json"]);
+    assert.equal(run.status, 1, run.stderr);
+    const findings = JSON.parse(run.stdout).findings as { rule: string; file: string }[];
+    assert.deepEqual(
+      findings.map((f) => `${f.file} ${f.rule}`),
+      ["isms.yaml yaml/syntax", "isms.yaml yaml/syntax", "isms.yaml yaml/syntax", "risks.yaml ref/unresolved"],
+    );
+  });
+
+  it("a lone CR or a tab in isms.yaml is a syntax finding, never 'no ISMS found'", () => {
+    for (const broken of [(t: string) => t.replace("\nkind: ISMS", "\rkind: ISMS"), (t: string) => t.replace("\nscope:\n  ", "\nscope:\n\t")]) {
+      const files = minimalIsms();
+      const dir = writeFixture({ ...files, "isms.yaml": broken(files["isms.yaml"]) });
+      const run = runCli(["check", dir, "--today", "2026-11-30", "--format", "json"]);
+      assert.equal(run.status, 1, run.stdout + run.stderr);
+      const findings = JSON.parse(run.stdout).findings as { rule: string; file: string }[];
+      assert.deepEqual([...new Set(findings.map((f) => `${f.file} ${f.rule}`))], ["isms.yaml yaml/syntax"]);
+    }
+  });
+
+  it("reports a FIFO and a folder named *.yaml once each (info), without reading them", () => {
+    const dir = writeFixture(minimalIsms());
+    execFileSync("mkfifo", [path.join(dir, "pipe.yaml")]);
+    mkdirSync(path.join(dir, "folder.yaml"));
+    writeFileSync(path.join(dir, "folder.yaml", "notes.yaml"), "apiVersion: isms/v1\nkind: Objectives\nobjectives: []\n");
+    const run = runCli(["check", dir, "--today", "2026-11-30", "--format", "json"]);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    const findings = JSON.parse(run.stdout).findings as { rule: string; file: string; severity: string; message: string }[];
+    assert.deepEqual(
+      findings.map((f) => [f.file, f.rule, f.severity]),
+      [
+        ["folder.yaml", "isms/not-a-file", "info"],
+        ["pipe.yaml", "isms/not-a-file", "info"],
+      ],
+    );
+    assert.match(findings[1].message, /named pipe/);
   });
 });

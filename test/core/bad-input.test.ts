@@ -54,8 +54,9 @@ describe("bad input", () => {
         ["yaml/syntax", 13, 0, 15],
       ],
     );
-    assert.match(findings[0].message, /merge conflict/);
-    assert.deepEqual(elsewhere(findings, "objectives.yaml"), []);
+    assert.match(findings.find((f) => f.file === "objectives.yaml")?.message ?? "", /merge conflict/);
+    // The one reference to an objective (the measure tracking OBJ-1) says why it cannot resolve.
+    assert.deepEqual(elsewhere(findings, "objectives.yaml"), ['monitoring.yaml:11 ref/unresolved No objective has the id "OBJ-1" (it may be defined in objectives.yaml, which cannot be read until its syntax errors are fixed).']);
   });
 
   it("a byte-order mark and CRLF line endings are read like plain LF files, with the same ranges", () => {
@@ -114,11 +115,25 @@ describe("bad input", () => {
     assert.deepEqual(check(files), []);
   });
 
-  it("references into a broken file say that the file cannot be read", () => {
-    const files = { ...minimalIsms(), "actions.yaml": "<<<<<<< HEAD\n" + minimalIsms()["actions.yaml"] + "=======\n>>>>>>> other\n" };
+  it("references into a file that cannot be read say so", () => {
+    const files = { ...minimalIsms(), "actions.yaml": "\u0000" + minimalIsms()["actions.yaml"] };
     const unresolved = check(files).filter((f) => f.rule === "ref/unresolved");
     assert.ok(unresolved.length > 0);
     for (const f of unresolved) assert.match(f.message, /actions\.yaml, which cannot be read/);
+  });
+
+  it("a file in merge conflict is read from our side: only its markers are reported, nothing cascades", () => {
+    const files = { ...minimalIsms(), "actions.yaml": "<<<<<<< HEAD\n" + minimalIsms()["actions.yaml"] + "=======\n>>>>>>> other\n" };
+    const findings = check(files);
+    assert.deepEqual(elsewhere(findings, "actions.yaml"), []);
+    assert.deepEqual(
+      findings.map((f) => [f.rule, f.range.start.line]),
+      [
+        ["yaml/syntax", 0],
+        ["yaml/syntax", minimalIsms()["actions.yaml"].split("\n").length],
+        ["yaml/syntax", minimalIsms()["actions.yaml"].split("\n").length + 1],
+      ],
+    );
   });
 
   it("an impossible date is an error at the date, and the record is still checked", () => {
@@ -136,7 +151,7 @@ describe("YAML anchors, aliases and merge keys", () => {
       "  - id: R-002\n    title: Office power cut\n    <<: &defaults { owner: ops, reviewed: 2026-06-01 }\n    x-note: merged\n",
     );
     const withAlias = edit(files, "risks.yaml", "    controls: [A.5.15]", "    controls: &access [A.5.15]");
-    withAlias["risks.yaml"] += "  - id: R-003\n    title: Shared admin accounts\n    <<: *defaults\n    likelihood: 2\n    impact: 3\n    treatment: mitigate\n    controls: *access\n    residual: { likelihood: 1, impact: 3 }\n";
+    withAlias["risks.yaml"] += "  - id: R-003\n    title: Shared admin accounts\n    <<: *defaults\n    likelihood: 2\n    impact: 3\n    treatment: mitigate\n    controls: *access\n    treatment_approval: { by: ops, date: 2026-06-01 }\n    residual: { likelihood: 1, impact: 3 }\n";
     assert.deepEqual(check(withAlias).map((f) => `${f.file}:${f.range.start.line + 1} ${f.rule} ${f.message}`), []);
   });
 
@@ -230,5 +245,23 @@ describe("YAML anchors, aliases and merge keys", () => {
       ["2:22-27 schema/invalid"],
     );
     assert.match(findings[0].message, /The alias \*loop is inside the node its anchor &loop names/);
+  });
+});
+
+describe("bad input in the registers", () => {
+  it("values of the wrong shape get schema findings and break nothing else", () => {
+    const files: Files = {
+      ...minimalIsms(),
+      "monitoring.yaml": 'apiVersion: isms/v1\nkind: MonitoringPlan\nmeasures:\n  - id: M-1\n    what: [a, list]\n    frequency_months: 1e308\n    results: 5\n    objective: { not: an id }\n  - just text\n  - id: M-2\n    results: [{ date: 2026-02-30, value: 1 }, 7, { date: null }]\n',
+      "competence.yaml": "apiVersion: isms/v1\nkind: CompetenceRegister\nroles: { id: ROLE-X }\nrecords:\n  - { person: [x], role: 7 }\nawareness:\n  - { id: AW-1, completed: 2026-13-01, completion_rate: -5 }\n",
+      "suppliers.yaml": "apiVersion: isms/v1\nkind: SupplierRegister\nsuppliers:\n  - id: SUP-1\n    agreement: contracts/a.pdf\n    assets: AS-NONE\n    review_months: 0\n    reviewed: 2026-04-01\n",
+      "incidents.yaml": "apiVersion: isms/v1\nkind: IncidentLog\nincidents:\n  - { id: INC-1, severity: catastrophic, status: closed, lessons_learned: Done., risks: R-001 }\n",
+      "catalog.yaml": "apiVersion: isms/v1\nkind: ControlCatalog\nid: [no]\ncontrols:\n  - { title: no id }\n  - { id: X-1, maps_to: [5.10, A.9.9] }\n",
+    };
+    const findings = check(files);
+    const rules = new Set(findings.map((f) => f.rule));
+    for (const rule of ["schema/invalid", "ref/unresolved", "yaml/numeric-control-id"]) assert.ok(rules.has(rule), rule);
+    assert.ok(findings.some((f) => f.file === "monitoring.yaml" && /2026-02-30/.test(f.message)), "the impossible date is reported");
+    assert.deepEqual(elsewhere(findings, "__none__").filter((f) => /^(risks|soa|actions|objectives|policies|nonconformities)\.yaml/.test(f)), [], "the other registers are checked as before");
   });
 });

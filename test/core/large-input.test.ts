@@ -40,11 +40,11 @@ describe("large and odd input", () => {
   it("a lone carriage return is reported where the editor shows the line break, before the parser's consequences", () => {
     const isms = { file: "isms.yaml", text: "apiVersion: isms/v1\nkind: ISMS\norganization: X\n" };
     const oldMac = checkWorkspace([isms, { file: "risks.yaml", text: "apiVersion: isms/v1\rkind: RiskRegister\rrisks:\r  - id: R-1\r" }], { today: FIXTURE_TODAY }).findings.filter((f) => f.file === "risks.yaml");
-    assert.deepEqual(oldMac[0].range, { start: { line: 0, character: 19 }, end: { line: 0, character: 20 } });
+    assert.deepEqual(oldMac[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 19 } });
     assert.match(oldMac[0].message, /^This line ends with a lone carriage return \(CR, 4 in this file\)/);
     // One stray CR in an LF file: lines are counted as the editor counts them.
     const stray = checkWorkspace([isms, { file: "risks.yaml", text: "apiVersion: isms/v1\nkind: RiskRegister\nrisks:\n  - id: R-1\r    owner: x\n" }], { today: FIXTURE_TODAY }).findings.filter((f) => f.rule === "yaml/syntax");
-    assert.deepEqual(stray.map((f) => [f.range.start.line, f.range.start.character]), [[3, 11]]);
+    assert.deepEqual(stray.map((f) => [f.range.start.line, f.range.start.character, f.range.end.character]), [[3, 0, 11]]);
   });
 
   it("a character that was not UTF-8 is reported, but does not make the file unreadable for the other checks", () => {

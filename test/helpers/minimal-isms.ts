@@ -8,17 +8,45 @@ export const FIXTURE_TODAY = "2026-11-30";
 
 export type Files = Record<string, string>;
 
+/**
+ * The requirement an SoA entry is traced to, by theme, so that no requirement traces more than half
+ * of the controls (which `soa/untraced-control` reports as a weak, generic trace).
+ */
+function sourceOf(id: string): string {
+  const [, theme, n] = /^A\.(\d)\.(\d+)$/.exec(id) ?? [];
+  if (theme === "5" || (theme === "8" && Number(n) < 10)) return "REQ-ISO";
+  return theme === "8" ? "REQ-PRIV" : "REQ-MSA";
+}
+
 const soaEntries = CATALOG_2022.controls
   .map(
     (c) => `  - control: ${c.id}
     applicable: true
     justification: Needed to meet the certification requirement for ${c.title.toLowerCase()}.
     status: implemented
-    sources: [${c.id === "A.5.15" ? "R-001" : "REQ-ISO"}]
+    sources: [${c.id === "A.5.15" ? "R-001" : sourceOf(c.id)}]
     owner: ciso
     evidence: [policies/is.md]`,
   )
   .join("\n");
+
+/** The evidence file the minimal ISMS cites (SoA `evidence`, policy `path`), and its text. */
+export const MINIMAL_EVIDENCE = { path: "policies/is.md", text: "# Information security policy\n" };
+
+/**
+ * `files` plus the evidence file the minimal ISMS cites, beside each isms.yaml, when a file cites
+ * it and it is not there: for tests that write a fixture to disk, where `soa/evidence-missing` looks files up.
+ */
+export function withEvidenceFiles(files: Files): Files {
+  if (!Object.values(files).some((text) => text.includes(MINIMAL_EVIDENCE.path))) return files;
+  const out = { ...files };
+  // Beside every isms.yaml: evidence paths resolve from the ISMS root.
+  for (const key of Object.keys(files).filter((k) => /(^|\/)isms\.ya?ml$/.test(k))) {
+    const path = key.slice(0, key.lastIndexOf("/") + 1) + MINIMAL_EVIDENCE.path;
+    if (!(path in out)) out[path] = MINIMAL_EVIDENCE.text;
+  }
+  return out;
+}
 
 /** Returns a fresh copy of the minimal clean ISMS. */
 export function minimalIsms(): Files {
@@ -46,11 +74,20 @@ requirements:
   - id: REQ-ISO
     title: Certification to ISO/IEC 27001:2022
     type: business
+  - id: REQ-PRIV
+    title: UK GDPR security of processing (Art. 32)
+    type: legal
+  - id: REQ-MSA
+    title: Security schedule of the customer master services agreement
+    type: contractual
 people:
-  - { id: ceo, name: Chief Executive, role: Top management }
+  - { id: ceo, name: Chief Executive, role: Top management, top_management: true }
   - { id: ciso, name: Security Lead, role: ISMS manager }
   - { id: ops, name: Operations Lead, role: Operations }
   - { id: auditor, name: Internal Auditor, role: Internal audit }
+responsibilities:
+  conformance: ciso
+  reporting: ciso
 `,
     "risk/methodology.yaml": `apiVersion: isms/v1
 kind: RiskMethodology
@@ -85,6 +122,7 @@ risks:
     treatment: mitigate
     controls: [A.5.15]
     actions: [ACT-1]
+    treatment_approval: { by: ops, date: 2026-06-01 }
     residual: { likelihood: 2, impact: 3 }
     reviewed: 2026-06-01
   - id: R-002
@@ -164,6 +202,7 @@ reviews:
       interested_party_feedback: No complaints.
       risk_assessment: R-001 remains High until ACT-1 is done.
       improvement_opportunities: Automate access reviews.
+      resources: Adequate; a second engineer joins in June.
     decisions:
       - Approve ACT-3 to automate access reviews.
     actions: [ACT-3]
@@ -192,12 +231,63 @@ objectives:
     owner: ciso
     due: 2027-06-30
     status: on-track
+    evaluation: Completion rate reviewed quarterly by the CISO
+`,
+    "competence.yaml": `apiVersion: isms/v1
+kind: CompetenceRegister
+roles:
+  - id: ROLE-IA
+    title: Internal auditor
+    competence: [ISO/IEC 27001 internal auditor course]
+    people: [auditor]
+records:
+  - { person: auditor, role: ROLE-IA, evidence: training/auditor.pdf, date: 2025-01-10, expires: 2028-01-10 }
+awareness:
+  - { id: AW-1, title: Annual security awareness, audience: all staff, completed: 2026-03-31, completion_rate: 97 }
+`,
+    "monitoring.yaml": `apiVersion: isms/v1
+kind: MonitoringPlan
+measures:
+  - id: M-1
+    what: Staff who completed security awareness training
+    method: Quarterly LMS completion report
+    frequency_months: 3
+    measured_by: ciso
+    analysed_months: 3
+    evaluated_by: ceo
+    objective: OBJ-1
+    established: 2026-01-01
+    results:
+      - { date: 2026-09-30, value: "97 %", target_met: false }
+`,
+    "suppliers.yaml": `apiVersion: isms/v1
+kind: SupplierRegister
+suppliers:
+  - id: SUP-1
+    name: Cloud Hosting Ltd
+    services: Hosting of the production service
+    owner: ops
+    criticality: high
+    agreement: { path: contracts/hosting.pdf, date: 2025-01-10 }
+    reviewed: 2026-04-01
+`,
+    "incidents.yaml": `apiVersion: isms/v1
+kind: IncidentLog
+incidents:
+  - id: INC-1
+    reported: 2026-03-02
+    title: Phishing e-mail reported by staff
+    severity: low
+    status: closed
+    closed: 2026-03-03
+    lessons_learned: Reporting worked; the lure was reused in the next simulation.
 `,
     "policies.yaml": `apiVersion: isms/v1
 kind: PolicyRegister
 policies:
   - id: POL-1
     title: Information security policy
+    type: information-security
     path: policies/is.md
     owner: ciso
     approved: { by: ceo, date: 2026-02-01 }

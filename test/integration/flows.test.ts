@@ -26,16 +26,16 @@ describe("guided flows in VS Code", () => {
       fields: { title: "Encrypt every laptop disk", type: "treatment", source: "R-018", owner: "it-lead", due: "2027-01-31" },
     });
     assert.ok(added, "the command answered the new record");
-    assert.equal(added.id, "ACT-024");
+    assert.equal(added.id, "ACT-025");
     const onDisk = readFileSync(uri.fsPath, "utf8");
     assert.equal(
       onDisk,
-      `${before}  - id: ACT-024\n    title: Encrypt every laptop disk\n    type: treatment\n    source: R-018\n    owner: it-lead\n    due: 2027-01-31\n    status: open\n`,
+      `${before}  - id: ACT-025\n    title: Encrypt every laptop disk\n    type: treatment\n    source: R-018\n    owner: it-lead\n    due: 2027-01-31\n    status: open\n`,
     );
     const editor = vscode.window.activeTextEditor;
     assert.equal(editor?.document.uri.toString(), uri.toString());
     assert.equal(editor?.document.isDirty, false);
-    assert.equal(editor?.document.lineAt(editor.selection.active.line).text, "  - id: ACT-024");
+    assert.equal(editor?.document.lineAt(editor.selection.active.line).text, "  - id: ACT-025");
   });
 
   it("Add Risk refuses a likelihood that is not on the methodology's scale and changes nothing", async () => {
@@ -50,7 +50,7 @@ describe("guided flows in VS Code", () => {
     const folder = vscode.Uri.file(path.join(tmp, "globex"));
     const isms = await vscode.commands.executeCommand<vscode.Uri | undefined>("isms.newIsms", folder, "Globex: Europe & UK");
     assert.ok(isms);
-    assert.deepEqual(readdirSync(folder.fsPath).sort(), ["README.md", "isms.yaml", "risk", "risks.yaml", "soa.yaml"]);
+    assert.deepEqual(readdirSync(folder.fsPath).sort(), ["README.md", "competence.yaml", "controls.yaml", "incidents.yaml", "isms.yaml", "monitoring.yaml", "risk", "risks.yaml", "soa.yaml", "suppliers.yaml"]);
     const text = readFileSync(isms.fsPath, "utf8");
     assert.match(text, /^organization: "Globex: Europe & UK"$/m);
     const extension = vscode.extensions.getExtension("isms-workbench.isms-workbench");
@@ -66,7 +66,7 @@ describe("guided flows in VS Code", () => {
     assert.match(readFileSync(isms.fsPath, "utf8"), /^organization: "Globex: Europe & UK"$/m);
   });
 
-  it("Open the Example copies Acme with isms.today set for its seven gaps", async () => {
+  it("Open the Example copies Acme with isms.today set for its eight gaps", async () => {
     const target = vscode.Uri.file(path.join(tmp, "acme-isms"));
     const copied = await vscode.commands.executeCommand<vscode.Uri | undefined>("isms.openExample", target);
     assert.equal(copied?.fsPath, target.fsPath);

@@ -51,7 +51,7 @@ describe("ISMS tree views in VS Code", () => {
     return provider.getChildren(acme);
   }
 
-  it("answers isms/views with acme's risks, controls, actions, audits, reviews and nonconformities", async () => {
+  it("answers isms/views with acme's risks, controls, actions, audits, reviews, nonconformities and registers", async () => {
     const result = await api.client.sendRequest<IsmsViewResult>(IsmsViewRequest.method, {});
     const acme = acmeOf(result.roots);
     assert.ok(acme, `acme among ${result.roots.map((r) => r.root).join(", ")}`);
@@ -80,7 +80,7 @@ describe("ISMS tree views in VS Code", () => {
       controls.filter((c) => c.applicable === false).map((c) => c.control),
       ["A.7.6", "A.7.12", "A.8.30"],
     );
-    assert.deepEqual([acme.overview.controls.applicable, acme.overview.controls.implemented, acme.overview.controls.partiallyImplemented], [90, 78, 12]);
+    assert.deepEqual([acme.overview.controls.applicable, acme.overview.controls.implemented, acme.overview.controls.partiallyImplemented], [90 + 4, 78 + 4, 12]);
 
     assert.deepEqual(
       acme.actions.overdue.map((a) => [a.id, a.daysUntilDue]),
@@ -103,12 +103,27 @@ describe("ISMS tree views in VS Code", () => {
         ["NC-002", "NC-001"],
       ],
     );
+    assert.deepEqual(
+      acme.soa.catalogs.map((c) => [c.id, c.controls.length]),
+      [["ISO27017", 4]],
+    );
+    assert.deepEqual(
+      acme.registers.groups.map((g) => [g.key, g.items.length, g.items.filter((i) => i.attention).length]),
+      [
+        ["competence", 4, 0],
+        ["awareness", 2, 0],
+        ["measures", 5, 0],
+        ["suppliers", 6, 0],
+        ["incidents", 3, 0],
+      ],
+    );
     const soaArea = acme.overview.findings.phases.flatMap((p) => p.areas).find((a) => a.area === "soa");
     assert.ok(soaArea?.findings.some((f) => f.rule === "soa/untraced-control" && f.location.uri === fileUri("soa.yaml").toString()));
   });
 
   it("shows the expected rows in every view", () => {
     assert.deepEqual(labels(top("overview")), [
+      "Certification readiness",
       "Plan",
       "Do",
       "Check",
@@ -118,6 +133,7 @@ describe("ISMS tree views in VS Code", () => {
       "Next internal audit",
       "Nonconformities raised",
       "Corrective actions completed",
+      "Leadership",
       "Controls implemented",
       "Risks by level",
     ]);
@@ -128,7 +144,11 @@ describe("ISMS tree views in VS Code", () => {
     );
     assert.equal(risks[1].children?.[0].label, "R-005 Compromised or vulnerable open-source dependency (npm supply chain)");
     const soa = top("soa");
-    assert.deepEqual(labels(soa), ["A.5 Organizational", "A.6 People", "A.7 Physical", "A.8 Technological"]);
+    assert.deepEqual(labels(soa), ["A.5 Organizational", "A.6 People", "A.7 Physical", "A.8 Technological", "ISO/IEC 27017:2015 cloud services"]);
+    assert.deepEqual(
+      soa[4].children?.map((n) => n.key),
+      ["CLD.6.3.1", "CLD.8.1.5", "CLD.9.5.1", "CLD.12.4.5"],
+    );
     const a56 = soa[0].children?.find((n) => n.key === "A.5.6");
     assert.equal(a56?.icon?.id, "warning");
     assert.match(a56?.description ?? "", /^untraced/);
@@ -148,6 +168,14 @@ describe("ISMS tree views in VS Code", () => {
       ncs[0].children?.map((n) => n.recordId),
       ["NC-003", "NC-004"],
     );
+    const registers = top("registers");
+    assert.deepEqual(
+      registers.map((n) => `${n.label}: ${n.description}`),
+      ["Competence: 4 · 7.2", "Awareness: 2 · 7.3", "Measures: 5 · 9.1", "Suppliers: 6 · A.5.19-A.5.22", "Incidents: 3 · A.5.24-A.5.28"],
+    );
+    const incident = registers[4].children?.find((n) => n.recordId === "INC-2026-03");
+    assert.equal(incident?.description, "high, closed 2026-10-22");
+    assert.equal(incident?.contextValue, "record.incidents");
   });
 
   it("reveals a record's YAML on click: the row's command opens the file and selects the record", async () => {

@@ -1,4 +1,5 @@
 import * as assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
@@ -77,7 +78,8 @@ describe("report webviews and exports in VS Code", () => {
     assert.ok(result);
     assert.equal(result.title, "Statement of Applicability — Acme Cloud Ltd");
     assert.equal(result.root, workspaceRoot().toString());
-    assert.equal(soaRows(result.content), 93);
+    assert.equal(soaRows(result.content), 93 + 4, "Annex A, then the four ISO/IEC 27017 controls");
+    assert.ok(result.content.indexOf("CLD.6.3.1") > result.content.indexOf("A.8.34"), "catalog controls after Annex A");
     assert.ok(result.styles?.includes("--vscode-editor-foreground"));
     const keys = [...result.content.matchAll(/data-open="([^"]+)"/g)].map((m) => m[1]);
     assert.ok(keys.length > 93, `${keys.length} rows and links`);
@@ -87,12 +89,12 @@ describe("report webviews and exports in VS Code", () => {
     assert.equal(result.targets?.[a515[1]].uri, fileUri("soa.yaml").toString());
   });
 
-  it("Preview Statement of Applicability: 93 rows in a page with a strict CSP; a row opens its entry", async () => {
+  it("Preview Statement of Applicability: 93 + 4 rows in a page with a strict CSP; a row opens its entry", async () => {
     const panel = await vscode.commands.executeCommand<ReportPanel>("isms.previewSoa");
     assert.equal(panel, api.webviews.panel("soa"));
     assert.equal(panel.panel.title, "Statement of Applicability — Acme Cloud Ltd");
     const html = panel.html;
-    assert.equal(soaRows(html), 93);
+    assert.equal(soaRows(html), 93 + 4);
     const csp = (/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? "").replace(/&#39;/g, "'");
     const nonce = /script-src 'nonce-([^']+)'/.exec(csp)?.[1];
     assert.ok(nonce, csp);
@@ -103,7 +105,7 @@ describe("report webviews and exports in VS Code", () => {
     assert.ok(html.includes(`<select data-filter="theme">`) && html.includes(`<input type="checkbox" data-filter="traced" value="no">`));
     assert.equal(panel.panel.visible, true);
 
-    assert.equal(await readyRows(panel), 93, "the page's script ran and shows every row");
+    assert.equal(await readyRows(panel), 93 + 4, "the page's script ran and shows every row");
     await screenshot("soa-preview");
 
     const key = /<tr tabindex="0" data-open="(soa:\d+)"[^>]*><th scope="row">A\.5\.15</.exec(html)?.[1];
@@ -158,6 +160,42 @@ describe("report webviews and exports in VS Code", () => {
     assert.ok(panel.html.includes("Is the PDCA loop running?"));
     assert.match(panel.html, /<caption id="readiness-clause-10">Clause 10 Improvement: Gaps<\/caption>/);
     assert.match(panel.html, /<a href="#" data-open="finding:\d+">warning nc\/no-root-cause: Nonconformity NC-004/);
+  });
+
+  it("ISMS: Prepare Management Review: the 9.3.2 inputs since MR-2026-1, records open on click, and the draft is inserted", async () => {
+    const panel = await vscode.commands.executeCommand<ReportPanel>("isms.prepareManagementReview");
+    assert.equal(panel.panel.title, "Management review pack — Acme Cloud Ltd");
+    assert.ok(panel.html.includes("Since the last management review held, MR-2026-1 of 2026-06-18, to 2026-11-30."));
+    assert.ok(panel.html.includes(`<button type="button" id="insert-draft">Insert as review draft</button>`));
+    assert.ok((await readyRows(panel)) > 100, "every fact is a row");
+
+    const key = /<a href="#" data-open="(pack:\d+)">actions\.yaml:30<\/a>/.exec(panel.html)?.[1];
+    assert.ok(key, "ACT-004 links to its record");
+    const editor = await panel.open(key);
+    assert.equal(editor?.document.uri.toString(), fileUri("actions.yaml").toString());
+    assert.equal(editor?.document.lineAt(editor.selection.active.line).text, "  - id: ACT-004");
+
+    const reviews = fileUri("reviews/management-reviews.yaml");
+    const before = readFileSync(reviews.fsPath, "utf8");
+    try {
+      const added = await vscode.commands.executeCommand<{ id: string; range: { start: { line: number } } } | undefined>("isms.insertReviewDraft", { root: panel.root, date: TODAY });
+      assert.equal(added?.id, "MR-2026-2");
+      const onDisk = readFileSync(reviews.fsPath, "utf8");
+      assert.ok(onDisk.startsWith(before), "the draft is appended; every byte before it stays");
+      assert.match(onDisk.slice(before.length), /^ {2}- id: MR-2026-2\n {4}date: 2026-11-30\n {4}inputs:\n {6}previous_actions: "7 actions from earlier management reviews/);
+      const draftLine = added.range.start.line;
+      const rulesOnDraft = () =>
+        vscode.languages
+          .getDiagnostics(reviews)
+          .filter((d) => d.range.start.line >= draftLine)
+          .map((d) => (typeof d.code === "object" ? String(d.code.value) : String(d.code)));
+      await waitFor("the draft to be checked", () => (rulesOnDraft().includes("review/no-decisions") ? true : undefined));
+      assert.deepEqual(rulesOnDraft(), ["review/no-decisions"], "the draft records every input: only the decisions of the meeting are missing");
+      await waitFor("the live pack to start after the new review", () => (panel.html.includes("MR-2026-2 of 2026-11-30") ? true : undefined));
+    } finally {
+      writeFileSync(reviews.fsPath, before);
+      await waitFor("the reviews file to be restored", () => (vscode.workspace.textDocuments.find((d) => d.uri.toString() === reviews.toString())?.getText() ?? before) === before ? true : undefined);
+    }
   });
 
   it("Export Statement of Applicability… writes Markdown where the arguments say, without prompts", async () => {

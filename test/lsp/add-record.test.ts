@@ -75,7 +75,7 @@ describe("language server: isms/formOptions and isms/addRecord", function () {
     assert.deepEqual(change.textDocument, { uri: uri("a", "risks.yaml"), version: null });
     const after = apply(files["risks.yaml"], change.edits as TextEdit[]);
     assert.equal(after, `${files["risks.yaml"]}  - id: R-003\n    title: Laptop stolen\n    owner: ciso\n    likelihood: 2\n    impact: 4\n    treatment: mitigate\n    reviewed: ${FIXTURE_TODAY}\n`);
-    assert.deepEqual(result.range, { start: { line: 20, character: 4 }, end: { line: 26, character: 24 } });
+    assert.deepEqual(result.range, { start: { line: 21, character: 4 }, end: { line: 27, character: 24 } });
   });
 
   it("creates actions.yaml with a CreateFile operation when the ISMS has no action plan", async () => {

@@ -330,6 +330,18 @@ risks:
     assert.equal(result.files, Object.keys(minimalIsms()).length);
   });
 
+  it("a merge conflict in isms.yaml on disk keeps the ISMS: its markers are errors, the other files are still checked in the root", async () => {
+    const files = minimalIsms();
+    files["isms.yaml"] = replaceOnce(files["isms.yaml"], "organization: Fixture Ltd\n", "<<<<<<< HEAD\norganization: Fixture Ltd\n=======\norganization: Fixture Limited\n>>>>>>> rename\n");
+    files["risks.yaml"] = replaceOnce(files["risks.yaml"], "owner: ops", "owner: nobody");
+    const ws = workspace(files);
+    const c = await start([ws.dir]);
+    const risks = await c.waitForDiagnostics(ws.uri("risks.yaml"), (d) => unresolved(d, "nobody").length === 1);
+    assert.deepEqual(withCode(risks, "isms/no-root"), []);
+    const isms = await c.waitForDiagnostics(ws.uri("isms.yaml"), (d) => withCode(d, "yaml/syntax").length === 3);
+    assert.deepEqual(isms.map((d) => d.range.start.line), [2, 4, 6]);
+  });
+
   it("survives odd input: conflict markers, binary text, bad ranges, unknown documents, odd URIs and settings", async () => {
     const ws = workspace();
     const c = await start([ws.dir], { settings: { today: 42, rules: "all" } });

@@ -90,13 +90,13 @@ describe("language server: reads the workspace from disk as the command line doe
     assert.deepEqual(serverFindings(c, ws.dir), cliFindings(ws.dir));
   });
 
-  it("shows an error in a dangling link and in a file over 20 MB, keeps checking the other files, logs each once", async () => {
+  it("shows an error in a dangling link and in a file over 10 MB, keeps checking the other files, logs each once", async () => {
     const ws = acmeCopy();
     const expectedOthers = cliFindings(ws.dir);
     const target = join(ws.outside, "x-target.yaml");
     symlinkSync(target, join(ws.dir, "x.yaml"));
-    const big = "apiVersion: isms/v1\nkind: Objectives\n" + `# ${"x".repeat(1000)}\n`.repeat(21 * 1024);
-    assert.ok(Buffer.byteLength(big) > 20 * 1024 * 1024);
+    const big = "apiVersion: isms/v1\nkind: Objectives\n" + `# ${"x".repeat(1000)}\n`.repeat(11 * 1024);
+    assert.ok(Buffer.byteLength(big) > 10 * 1024 * 1024);
     writeFileSync(join(ws.dir, "big.yaml"), big);
     const cli = runCli(["check", ws.dir, "--today", TODAY]);
     assert.equal(cli.status, 2, "the CLI stops on them");
@@ -115,7 +115,7 @@ describe("language server: reads the workspace from disk as the command line doe
     assert.equal(large[0].severity, 1);
     assert.deepEqual(large[0].range.start, { line: 0, character: 0 });
     assert.match(large[0].message, CANNOT_READ);
-    assert.match(large[0].message, /^This file cannot be read: 2\d\.\d MB, larger than the 20 MB an ISMS file can be\./);
+    assert.match(large[0].message, /^This file cannot be read: 1\d\.\d MB, larger than the 10 MB an ISMS file can be\./);
 
     assert.deepEqual(serverFindings(c, ws.dir, (f) => f === "x.yaml" || f === "big.yaml"), expectedOthers, "the other files are checked as before");
     const summary = await c.request<{ errors: number }>("isms/checkWorkspace", {});
@@ -139,6 +139,29 @@ describe("language server: reads the workspace from disk as the command line doe
       ["isms/empty-file"],
     );
     rmSync(join(ws.dir, "big.yaml"));
+    assert.ok(c.alive);
+  });
+
+  it("shows a cited evidence file as missing until it is created, and again when it is deleted; a link out of the root is no file of it", async () => {
+    const ws = acmeCopy();
+    const evidence = (d: { code?: unknown; message: string }[]) => d.filter((x) => x.code === "soa/evidence-missing").map((x) => x.message);
+    // The policy file becomes a symbolic link to a copy outside the root: not a file of the ISMS.
+    renameSync(join(ws.dir, "policies", "cryptography.md"), join(ws.outside, "cryptography.md"));
+    symlinkSync(join(ws.outside, "cryptography.md"), join(ws.dir, "policies", "cryptography.md"));
+    const c = await startOn(ws.dir);
+    assert.deepEqual(serverFindings(c, ws.dir), cliFindings(ws.dir), "the same findings as the CLI");
+    const before = evidence(c.diagnosticsOf(ws.uri("soa.yaml")));
+    assert.ok(before.some((m) => m.includes('"docs/restore-test-2026-q3.md" names no file')), before.join("\n"));
+    assert.ok(before.some((m) => m.includes('"policies/cryptography.md" names no file')), "the link out of the root does not count");
+
+    writeFileSync(join(ws.dir, "docs", "restore-test-2026-q3.md"), "# Restore test, 2026 Q3\n");
+    await c.filesChanged([{ uri: ws.uri("docs/restore-test-2026-q3.md"), type: 1 }]);
+    const created = await c.waitForDiagnostics(ws.uri("soa.yaml"), (d) => !evidence(d).some((m) => m.includes("restore-test")));
+    assert.ok(evidence(created).some((m) => m.includes("cryptography")));
+
+    rmSync(join(ws.dir, "docs", "restore-test-2026-q3.md"));
+    await c.filesChanged([{ uri: ws.uri("docs/restore-test-2026-q3.md"), type: 3 }]);
+    await c.waitForDiagnostics(ws.uri("soa.yaml"), (d) => evidence(d).some((m) => m.includes("restore-test")));
     assert.ok(c.alive);
   });
 });

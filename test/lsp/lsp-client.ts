@@ -17,7 +17,7 @@ import {
 } from "vscode-jsonrpc/node";
 import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams, Registration } from "vscode-languageserver-protocol";
 import { URI } from "vscode-uri";
-import type { Files } from "../helpers/minimal-isms";
+import { withEvidenceFiles, type Files } from "../helpers/minimal-isms";
 
 export const REPO_ROOT = typeof __dirname !== "undefined" ? resolve(__dirname, "..", "..") : resolve(".");
 export const SERVER_JS = join(REPO_ROOT, "dist", "server.js");
@@ -44,7 +44,7 @@ export function buildServer(): Promise<void> {
 /** Writes `files` (path → text) into a new temporary folder and returns its path. */
 export function writeWorkspace(files: Files, prefix = "isms-lsp-"): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  writeFiles(dir, files);
+  writeFiles(dir, withEvidenceFiles(files));
   return dir;
 }
 

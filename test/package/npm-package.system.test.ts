@@ -60,7 +60,7 @@ describe("the npm package", function () {
     delete env.ISMS_TODAY;
     const run = spawnSync(NPX, ["--package", tarball, "isms", "check", acme, "--today", "2026-11-30", "--no-color"], { cwd: empty, encoding: "utf8", env });
     assert.equal(run.status, 1, `exit ${run.status}: ${run.stderr}`);
-    assert.match(run.stdout, /3 errors, 4 warnings/);
+    assert.match(run.stdout, /5 errors, 3 warnings/);
     const version = spawnSync(NPX, ["--package", tarball, "isms-language-server", "--version"], { cwd: empty, encoding: "utf8", env });
     assert.equal(version.stdout.trim(), (JSON.parse(readFileSync(path.join(REPO, "package.json"), "utf8")) as { version: string }).version, version.stderr);
   });

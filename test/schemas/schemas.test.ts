@@ -386,6 +386,101 @@ const CASES: Case[] = [
     typo: ["policies/0", "review_month"],
     badEnum: null,
   },
+  {
+    file: "control-catalog.schema.json",
+    kind: "ControlCatalog",
+    valid: {
+      ...head("ControlCatalog"),
+      id: "ISO27017",
+      title: "ISO/IEC 27017:2015 cloud services",
+      source: "ISO/IEC 27017:2015",
+      controls: [{ id: "CLD.6.3.1", title: "Shared roles and responsibilities", description: "Document the split of duties.", maps_to: ["A.5.23", "5.2"] }],
+    },
+    typo: ["controls/0", "mapsto"],
+    badEnum: null,
+  },
+  {
+    file: "competence-register.schema.json",
+    kind: "CompetenceRegister",
+    valid: {
+      ...head("CompetenceRegister"),
+      roles: [{ id: "ROLE-IA", title: "Internal auditor", competence: ["ISO/IEC 27001 lead auditor course"], people: ["fin-lead"] }],
+      records: [{ person: "fin-lead", role: "ROLE-IA", evidence: "training/fin-lead-ia.pdf", date: "2025-03-01", expires: "2028-03-01" }],
+      awareness: [{ id: "AW-2026", title: "Annual security awareness", audience: "all staff", completed: "2026-03-31", completion_rate: 97.5 }],
+    },
+    typo: ["records/0", "expiry"],
+    badEnum: null,
+  },
+  {
+    file: "monitoring-plan.schema.json",
+    kind: "MonitoringPlan",
+    valid: {
+      ...head("MonitoringPlan"),
+      measures: [
+        {
+          id: "M-PATCH",
+          what: "Critical patches applied within 14 days",
+          method: "Monthly export of the patch dashboard",
+          frequency_months: 1,
+          measured_by: "ops-lead",
+          analysed_months: 3,
+          evaluated_by: "ciso",
+          objective: "OBJ-1",
+          established: "2025-01-01",
+          target: ">= 95 %",
+          results: [{ date: "2026-10-31", value: "96 %", target_met: true, notes: "On target." }],
+        },
+      ],
+    },
+    typo: ["measures/0", "frequency"],
+    badEnum: null,
+  },
+  {
+    file: "supplier-register.schema.json",
+    kind: "SupplierRegister",
+    valid: {
+      ...head("SupplierRegister"),
+      suppliers: [
+        {
+          id: "SUP-CLOUD",
+          name: "Cloud Ltd",
+          services: "Hosting",
+          owner: "cto",
+          criticality: "high",
+          assets: ["AS-CUSTDATA"],
+          agreement: { path: "contracts/cloud-dpa.pdf", date: "2025-01-10" },
+          reviewed: "2026-04-02",
+          review_months: 12,
+          cloud: true,
+        },
+      ],
+    },
+    typo: ["suppliers/0", "review_month"],
+    badEnum: ["suppliers/0", "criticality", "severe"],
+  },
+  {
+    file: "incident-log.schema.json",
+    kind: "IncidentLog",
+    valid: {
+      ...head("IncidentLog"),
+      incidents: [
+        {
+          id: "INC-2026-01",
+          reported: "2026-10-20",
+          title: "Phishing",
+          severity: "high",
+          status: "closed",
+          closed: "2026-10-25",
+          lessons_learned: "Links are rewritten now.",
+          evidence: "Ticket SEC-1",
+          nonconformity: "NC-004",
+          risks: ["R-028"],
+        },
+      ],
+    },
+    typo: ["incidents/0", "lessons"],
+    badEnum: ["incidents/0", "severity", "severe"],
+  },
 ];
 
 describe("JSON Schemas (schemas/*.schema.json)", () => {
@@ -548,6 +643,11 @@ describe("JSON Schemas (schemas/*.schema.json)", () => {
     it("controlRef accepts A.5.15 and quoted 5.15, rejects other forms", () => {
       for (const ok of ["A.5.15", "A.8.34", "5.15", "A.6.1"]) assert.ok(check("controlRef", ok), ok);
       for (const bad of ["A.9.1", "A.5", "a.5.15", "A.5.15.1", "A5.15", 5.1]) assert.equal(check("controlRef", bad), false, String(bad));
+    });
+
+    it("anyControlRef also accepts catalog control ids, which start with a letter", () => {
+      for (const ok of ["A.5.15", "5.15", "CLD.6.3.1", "NIS2-21.2.b"]) assert.ok(check("anyControlRef", ok), ok);
+      for (const bad of ["9.2", "1.2.3", "-X", "CLD 6.3.1", 5.1]) assert.equal(check("anyControlRef", bad), false, String(bad));
     });
 
     it("controlScopeRef also accepts a whole theme", () => {

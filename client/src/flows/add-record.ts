@@ -54,7 +54,7 @@ async function addRecordFlow(ctx: CommandContext, kind: "risk" | "action", args:
 }
 
 /** The root to add to, with its form options: the given one, the active editor's, the only one, or one the user picks. */
-async function chooseRoot(client: LanguageClient, root: string | undefined, label: string): Promise<{ root: string; options: Options } | undefined> {
+export async function chooseRoot(client: LanguageClient, root: string | undefined, label: string): Promise<{ root: string; options: Options } | undefined> {
   const document = vscode.window.activeTextEditor?.document.uri.toString();
   let answer = await client.sendRequest(FormOptionsRequest.type, root ? { root } : { document });
   if (!answer.options && !root && answer.roots.length > 1) {
@@ -109,7 +109,7 @@ async function actionForm(options: Options): Promise<NewActionFields> {
 }
 
 /** Applies the server's edit, saves the file, opens it and selects the new record. */
-async function applyAndReveal(client: LanguageClient, result: AddRecordResult): Promise<void> {
+export async function applyAndReveal(client: LanguageClient, result: AddRecordResult): Promise<void> {
   const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
   if (!(await vscode.workspace.applyEdit(edit))) throw new Error("VS Code did not apply the edit (the file may have changed); try again.");
   const uri = client.protocol2CodeConverter.asUri(result.uri);

@@ -3,6 +3,7 @@ import type { LanguageClient } from "vscode-languageclient/node";
 import { actionNodes } from "./actions-tree";
 import { nonconformityNodes } from "./nonconformities-tree";
 import { overviewNodes } from "./overview-tree";
+import { registerNodes } from "./registers-tree";
 import { riskNodes } from "./risks-tree";
 import { soaNodes } from "./soa-tree";
 import { timelineNodes } from "./timeline-tree";
@@ -22,6 +23,7 @@ export const VIEWS = {
   actions: { id: "isms.actions", build: actionNodes },
   timeline: { id: "isms.timeline", build: timelineNodes },
   nonconformities: { id: "isms.nonconformities", build: nonconformityNodes },
+  registers: { id: "isms.registers", build: registerNodes },
 } as const satisfies Record<string, { id: string; build: ViewBuilder }>;
 
 export type ViewKey = keyof typeof VIEWS;

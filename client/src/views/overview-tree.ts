@@ -3,13 +3,33 @@ import { countsText, healthIcon, icon, joined, levelIcon, plural, relativeDays, 
 import type { NodeSpec } from "./view-node";
 
 /**
- * The Overview view: the findings by Plan-Do-Check-Act phase and area (down to each finding),
+ * The Overview view: the certification readiness verdict, the findings by Plan-Do-Check-Act phase and area (down to each finding),
  * then when the next management review and internal audit are due, the improvement loop of the
  * last 12 months, the share of applicable controls implemented and the risks per level.
  */
 export function overviewNodes(root: RootViews): NodeSpec[] {
   const o = root.overview;
-  return [...phaseNodes(o), cadenceNode("Next management review", "review", o.managementReview), cadenceNode("Next internal audit", "audit", o.internalAudit), ...improvementNodes(o), controlsNode(o), riskLevelsNode(o)];
+  return [readinessNode(o), ...phaseNodes(o), cadenceNode("Next management review", "review", o.managementReview), cadenceNode("Next internal audit", "audit", o.internalAudit), ...improvementNodes(o), leadershipNode(o), controlsNode(o), riskLevelsNode(o)];
+}
+
+/** The readiness verdict of the readiness report, with what it does not cover. */
+function readinessNode(o: OverviewViewData): NodeSpec {
+  const r = o.readiness;
+  const notCovered = joined(r.mutedFindings > 0 && `${plural(r.mutedFindings, "muted finding")} not covered`, r.clausesNotTracked > 0 && `${plural(r.clausesNotTracked, "clause")} not tracked`);
+  return {
+    key: "readiness",
+    label: "Certification readiness",
+    description: r.verdict,
+    icon: r.overall === "ready" ? icon("pass-filled", "charts.green") : r.overall === "not-tracked" ? icon("info") : icon("warning", "problemsWarningIcon.foreground"),
+    tooltip: tooltip(
+      "Certification readiness",
+      [
+        ["Verdict", r.verdict],
+        ["Not covered", notCovered || "nothing"],
+      ],
+      "ISMS: Certification Readiness Report shows every clause and Annex A theme, and what this verdict does not cover.",
+    ),
+  };
 }
 
 function phaseNodes(o: OverviewViewData): NodeSpec[] {
@@ -97,6 +117,27 @@ function controlsNode(o: OverviewViewData): NodeSpec {
       ["Partially implemented", String(c.partiallyImplemented)],
       ["Planned", String(c.planned)],
       ["Not implemented", String(c.notImplemented)],
+      ["Implemented with evidence (7.5.3)", `${c.implementedWithEvidence} of ${c.implemented}`],
+      ["Evidence not found", String(c.evidenceNotFound)],
+    ]),
+  };
+}
+
+function leadershipNode(o: OverviewViewData): NodeSpec {
+  const l = o.leadership;
+  const approved = l.treatmentPlans > 0 ? `${l.treatmentPlansApproved} of ${plural(l.treatmentPlans, "treatment plan")} approved` : undefined;
+  const complete = l.topManagement.length > 0 && l.conformance && l.reporting && l.lastReviewWithTopManagement !== false && l.treatmentPlansApproved === l.treatmentPlans;
+  return {
+    key: "leadership",
+    label: "Leadership",
+    description: joined(l.topManagement.length > 0 ? `top management: ${l.topManagement.join(", ")}` : "no top management marked", approved),
+    icon: complete ? icon("pass-filled", "charts.green") : icon("organization"),
+    tooltip: tooltip("Leadership (5.1, 5.3, 6.1.3 f, 9.3.1)", [
+      ["Top management", l.topManagement.join(", ") || "nobody marked top_management: true"],
+      ["Conformance of the ISMS (5.3 a)", l.conformance ?? "not assigned"],
+      ["Reporting to top management (5.3 b)", l.reporting ?? "not assigned"],
+      ["Top management at the last review", l.lastReviewWithTopManagement === undefined ? "no review held" : l.lastReviewWithTopManagement ? "yes" : "no"],
+      ["Treatment plans approved by the risk owner", `${l.treatmentPlansApproved} of ${l.treatmentPlans}`],
     ]),
   };
 }

@@ -25,8 +25,21 @@ export function soaNodes(root: RootViews): NodeSpec[] {
       children: theme.controls.map(controlNode),
     };
   });
+  for (const catalog of root.soa.catalogs) {
+    const applicable = catalog.controls.filter((c) => c.applicable === true);
+    const implemented = applicable.filter((c) => c.status === "implemented").length;
+    themes.push({
+      key: `catalog:${catalog.id ?? catalog.title}`,
+      label: catalog.title,
+      description: `${implemented}/${applicable.length} implemented`,
+      icon: icon("library"),
+      tooltip: tooltip(catalog.title, [["Catalog", catalog.id], ["Controls in the SoA", String(catalog.controls.length)]]),
+      contextValue: "group",
+      children: catalog.controls.map(controlNode),
+    });
+  }
   if (root.soa.other.length > 0) {
-    themes.push({ key: "other", label: "Not Annex A controls", description: String(root.soa.other.length), icon: icon("question"), contextValue: "group", children: root.soa.other.map(controlNode) });
+    themes.push({ key: "other", label: "Not Annex A or catalog controls", description: String(root.soa.other.length), icon: icon("question"), contextValue: "group", children: root.soa.other.map(controlNode) });
   }
   return themes;
 }

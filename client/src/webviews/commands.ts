@@ -24,5 +24,14 @@ const showReadiness: CommandFactory = {
   create: (ctx) => () => ctx.webviews.show("readiness"),
 };
 
+/**
+ * `isms.prepareManagementReview`: the management review pack (9.3.2 inputs since the last review)
+ * in a webview; its button inserts a review draft (`isms.insertReviewDraft`).
+ */
+const prepareManagementReview: CommandFactory = {
+  id: "isms.prepareManagementReview",
+  create: (ctx) => () => ctx.webviews.show("review-pack"),
+};
+
 /** The commands that open report webviews. */
-export const WEBVIEW_COMMANDS: CommandFactory[] = [previewSoa, showHeatMap, showReadiness];
+export const WEBVIEW_COMMANDS: CommandFactory[] = [previewSoa, showHeatMap, showReadiness, prepareManagementReview];

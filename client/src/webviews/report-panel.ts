@@ -6,13 +6,14 @@ import { createNonce, messageBody, reportPage } from "./page";
 import { toolbarHtml } from "./toolbars";
 
 /** The reports shown in a webview. */
-export type WebviewReport = "soa" | "heatmap" | "readiness";
+export type WebviewReport = "soa" | "heatmap" | "readiness" | "review-pack";
 
 /** Tab titles of the report panels. */
 export const PANEL_TITLES: Record<WebviewReport, string> = {
   soa: "Statement of Applicability",
   heatmap: "Risk Heat Map",
   readiness: "Certification Readiness",
+  "review-pack": "Management Review Pack",
 };
 
 /** Wait after a model change before rendering again (ms): a burst of changes renders once. */
@@ -22,7 +23,8 @@ const REFRESH_DELAY_MS = 250;
  * One report webview panel: asks the server for the report (`isms/report`, `html-body`), shows it
  * in a page with a strict CSP, renders again when the model changes (only while visible; a hidden
  * panel renders when shown again), and answers the page's messages (open a row or link in the
- * editor, switch the heat map's rating). The page keeps its filters itself (`setState`).
+ * editor, switch the heat map's rating, insert the review pack as a review draft). The page keeps
+ * its filters itself (`setState`).
  */
 export class ReportPanel implements vscode.Disposable {
   readonly panel: vscode.WebviewPanel;
@@ -139,6 +141,8 @@ export class ReportPanel implements vscode.Disposable {
     const m = message as { type?: unknown; key?: unknown; residual?: unknown; rows?: unknown };
     if (m.type === "open" && typeof m.key === "string") {
       void this.open(m.key);
+    } else if (m.type === "insertDraft" && this.kind === "review-pack") {
+      void vscode.commands.executeCommand("isms.insertReviewDraft", { root: this.root });
     } else if (m.type === "setResidual" && typeof m.residual === "boolean" && this.kind === "heatmap") {
       this.residual = m.residual;
       void this.refresh();

@@ -7,6 +7,7 @@
  *   and text, hides tables left empty, and announces the count;
  * - selects a heat-map cell (`data-cell`, click or Enter/Space): only that cell's row of the
  *   "risks by cell" table stays visible; the inherent/residual buttons post `{ type: "setResidual" }`;
+ * - the review pack's "Insert as review draft" button posts `{ type: "insertDraft" }`;
  * - keeps the filters, the selected cell and the scroll position with `setState`, so they survive
  *   the page being hidden (no retained context) or re-rendered after a change;
  * - posts `{ type: "ready", rows }` (rows shown) once the page is set up.
@@ -130,6 +131,10 @@ export const WEBVIEW_SCRIPT = String.raw`
       vscode.postMessage({ type: "setResidual", residual: button.getAttribute("data-residual") === "true" });
     });
   }
+
+  // ---------------------------------------------------------------- review pack
+  const insertDraft = document.getElementById("insert-draft");
+  if (insertDraft) insertDraft.addEventListener("click", () => vscode.postMessage({ type: "insertDraft" }));
 
   // ---------------------------------------------------------------- set-up
   const shown = rows.length > 0 ? applyFilters() : $$("tbody tr").length;

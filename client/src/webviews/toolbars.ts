@@ -1,6 +1,6 @@
 import type { ReportKind } from "@protocol";
 
-/** What the page shows above the report: the SoA filters, or the heat map's rating switch. */
+/** What the page shows above the report: the SoA filters, the heat map's rating switch, or the review pack's draft button. */
 export interface ToolbarOptions {
   /** Heat map: the residual rating is shown. */
   residual?: boolean;
@@ -13,7 +13,8 @@ const SOA_FILTERS = `<form class="toolbar" aria-label="Filter the controls" role
 <option value="people">A.6 People</option>
 <option value="physical">A.7 Physical</option>
 <option value="technological">A.8 Technological</option>
-<option value="other">Not an Annex A control</option>
+<option value="catalog">Other control catalogs</option>
+<option value="other">Not an Annex A or catalog control</option>
 </select></label>
 <label>Status <select data-filter="status">
 <option value="">Any status</option>
@@ -46,9 +47,15 @@ function heatMapToolbar(residual: boolean): string {
 <p id="cell-selection" class="status" role="status" aria-live="polite"></p>`;
 }
 
+const REVIEW_PACK_TOOLBAR = `<div class="toolbar" role="group" aria-label="Management review">
+<button type="button" id="insert-draft">Insert as review draft</button>
+<span class="status">Appends a new management review whose inputs summarize these facts, for you to edit before the meeting.</span>
+</div>`;
+
 /** The static controls above a report (no workspace text: nothing to escape). */
 export function toolbarHtml(kind: ReportKind, options: ToolbarOptions = {}): string {
   if (kind === "soa") return SOA_FILTERS;
+  if (kind === "review-pack") return REVIEW_PACK_TOOLBAR;
   if (kind === "heatmap") return heatMapToolbar(options.residual === true);
   return "";
 }

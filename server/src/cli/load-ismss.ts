@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
-import { relative, resolve } from "node:path";
-import { checkWorkspace, type CheckResult, type LocalDate } from "../core";
+import { join, relative, resolve } from "node:path";
+import { checkParsed, groupByRoot, parseAll, type CheckResult, type LocalDate } from "../core";
+import { listExistingFiles } from "../node/existing-files";
 import { readWorkspace } from "../node/isms-files";
 import { findIsmsRootAbove } from "../node/isms-root-above";
 import { UsageError } from "./usage-error";
@@ -29,8 +30,14 @@ export async function loadAndCheck(folder: string, today: LocalDate): Promise<Ch
     // A file left out could hide any gap: the check would not be about the whole ISMS.
     throw new UsageError(`cannot read "${first.file}": ${first.reason}${more.length ? ` (and ${more.length} more file${more.length === 1 ? "" : "s"})` : ""}`);
   }
-  const files = read.files;
-  const result = checkWorkspace(files, { today });
+  const parsed = parseAll(read.files);
+  // Which cited evidence files exist (7.5.3): listed here under each ISMS root, looked up by the engine.
+  const existingFiles = new Map<string, Set<string>>();
+  for (const root of groupByRoot(parsed).roots.keys()) {
+    const listed = await listExistingFiles(root === "" ? folder : join(folder, ...root.split("/")));
+    if (!listed.truncated) existingFiles.set(root, listed.paths);
+  }
+  const result = checkParsed(parsed, { today, existingFiles });
   if (result.models.length === 0) {
     const above = await findIsmsRootAbove(resolve(folder));
     const hint = above ? `; "${folder}" is inside the ISMS of "${relative(process.cwd(), above) || "."}": run isms check ${quoteArg(relative(process.cwd(), above) || ".")}` : "";

@@ -31,10 +31,11 @@ async function main(argv: string[]): Promise<number> {
 
   program
     .command("report")
-    .description("render the Statement of Applicability, the risk register or the certification readiness report")
-    .addArgument(new Command().createArgument("<report>", "which report").choices(["soa", "risks", "readiness"]))
+    .description("render the Statement of Applicability, the risk register, the certification readiness report or the management review pack")
+    .addArgument(new Command().createArgument("<report>", "which report").choices(["soa", "risks", "readiness", "review-pack"]))
     .argument("[path]", "folder holding the ISMS root", ".")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["html", "md", "csv"]).default("md"))
+    .addOption(new Option("-f, --format <format>", "output format (docx: a Word file, needs --out)").choices(["html", "md", "csv", "docx"]).default("md"))
+    .option("--since <review-id|date>", "review-pack: start of the period (a management review id or YYYY-MM-DD); default the last review held")
     .option("--today <date>", "today's date (YYYY-MM-DD); default $ISMS_TODAY or the local date")
     .option("-o, --out <file>", "write to a file instead of stdout")
     .action(async (report: string, path: string, options) => {

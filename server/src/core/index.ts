@@ -3,7 +3,7 @@
  * Pure: no editor, protocol, file-system or environment access. Adapters (language server, CLI,
  * report writers) pass file texts and "today" in.
  */
-export { checkWorkspace, checkParsed, checkModel, configuredSeverities, RULE_FAILURE, type CheckOptions, type CheckResult } from "./check";
+export { checkWorkspace, checkParsed, checkModel, configuredSeverities, runRules, RULE_FAILURE, type CheckOptions, type CheckResult, type MutedFinding } from "./check";
 export type { Finding, Severity, RelatedLocation } from "./findings";
 export { RULES, ruleById } from "./rules/registry";
 export type { Rule, RuleContext } from "./rules/rule";
@@ -15,5 +15,7 @@ export * from "./model/types";
 export { CATALOG_2022, canonicalControlId, type AnnexAControl, type Catalog } from "./catalog/catalog";
 export { isLocalDate, type LocalDate } from "./dates";
 export type { SourceFile } from "./workspace";
+export { groupByRoot, parseAll } from "./workspace";
+export { evidenceTarget, existsUnderRoot, type EvidenceTarget } from "./evidence/evidence-path";
 export type { Position, Range, Location } from "./text/range";
 export * from "./report/index";

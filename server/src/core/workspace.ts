@@ -1,9 +1,11 @@
-import { parseFile, type ParsedFile } from "./parse/parsed-file";
+import { parseFile, specialFile, type ParsedFile } from "./parse/parsed-file";
 
 /** A file given to the engine: its key ('/'-separated path or URI) and its text. */
 export interface SourceFile {
   file: string;
   text: string;
+  /** Set when the path is named like a YAML file but is not a file: what it is ("a folder"); `text` is then empty. */
+  special?: string;
 }
 
 /** The folder part of a '/'-separated key ("a/b/isms.yaml" → "a/b", "isms.yaml" → ""). */
@@ -22,9 +24,18 @@ export function baseName(file: string): string {
   return file.slice(file.lastIndexOf("/") + 1);
 }
 
-/** True when a parsed file declares the ISMS root (`kind: ISMS`). */
+/** The names of the file that defines an ISMS root. */
+const ROOT_FILE_NAMES = new Set(["isms.yaml", "isms.yml"]);
+
+/**
+ * True when a parsed file declares the ISMS root (`kind: ISMS`), or is an `isms.yaml` that looks
+ * like an ISMS file but cannot be read whole (a merge conflict, a tab, a lone CR, binary data):
+ * a syntax error there must not make the whole ISMS disappear (its syntax findings say what to fix).
+ */
 export function declaresRoot(parsed: ParsedFile): boolean {
-  return parsed.ismsDocuments.some((d) => d.kind === "ISMS");
+  if (parsed.ismsDocuments.some((d) => d.kind === "ISMS")) return true;
+  const broken = parsed.unreadable || parsed.problems.length > 0;
+  return broken && parsed.isIsms && ROOT_FILE_NAMES.has(baseName(parsed.file).toLowerCase()) && !parsed.ismsDocuments.some((d) => d.kind !== undefined);
 }
 
 /**
@@ -46,5 +57,5 @@ export function groupByRoot(files: ParsedFile[]): { roots: Map<string, ParsedFil
 
 /** Parses every source file (see {@link parseFile}); never throws. */
 export function parseAll(sources: SourceFile[]): ParsedFile[] {
-  return sources.map((s) => parseFile(s.file, s.text));
+  return sources.map((s) => (s.special !== undefined ? specialFile(s.file, s.special) : parseFile(s.file, s.text)));
 }

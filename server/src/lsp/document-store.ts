@@ -136,11 +136,14 @@ export class DocumentStore {
     return !entry.open;
   }
 
-  /** The file exists on disk but cannot be read: `reason` says why (shown at the file start). */
-  setUnreadable(key: string, reason: string): boolean {
+  /**
+   * The file exists on disk without text to check: unreadable (`reason` says why, shown at the file
+   * start), or not a file at all (a FIFO, socket or device: `parsed` says what it is).
+   */
+  setUnreadable(key: string, reason: string, parsed: ParsedFile = unreadableParse(key, reason)): boolean {
     const entry = this.entry(key);
     if (entry.disk?.unreadable === reason) return false;
-    entry.disk = { text: "", unreadable: reason, parsed: unreadableParse(key, reason) };
+    entry.disk = { text: "", unreadable: reason, parsed };
     return !entry.open;
   }
 

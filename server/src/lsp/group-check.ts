@@ -1,4 +1,4 @@
-import { checkParsed, configuredSeverities, ruleById, type Finding, type IsmsModel, type ParsedFile, type Range } from "../core";
+import { checkParsed, configuredSeverities, ruleById, type Finding, type IsmsModel, type MutedFinding, type ParsedFile, type Range } from "../core";
 import { groupByRoot } from "../core/workspace";
 import type { RootSummary, SummaryTotals } from "@protocol";
 import type { ResolvedSettings } from "./settings";
@@ -29,6 +29,8 @@ export interface GroupCheck {
   model?: IsmsModel;
   /** Every ISMS file of the group, with what to show in it. */
   files: FileCheck[];
+  /** What the check muted in the group's files (rules off or lowered, suppressions), for the readiness verdict. */
+  muted?: MutedFinding[];
   settings: ResolvedSettings;
   summary: RootSummary;
 }
@@ -120,10 +122,13 @@ export interface FileStates {
 /**
  * Checks one group with its settings. A file whose latest text has syntax errors while the model
  * uses its last good parse shows the syntax findings of its latest text and `lastGoodRange`.
+ * `existingFiles`: the files listed under the group's root (keys), for the evidence check; absent
+ * when not listed (the group is under no root), and then cited evidence is not looked up.
  * Throws what the engine throws (the caller keeps the previous result).
  */
-export function checkGroup(group: Group, settings: ResolvedSettings, states: FileStates): GroupCheck {
-  const result = checkParsed(group.files, { today: settings.today, severities: settings.severities });
+export function checkGroup(group: Group, settings: ResolvedSettings, states: FileStates, existingFiles?: ReadonlySet<string>): GroupCheck {
+  const listed = group.isRoot ? existingFiles : undefined;
+  const result = checkParsed(group.files, { today: settings.today, severities: settings.severities, existingFiles: listed ? new Map([[group.root, listed]]) : undefined });
   const model = result.models.find((m) => m.root === group.root) ?? result.models[0];
   const byFile = new Map<string, Finding[]>();
   for (const finding of result.findings) {
@@ -143,7 +148,8 @@ export function checkGroup(group: Group, settings: ResolvedSettings, states: Fil
       files.push({ key, findings: byFile.get(key) ?? [], version });
     }
   }
-  return { id: group.id, root: group.root, isRoot: group.isRoot, model, files, settings, summary: groupSummary(group, files, settings, model, states.toUri) };
+  const muted = result.muted.filter((f) => group.keys.has(f.file));
+  return { id: group.id, root: group.root, isRoot: group.isRoot, model, files, muted, settings, summary: groupSummary(group, files, settings, model, states.toUri) };
 }
 
 /** The result shown for a group whose check failed and that has no previous result: nothing. */

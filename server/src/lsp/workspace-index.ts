@@ -3,6 +3,8 @@ import type { IsmsModel, ParsedFile } from "../core";
 import type { RootSummary, SummaryTotals } from "@protocol";
 import { CheckScheduler, DEFAULT_DEBOUNCE_MS, DEFAULT_MAX_WAIT_MS } from "./check-scheduler";
 import { DocumentStore } from "./document-store";
+import { specialFile } from "../core/parse/parsed-file";
+import { ExistingFilesIndex } from "./existing-files";
 import { findIsmsRootAbove, findYamlFiles, inSkippedFolder, isFolder, readYamlFile } from "./file-system";
 import { CheckResults } from "./check-results";
 import { checkGroup, emptyCheck, groupFiles, needsCheck, totals, type FileCheck, type Group, type GroupCheck, type ModelChangeEvent } from "./group-check";
@@ -53,6 +55,8 @@ export class WorkspaceIndex {
   private readonly documents: DocumentStore;
   private readonly scheduler: CheckScheduler;
 
+  /** Which files exist under each root, for the evidence check (updated on file creation and deletion). */
+  private readonly existing = new ExistingFilesIndex();
   private folders: IndexedFolder[] = [];
   /** Folders (paths) already searched for an ISMS root above a document opened outside every folder. */
   private readonly searchedOutside = new Set<string>();
@@ -184,6 +188,7 @@ export class WorkspaceIndex {
 
   /** Reads every folder from disk again and re-checks everything; resolves when done. */
   async reindex(): Promise<void> {
+    this.existing.clear();
     await this.scheduler.io(async () => {
       const seen = new Set<string>();
       for (const folder of this.folders) for (const key of await this.readFolder(folder)) seen.add(key);
@@ -229,6 +234,12 @@ export class WorkspaceIndex {
       for (const { key, type } of events) {
         const path = keyToPath(key);
         if (path === undefined) continue;
+        if (type === 1 || type === 3) {
+          // A cited evidence file may have appeared or gone: check the roots above it again.
+          const roots = this.existing.changed(key);
+          for (const root of roots) this.forced.add(root);
+          if (roots.length > 0) this.scheduler.schedule();
+        }
         if (type === 3) {
           for (const diskKey of this.documents.diskKeys()) if (inFolder(diskKey, key)) this.removeDisk(diskKey);
           continue;
@@ -272,6 +283,8 @@ export class WorkspaceIndex {
     if (read.status === "missing") this.removeDisk(key);
     else if (read.status === "read") {
       if (this.documents.setDisk(key, read.text)) this.markDirty(key);
+    } else if (read.status === "special") {
+      if (this.documents.setUnreadable(key, read.what, specialFile(key, read.what))) this.markDirty(key);
     } else {
       // Never dropped silently: a missing register would hide its gaps. The file shows the reason.
       this.log.once("warn", `Cannot read ${path}: ${read.reason}`);
@@ -330,6 +343,7 @@ export class WorkspaceIndex {
         .filter((g) => needsCheck(g, this.results.keysOf(g.id), this.forced, this.dirtyFiles))
         .sort((a, b) => Number(b.hasOpen) - Number(a.hasOpen));
       const settings = await Promise.all(dirty.map((g) => this.settings.resolve(g.scopeUri)));
+      await Promise.all(dirty.filter((g) => g.isRoot).map((g) => this.existing.ensure(g.root)));
       if (!current()) return;
 
       for (let i = 0; i < dirty.length; i++) {
@@ -354,7 +368,8 @@ export class WorkspaceIndex {
     const toUri = (key: string) => this.uris.toUri(key);
     let check: GroupCheck;
     try {
-      check = checkGroup(group, settings, { current: (key) => this.documents.parsed(key), version: (key) => this.documents.openVersion(key), toUri });
+      const states = { current: (key: string) => this.documents.parsed(key), version: (key: string) => this.documents.openVersion(key), toUri };
+      check = checkGroup(group, settings, states, this.existing.get(group.root));
     } catch (error) {
       this.log.failure(`Checking ${group.root || "the files under no ISMS root"}`, error);
       check = this.results.previous(group.id) ?? emptyCheck(group, settings, toUri);

@@ -10,8 +10,11 @@ import type { SourceFile } from "../core";
 /** Folders never searched for ISMS files: version control, dependencies, tool caches. */
 export const SKIPPED_FOLDERS = new Set(["node_modules", ".git", ".hg", ".svn", ".tools", ".vscode-test"]);
 
-/** Files larger than this are not read: an ISMS file is text of a few hundred KB at most. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/**
+ * Files larger than this are not read: an ISMS file is text of a few hundred KB at most, and checking
+ * a file takes about 100 times its size in memory (a 10 MB register stays under 2 GB; 20 MB did not).
+ */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** True when a file name is a YAML file's (`*.yaml`, `*.yml`). */
 export function isYamlName(name: string): boolean {
@@ -71,16 +74,18 @@ export async function findYamlFiles(folder: string, options: { maxFiles?: number
       }
       const full = join(dir, entry.name);
       let isDirectory = entry.isDirectory();
-      let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
+        // A dangling link named *.yaml is listed: reading it reports the broken link.
         const target = await stat(full).catch(() => undefined);
         isDirectory = target?.isDirectory() === true;
-        // A dangling link named *.yaml is listed: reading it reports the broken link.
-        isFile = target === undefined || target.isFile();
       }
       if (isDirectory) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) await walk(full, false);
-      } else if (isFile && isYamlName(entry.name)) {
+        // A folder named like a YAML file is listed too (reading it says what it is), and searched.
+        if (SKIPPED_FOLDERS.has(entry.name)) continue;
+        if (isYamlName(entry.name)) result.files.push(full);
+        await walk(full, false);
+      } else if (isYamlName(entry.name)) {
+        // Regular files, and pipes, sockets and devices named *.yaml (never opened: reading says what they are).
         result.files.push(full);
       }
     }
@@ -90,13 +95,17 @@ export async function findYamlFiles(folder: string, options: { maxFiles?: number
   return result;
 }
 
-/** What reading one file gave: its text, why it cannot be read, or that there is no such file. */
-export type YamlFileRead = { status: "read"; text: string } | { status: "unreadable"; reason: string } | { status: "missing" };
+/**
+ * What reading one file gave: its text, why it cannot be read, that there is no such file, or that
+ * the path is not a file (a folder, a pipe, a socket, a device: `what` it is, as a phrase).
+ */
+export type YamlFileRead = { status: "read"; text: string } | { status: "unreadable"; reason: string } | { status: "missing" } | { status: "special"; what: string };
 
 /**
  * Reads one file (following a symbolic link). Text is decoded by {@link decodeText}. A file larger
  * than {@link MAX_FILE_BYTES}, a dangling link or a file without read permission is `unreadable`,
- * with a one-line reason; a path where there is no file (deleted, a folder) is `missing`. Never throws.
+ * with a one-line reason; a path where there is nothing (deleted) is `missing`; a folder, pipe,
+ * socket or device is `special` and is never opened. Never throws.
  */
 export async function readYamlFile(path: string): Promise<YamlFileRead> {
   let info;
@@ -112,7 +121,7 @@ export async function readYamlFile(path: string): Promise<YamlFileRead> {
     if (code === "ENOENT" || code === "ENOTDIR") return { status: "missing" };
     return { status: "unreadable", reason: reasonOf(error) };
   }
-  if (!info.isFile()) return { status: "missing" };
+  if (!info.isFile()) return { status: "special", what: specialKind(info) };
   if (info.size > MAX_FILE_BYTES) return { status: "unreadable", reason: tooLargeReason(info.size) };
   let bytes: Uint8Array;
   try {
@@ -146,6 +155,7 @@ export async function readWorkspace(folder: string): Promise<{ files: SourceFile
   for (const path of found.files) {
     const read = await readYamlFile(path);
     if (read.status === "read") files.push({ file: keyOf(path), text: read.text });
+    else if (read.status === "special") files.push({ file: keyOf(path), text: "", special: read.what });
     else unreadable.push({ file: keyOf(path), reason: read.status === "unreadable" ? read.reason : "no such file" });
   }
   return { files, unreadable };
@@ -160,6 +170,15 @@ export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   return new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
+}
+
+/** What a path that is not a regular file is, as a phrase for a message. */
+function specialKind(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (info.isDirectory()) return "a folder";
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device file";
+  return "not a regular file";
 }
 
 /** A one-line reason for a file-system error. */

@@ -59,9 +59,9 @@ describe("language: completion", () => {
       assert.equal(acts.get("ACT-3").detail, "Automate access reviews");
       assert.match(doc(acts.get("ACT-2")), /action · done · due 2026-05-15/);
       const sources = complete("soa.yaml", "sources: [R-001]", "sources: [R-001, ‸]");
-      assert.deepEqual(sources.labels, ["R-002", "REQ-ISO", "IP-CUST"]);
+      assert.deepEqual(sources.labels, ["R-002", "REQ-ISO", "REQ-PRIV", "REQ-MSA", "IP-CUST"]);
       assert.match(doc(sources.get("R-002")), /score 2 · Low/);
-      assert.deepEqual(complete("audits.yaml", "to: MR-1", "to: M‸").labels, ["MR-1"]);
+      assert.deepEqual(complete("audits.yaml", "to: MR-1", "to: M‸").labels, ["MR-1", "ceo", "ciso", "ops", "auditor"], "a management review or a person (9.2.2 c)");
       assert.deepEqual(complete("audits.yaml", "nonconformity: NC-1", "nonconformity: ‸").labels, ["NC-1"]);
       const follow = complete("actions.yaml", "    status: open\n", "    status: open\n    follow_up: ‸\n");
       assert.deepEqual(follow.labels, ["ACT-1", "ACT-2", "ACT-3"]);
@@ -155,7 +155,7 @@ describe("language: completion", () => {
 
     it("offers document kinds, clauses (quoted) and today's date", () => {
       const kinds = complete("objectives.yaml", "kind: Objectives", "kind: ‸");
-      assert.equal(kinds.labels.length, 11);
+      assert.equal(kinds.labels.length, 16);
       assert.equal(kinds.get("RiskRegister").detail, "Risk register");
       const clause = complete("audits.yaml", 'clause: "9.2"', "clause: 9.‸");
       assert.equal(clause.newText(clause.get("9.2")), '"9.2"');
@@ -175,7 +175,8 @@ describe("language: completion", () => {
   describe("keys", () => {
     it("offers the keys of the current mapping that are not there yet, with descriptions", () => {
       const c = complete("risks.yaml", "    treatment: accept\n", "    treatment: accept\n    ‸\n");
-      assert.deepEqual(c.labels, ["description", "assets", "threat", "vulnerability", "category", "controls", "actions", "residual", "acceptance"]);
+      assert.deepEqual(c.labels, ["description", "assets", "threat", "vulnerability", "category", "controls", "actions", "treatment_approval", "residual", "acceptance"]);
+      assert.match(doc(c.get("treatment_approval")), /6\.1\.3 f/);
       assert.match(doc(c.get("threat")), /potential cause of an unwanted incident/);
       assert.equal(c.newText(c.get("threat")), "threat: $0");
       assert.equal(c.newText(c.get("residual")), "residual:\n      $0");
@@ -194,6 +195,9 @@ describe("language: completion", () => {
       const c = complete("soa.yaml", "controls:\n", "controls:\n  - ‸\n");
       assert.equal(c.labels[0], "control");
       assert.ok(c.labels.includes("justification"));
+      assert.match(doc(c.get("actions")), /6\.1\.3 e/, "the plan of an unfinished control");
+      const person = complete("isms.yaml", "people:\n", "people:\n  - id: cfo\n    ‸\n");
+      assert.match(doc(person.get("top_management")), /9\.3\.1/);
       const nested = complete("audits.yaml", "    findings:\n", "    findings:\n      - id: F-2\n        ‸\n");
       assert.deepEqual(nested.labels, ["type", "clause", "control", "description", "nonconformity"]);
     });

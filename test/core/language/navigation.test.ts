@@ -70,8 +70,8 @@ describe("language: navigation", () => {
       const refs = references(ws.model, isms, positionOf(isms, "id: ops", 5));
       const shown = describeLocations(ws, refs);
       assert.equal(shown[0], at(ws, "isms.yaml", "id: ops", "ops"));
-      assert.deepEqual(shown.slice(1).map((s) => s.split(":")[0]).sort(), ["actions.yaml", "actions.yaml", "risks.yaml", "risks.yaml"]);
-      assert.equal(references(ws.model, isms, positionOf(isms, "id: ops", 5), false).length, 4);
+      assert.deepEqual(shown.slice(1).map((s) => s.split(":")[0]).sort(), ["actions.yaml", "actions.yaml", "risks.yaml", "risks.yaml", "suppliers.yaml"]);
+      assert.equal(references(ws.model, isms, positionOf(isms, "id: ops", 5), false).length, 5);
     });
 
     it("lists the references of an action from a reference to it", () => {
@@ -157,7 +157,7 @@ describe("language: navigation", () => {
       const result = rename(w.model, r, positionOf(r, "owner: ops", 8), "operations");
       assert.ok("edit" in result);
       const changed = Object.keys(result.edit.changes ?? {}).sort();
-      assert.deepEqual(changed, ["actions.yaml", "isms.yaml", "risks.yaml"]);
+      assert.deepEqual(changed, ["actions.yaml", "isms.yaml", "risks.yaml", "suppliers.yaml"]);
       const renamedCiso = rename(w.model, w.parsed("isms.yaml"), positionOf(w.parsed("isms.yaml"), "id: ciso", 5), "infosec");
       assert.ok("edit" in renamedCiso);
       assert.match(applied(w, renamedCiso.edit)["policies.yaml"], /owner: "infosec"/);
@@ -220,7 +220,7 @@ describe("language: navigation", () => {
         ["Objectives: O-1", "PolicyRegister: P-1"],
       );
       const isms = documentSymbols(ws.model, ws.parsed("isms.yaml"));
-      assert.deepEqual(isms[0].children?.map((c) => c.name), ["scope", "IP-CUST", "REQ-ISO", "ceo", "ciso", "ops", "auditor"]);
+      assert.deepEqual(isms[0].children?.map((c) => c.name), ["scope", "IP-CUST", "REQ-ISO", "REQ-PRIV", "REQ-MSA", "ceo", "ciso", "ops", "auditor", "responsibilities"]);
     });
 
     it("finds workspace symbols by id and by title, best matches first", () => {

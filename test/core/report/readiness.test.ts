@@ -15,11 +15,11 @@ import {
 } from "../../../server/src/core";
 import { edit } from "../../helpers/annotations";
 import { FIXTURE_TODAY, minimalIsms, type Files } from "../../helpers/minimal-isms";
-import { ACME_TODAY, acmeFiles, checkFixture } from "./report-fixtures";
+import { ACME_TODAY, acmeExistingFiles, acmeFiles, checkFixture } from "./report-fixtures";
 
 function readinessOf(files: Files, today = FIXTURE_TODAY): ReadinessReport {
-  const { model, findings } = checkFixture(files, today);
-  return readinessReport(model, findings, today);
+  const { model, findings, muted } = checkFixture(files, today);
+  return readinessReport(model, findings, today, { muted });
 }
 
 function item(report: ReadinessReport, id: string): ReadinessItem {
@@ -28,7 +28,7 @@ function item(report: ReadinessReport, id: string): ReadinessItem {
   return found;
 }
 
-const NOT_TRACKED = ["6.3", "7.1", "7.2", "7.3", "7.4"];
+const NOT_TRACKED = ["6.3", "7.1", "7.4"];
 
 describe("readinessReport", () => {
   it("lists clauses 4 to 10 with their sub-clauses, and Annex A by theme", () => {
@@ -56,14 +56,17 @@ describe("readinessReport", () => {
     );
   });
 
-  it("a clean ISMS is ready, with the evidence the model holds", () => {
+  it("a clean ISMS has no gaps, but is not plainly Ready while clauses are not tracked, with the evidence the model holds", () => {
     const report = readinessOf(minimalIsms());
-    assert.equal(report.overall, "ready");
-    assert.deepEqual(report.summary, { ready: 29, gaps: 0, missing: 0, notTracked: 5, errors: 0, warnings: 0, infos: 0 });
+    assert.equal(report.overall, "not-tracked");
+    assert.equal(report.verdict, "No gaps in the 25 clauses these files record; 5 clauses are not recorded here and need other evidence");
+    assert.deepEqual(report.summary, { clausesTracked: 25, ready: 29, gaps: 0, missing: 0, notTracked: 5, errors: 0, warnings: 0, infos: 0 });
+    assert.deepEqual(report.notCovered, { off: 0, lowered: 0, suppressed: 0, errors: 0, warnings: 0, findings: [], notTracked: NOT_TRACKED });
     for (const group of report.clauses) {
       for (const i of group.items) assert.equal(i.status, NOT_TRACKED.includes(i.id) ? "not-tracked" : "ready", `${i.id}: ${i.evidence.join(" ")}`);
     }
-    assert.equal(report.clauses.find((g) => g.id === "7")?.status, "ready", "not-tracked items do not lower a group");
+    assert.equal(report.clauses.find((g) => g.id === "7")?.status, "not-tracked", "a group with untracked items is not ready");
+    assert.equal(report.clauses.find((g) => g.id === "5")?.status, "ready");
     assert.deepEqual(item(report, "4.3").evidence, ["Scope statement present.", "2 boundaries, 1 interface, 0 exclusions."]);
     assert.deepEqual(item(report, "6.1.2").evidence, [
       "Methodology: 5 likelihood levels × 5 impact levels, scoring multiply, 4 score bands, acceptance up to score 6.",
@@ -73,15 +76,21 @@ describe("readinessReport", () => {
       "SoA approved by Chief Executive on 2026-02-01.",
       "93 of 93 Annex A controls in the SoA, 93 applicable.",
       "2 of 2 risks have a treatment decision.",
+      "1 of 1 treatment plan approved by the risk owner (100 %).",
     ]);
+    assert.deepEqual(item(report, "5.3").evidence, ["Conformance of the ISMS (5.3 a): ciso; reporting on its performance (5.3 b): ciso.", "4 people, 4 with a role.", "2 of 2 risks have an owner."]);
+    assert.deepEqual(item(report, "5.1").evidence, ["Top management: ceo.", "Top management (ceo) reviewed the ISMS at MR-1 on 2026-05-01 (2 attendees).", "1 policy approved by name and date."]);
     assert.deepEqual(item(report, "9.2.1").evidence, ["Last internal audit AUD-1 performed on 2026-04-02; next due 2027-04-02."]);
-    assert.deepEqual(item(report, "9.3.1").evidence, ["Last management review MR-1 held on 2026-05-01; next due 2027-05-01."]);
+    assert.deepEqual(item(report, "9.3.1").evidence, ["Last management review MR-1 held on 2026-05-01; next due 2027-05-01.", "Top management attended: ceo."]);
     assert.deepEqual(item(report, "9.3.2").evidence, ["MR-1 records 10 of the 10 inputs of 9.3.2."]);
     assert.deepEqual(item(report, "10.2").evidence, ["1 nonconformity: 0 open, 1 closed.", "1 corrective action, 1 verified effective."]);
     assert.deepEqual(item(report, "A.5").evidence, [
       "37 of 37 controls in the SoA: 37 applicable, 0 excluded.",
       "Applicable: 37 implemented, 0 partially implemented, 0 planned, 0 not implemented.",
+      "Evidence: 37 of 37 implemented controls cite evidence; 37 items cited, 0 not found under the ISMS root.",
       "0 applicable controls are traced to nothing.",
+      "Suppliers (A.5.19-A.5.22): 1 supplier, 1 with an agreement, 1 reviewed.",
+      "Incidents (A.5.24-A.5.28): 1 incident, 1 closed, 1 with lessons learned.",
     ]);
   });
 
@@ -136,7 +145,8 @@ describe("readinessReport", () => {
     assert.equal(item(report, "4.3").status, "gaps");
     assert.equal(report.clauses.find((g) => g.id === "6")?.status, "gaps");
     assert.equal(report.overall, "gaps");
-    assert.equal(report.summary.errors, 2);
+    assert.equal(report.summary.errors, 1);
+    assert.equal(report.summary.warnings, 1, "missing interfaces are a warning (4.3 c: consider)");
   });
 
   it("lists a finding inside an SoA entry under the entry's Annex A theme too", () => {
@@ -168,7 +178,8 @@ describe("readinessReport", () => {
     assert.equal(item(report, "9.2.1").status, "missing");
     assert.equal(item(report, "9.2.2").status, "missing");
     for (const theme of report.annexA) assert.equal(theme.status, "missing", theme.id);
-    assert.equal(item(report, "9.1").status, "not-tracked", "no monitoring results at the review");
+    assert.equal(item(report, "9.1").status, "ready", "the monitoring plan's results, even with none presented at the review");
+    assert.doesNotMatch(item(report, "9.1").evidence.join(" "), /management review/);
     assert.ok(report.summary.missing >= 8);
   });
 
@@ -184,12 +195,12 @@ describe("readinessReport", () => {
   });
 
   it("examples/acme: gaps where the example leaves them on purpose, every finding listed", () => {
-    const { model, findings } = checkFixture(acmeFiles(), ACME_TODAY);
+    const { model, findings } = checkFixture(acmeFiles(), ACME_TODAY, acmeExistingFiles());
     const report = readinessReport(model, findings, ACME_TODAY);
     assert.equal(report.organization, "Acme Cloud Ltd");
     assert.equal(report.overall, "gaps");
     assert.equal(report.pdca.running, true);
-    assert.deepEqual([report.summary.errors, report.summary.warnings], [3, 4]);
+    assert.deepEqual([report.summary.errors, report.summary.warnings], [5, 3]);
     assert.deepEqual(item(report, "6.1.3").findings.map((f) => f.rule).sort(), ["soa/excluded-but-used", "soa/untraced-control", "yaml/numeric-control-id"]);
     assert.deepEqual(
       item(report, "6.1.2").findings.map((f) => f.rule),

@@ -11,25 +11,48 @@ const ACME = path.resolve(typeof __dirname !== "undefined" ? path.join(__dirname
 export const ACME_TODAY = "2026-11-30";
 
 /** Checks a fixture ISMS; asserts it has exactly one root. */
-export function checkFixture(files: Files, today = FIXTURE_TODAY): CheckResult & { model: IsmsModel } {
+export function checkFixture(files: Files, today = FIXTURE_TODAY, existingFiles?: ReadonlySet<string>): CheckResult & { model: IsmsModel } {
   const result = checkWorkspace(
     Object.entries(files).map(([file, text]) => ({ file, text })),
-    { today },
+    { today, existingFiles: existingFiles && new Map([["", existingFiles]]) },
   );
   assert.equal(result.models.length, 1);
   return { ...result, model: result.models[0] };
 }
 
+/** Every file and folder of examples/acme, by path relative to it (what the CLI lists for the evidence check). */
+export function acmeExistingFiles(): Set<string> {
+  const paths = new Set<string>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      paths.add(path.relative(ACME, full).split(path.sep).join("/"));
+      if (entry.isDirectory()) walk(full);
+    }
+  };
+  walk(ACME);
+  return paths;
+}
+
 /** Every YAML file of examples/acme, read from disk, by path relative to it. */
 export function acmeFiles(): Files {
+  return exampleFiles(ACME);
+}
+
+/** Every YAML file of examples/starter (a copy as its README says: `cp -r examples/starter my-isms`). */
+export function starterFiles(): Files {
+  return exampleFiles(path.join(ACME, "..", "starter"));
+}
+
+function exampleFiles(root: string): Files {
   const files: Files = {};
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (/\.ya?ml$/.test(entry.name)) files[path.relative(ACME, full).split(path.sep).join("/")] = readFileSync(full, "utf8");
+      else if (/\.ya?ml$/.test(entry.name)) files[path.relative(root, full).split(path.sep).join("/")] = readFileSync(full, "utf8");
     }
   };
-  walk(ACME);
+  walk(root);
   return files;
 }

@@ -135,27 +135,29 @@ describe("SoA renderers", () => {
     assert.match(md, /^- \*\*Annex A controls:\*\* 93$/m);
     assert.match(md, /^- \*\*Untraced \(applicable, no risk or source calls for it\):\*\* 0$/m);
     assert.match(md, /^- \*\*Approval:\*\* Approved by Chief Executive on 2026-02-01$/m);
+    assert.match(md, /^- \*\*Version:\*\* Not given$/m);
+    assert.match(md, /^- \*\*Date of this report:\*\* 2026-11-30$/m);
     for (const heading of ["Organizational controls (A.5)", "People controls (A.6)", "Physical controls (A.7)", "Technological controls (A.8)"]) {
       assert.ok(md.includes(`\n## ${heading}\n`), heading);
     }
     const rows = md.split("\n").filter((l) => /^\| A\.\d\.\d+ \|/.test(l));
     assert.equal(rows.length, 93);
-    assert.ok(md.includes("| Control | Title | Applicable | Justification | Status | Sources | Owner | Evidence |"));
+    assert.ok(md.includes("| Control | Title | Applicable | Justification | Status | Implementation | Treatment plan | Sources | Owner | Evidence |"));
     assert.ok(
       md.includes(
-        "| A.5.15 | Access control | Yes | Needed to meet the certification requirement for access control. | Implemented | R-001 (Unauthorised access to customer data) | Security Lead | policies/is.md |",
+        "| A.5.15 | Access control | Yes | Needed to meet the certification requirement for access control. | Implemented | — | — | R-001 (Unauthorised access to customer data) | Security Lead | policies/is.md |",
       ),
     );
     const a51 = rows.find((r) => r.startsWith("| A.5.1 |")) ?? "";
     assert.ok(a51.includes("&lt;script&gt;alert(1)&lt;/script&gt; and \"quotes\" \\| pipes & &lt;b&gt;bold&lt;/b&gt;"), a51);
-    assert.equal(a51.split(/(?<!\\)\|/).length, 10, "the pipe in the text does not add a column");
+    assert.equal(a51.split(/(?<!\\)\|/).length, 12, "the pipe in the text does not add a column");
   });
 
   it("CSV: a header and 93 rows that parse back", () => {
     const csv = renderCsv(report);
     const records = parse(csv, { columns: true }) as Record<string, string>[];
     assert.equal(records.length, 93);
-    assert.deepEqual(Object.keys(records[0]), ["Theme", "Control", "Title", "Applicable", "Justification", "Status", "Sources", "Owner", "Evidence"]);
+    assert.deepEqual(Object.keys(records[0]), ["Theme", "Control", "Title", "Applicable", "Justification", "Status", "Implementation", "Treatment plan", "Sources", "Owner", "Evidence"]);
     assert.deepEqual(records[0], {
       Theme: "Organizational",
       Control: "A.5.1",
@@ -163,6 +165,8 @@ describe("SoA renderers", () => {
       Applicable: "Yes",
       Justification: `<script>alert(1)</script> and "quotes" | pipes & <b>bold</b>`,
       Status: "implemented",
+      Implementation: "",
+      "Treatment plan": "",
       Sources: "REQ-ISO (Certification to ISO/IEC 27001:2022)",
       Owner: "Security Lead",
       Evidence: "policies/is.md",
@@ -171,6 +175,25 @@ describe("SoA renderers", () => {
       records.map((r) => r.Control),
       report.themes.flatMap((t) => t.rows.map((r) => r.control)),
     );
+  });
+
+  it("shows the implementation text, the risks and actions behind a planned control, and the document control", () => {
+    let files = edit(minimalIsms(), "soa.yaml", "approved: { by: ceo, date: 2026-02-01 }", 'version: "1.2"\napproved: { by: ceo, date: 2026-02-01 }');
+    files = edit(files, "soa.yaml", /(- control: A\.5\.15\n(?: {4}.*\n)*?) {4}status: implemented\n/, "$1    status: planned\n    implementation: SSO for every admin console\n");
+    files = edit(files, "soa.yaml", /(- control: A\.5\.16\n(?: {4}.*\n)*?) {4}status: implemented\n/, "$1    status: partially-implemented\n    actions: [ACT-3]\n");
+    const planned = soaReport(modelOf(files), FIXTURE_TODAY);
+    const rows = planned.themes[0].rows;
+    const a515 = rows.find((r) => r.control === "A.5.15");
+    assert.equal(a515?.implementation, "SSO for every admin console");
+    assert.deepEqual(a515?.plan, { risks: [{ id: "R-001", title: "Unauthorised access to customer data" }], actions: [{ id: "ACT-1", title: "Enforce SSO for the admin console" }] });
+    assert.deepEqual(rows.find((r) => r.control === "A.5.16")?.plan, { risks: [], actions: [{ id: "ACT-3", title: "Automate access reviews" }] });
+    assert.equal(rows.find((r) => r.control === "A.5.1")?.plan, undefined, "implemented controls have no plan");
+    assert.deepEqual(planned.documentControl, { version: "1.2", approval: { by: { id: "ceo", name: "Chief Executive" }, date: "2026-02-01" }, date: FIXTURE_TODAY });
+    const records = parse(renderCsv(planned), { columns: true }) as Record<string, string>[];
+    const row = records.find((r) => r.Control === "A.5.15");
+    assert.equal(row?.["Treatment plan"], "Risks: R-001 (Unauthorised access to customer data). Actions: ACT-1 (Enforce SSO for the admin console)");
+    assert.equal(row?.Implementation, "SSO for every admin console");
+    assert.match(renderMarkdown(planned), /^- \*\*Version:\*\* 1\.2$/m);
   });
 
   it("CSV: cells that a spreadsheet would run as formulas are neutralised", () => {
@@ -204,7 +227,7 @@ describe("SoA renderers", () => {
     assert.ok(html.includes("prefers-color-scheme: dark"));
     assert.equal((html.match(/<caption/g) ?? []).length, 4);
     assert.equal((html.match(/<th scope="row"/g) ?? []).length, 93);
-    assert.equal((html.match(/<th scope="col"/g) ?? []).length, 4 * 8);
+    assert.equal((html.match(/<th scope="col"/g) ?? []).length, 4 * 10);
     assert.ok(html.includes("<title>Statement of Applicability — Fixture Ltd</title>"));
     assert.ok(html.includes("<dt>Approval</dt><dd class=\"tone-good\">Approved by Chief Executive on 2026-02-01</dd>"));
   });

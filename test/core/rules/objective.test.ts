@@ -1,3 +1,4 @@
+import * as assert from "node:assert/strict";
 import { edit, expectFindings } from "../../helpers/annotations";
 import { minimalIsms } from "../../helpers/minimal-isms";
 
@@ -18,5 +19,18 @@ describe("objective/overdue", () => {
     for (const status of ["achieved", "missed", "cancelled"]) {
       expectFindings(edit(due("2026-01-31"), "objectives.yaml", "status: on-track", `status: ${status}`), { rules: ["objective/overdue"] });
     }
+  });
+});
+
+describe("objective/unmeasured", () => {
+  it("reports an objective no measure tracks, as information", () => {
+    const files = edit(edit(minimalIsms(), "monitoring.yaml", "    objective: OBJ-1\n", ""), "objectives.yaml", "  - id: OBJ-1", "  - id: OBJ-1\n#       ^^^^^ objective/unmeasured Objective OBJ-1 is tracked by no measure");
+    const [finding] = expectFindings(files);
+    assert.equal(finding.severity, "info");
+  });
+  it("leaves an ISMS without measures to measurement/none", () => {
+    const files = minimalIsms();
+    delete files["monitoring.yaml"];
+    expectFindings(files, { rules: ["objective/unmeasured"] });
   });
 });

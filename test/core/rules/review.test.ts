@@ -52,6 +52,20 @@ describe("review/missing-input", () => {
     const [finding] = expectFindings(files);
     assert.equal((finding.data?.missing as string[]).length, 10);
   });
+  it("reports a review without resources (5.1 c, 7.1) in its own finding, at warning", () => {
+    let files = edit(minimalIsms(), "reviews.yaml", "      resources: Adequate; a second engineer joins in June.\n", "");
+    files = edit(files, "reviews.yaml", "    inputs:", "    inputs:\n   #^^^^^^ review/missing-input MR-1 does not record resources (adequacy of resources for the ISMS, 5.1 c, 7.1)");
+    const [finding] = expectFindings(files);
+    assert.equal(finding.severity, "warning");
+    assert.deepEqual(finding.data?.missing, ["resources"]);
+  });
+  it("keeps resources apart from the 9.3.2 inputs: two findings when both are missing", () => {
+    let files = edit(minimalIsms(), "reviews.yaml", "      resources: Adequate; a second engineer joins in June.\n", "");
+    files = edit(files, "reviews.yaml", "      risk_assessment: R-001 remains High until ACT-1 is done.\n", "");
+    files = edit(files, "reviews.yaml", "    inputs:", "    inputs:\n   #^^^^^^ review/missing-input MR-1 does not record resources\n   #^^^^^^ review/missing-input MR-1 does not record risk_assessment");
+    const findings = expectFindings(files);
+    assert.deepEqual(findings.map((f) => f.data?.missing), [["resources"], ["risk_assessment"]]);
+  });
   it("does not check a review dated after today", () => {
     const files = edit(minimalIsms(), "reviews.yaml", "reviews:\n", "reviews:\n  - id: MR-2\n    date: 2026-12-01\n");
     expectFindings(files, { rules: ["review/missing-input", "review/no-decisions"] });

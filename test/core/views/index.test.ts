@@ -50,7 +50,8 @@ describe("views: building", () => {
     const views = ismsViews(model, [], FIXTURE_TODAY, (l) => ({ uri: `file:///ws/${l.file}`, range: l.range }));
     const all = locations(views) as { uri: string; range: Range; file?: string }[];
     // 2 risks + 93 controls + 3 actions + 2 timeline records + 1 nonconformity + last review + last audit
-    assert.equal(all.length, 2 + 93 + 3 + 2 + 1 + 2);
+    // + registers: 1 role, 1 awareness activity, 1 measure, 1 supplier, 1 incident
+    assert.equal(all.length, 2 + 93 + 3 + 2 + 1 + 2 + 5);
     assert.ok(all.every((l) => l.uri.startsWith("file:///ws/") && l.file === undefined && typeof l.range.start.line === "number"));
     assert.deepEqual(nonJson(views), []);
   });

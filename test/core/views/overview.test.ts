@@ -10,9 +10,9 @@ describe("views: overview", () => {
     assert.deepEqual(
       findings.phases.map((p) => [p.phase, p.areas.map((a) => a.area).join(" ")]),
       [
-        ["Plan", "scope context policy objective risk soa"],
-        ["Do", "action"],
-        ["Check", "audit review"],
+        ["Plan", "scope context policy objective risk soa catalog"],
+        ["Do", "action competence awareness supplier incident"],
+        ["Check", "measurement audit review"],
         ["Act", "nc"],
         ["Documented information", "isms yaml schema ref"],
       ],
@@ -73,7 +73,25 @@ describe("views: overview", () => {
       planned: 0,
       notImplemented: 0,
       implementedShare: (91 / 92).toFixed(4),
+      implementedWithEvidence: 91,
+      evidenceNotFound: 0,
     });
+  });
+
+  it("gives the leadership facts: top management, the 5.3 responsibilities, the last review, approved treatment plans", () => {
+    assert.deepEqual(viewsOf(minimalIsms()).overview.leadership, {
+      topManagement: ["ceo"],
+      conformance: "ciso",
+      reporting: "ciso",
+      lastReviewWithTopManagement: true,
+      treatmentPlans: 1,
+      treatmentPlansApproved: 1,
+    });
+    let files = edit(minimalIsms(), "reviews.yaml", "attendees: [ceo, ciso]", "attendees: [ciso]");
+    files = edit(files, "risks.yaml", "    treatment_approval: { by: ops, date: 2026-06-01 }\n", "");
+    files = edit(files, "isms.yaml", "  reporting: ciso\n", "");
+    const l = viewsOf(files).overview.leadership;
+    assert.deepEqual([l.lastReviewWithTopManagement, l.treatmentPlansApproved, l.reporting], [false, 0, undefined]);
   });
 
   it("counts risks by level, highest band first", () => {

@@ -155,14 +155,14 @@ function level(model: IsmsModel, scale: "likelihood" | "impact", value: number):
 }
 
 /** The line ending of the root's isms.yaml, for a created file. */
-function rootLineEnding(context: EditContext): string {
+export function rootLineEnding(context: EditContext): string {
   const isms = context.model.isms;
   const text = isms ? (context.files(isms.file) ?? context.model.files.find((f) => f.file === isms.file))?.text : undefined;
   return text === undefined ? "\n" : lineEndingOf(text);
 }
 
 /** The range of the record `id` in the list `listKey` of a `kind` document of `text`. */
-function recordRange(file: string, text: string, kind: string, listKey: string, id: string): Range | undefined {
+export function recordRange(file: string, text: string, kind: string, listKey: string, id: string): Range | undefined {
   const parsed = parseFile(file, text);
   for (const doc of parsed.documents) {
     if (doc.kind !== kind || !doc.root) continue;

@@ -5,3 +5,4 @@
 export { addRecord, InvalidRecordError, TREATMENT_OPTIONS, ACTION_TYPES, ACTION_STATUSES, type NewRecord, type NewRisk, type NewAction, type AddedRecord } from "./add-record";
 export { formOptions, type FormOptions, type PersonOption, type LevelOption } from "./form-options";
 export { applyTextEdits } from "./apply-text-edits";
+export { addReviewDraft } from "./review-draft";

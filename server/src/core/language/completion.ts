@@ -1,10 +1,12 @@
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem } from "vscode-languageserver-types";
+import { append } from "../append";
 import { THEMES } from "../catalog/catalog";
 import { nextId } from "../yaml-edit/records";
 import type { IsmsModel } from "../model/isms-model";
 import { NONCONFORMITY_SOURCE_WORDS } from "../model/convert/nonconformity-log";
 import { RECORD_KIND_LABEL, type Action, type IdentifiedRecord, type Person, type RecordKind, type Risk, type SoaEntry } from "../model/types";
 import { API_VERSION, ISMS_KINDS, type ParsedFile } from "../parse/parsed-file";
+import { catalogName, knownControl } from "../model/controls";
 import { RULES } from "../rules/registry";
 import type { JsonSchema } from "../schema/schemas";
 import type { Position } from "../text/range";
@@ -24,11 +26,16 @@ const ID_TARGETS: Record<string, RecordKind[]> = {
   "StatementOfApplicability:controls[].sources": ["risk", "requirement", "interested-party"],
   "ActionPlan:actions[].follow_up": ["action"],
   "ActionPlan:actions[].source": ["risk", "nonconformity", "finding", "review", "objective"],
-  "InternalAudit:audits[].reported.to": ["review"],
+  "InternalAudit:audits[].reported.to": ["review", "person"],
   "InternalAudit:audits[].findings[].nonconformity": ["nonconformity"],
   "ManagementReview:reviews[].actions": ["action"],
   "NonconformityLog:nonconformities[].source": ["finding", "review"],
   "NonconformityLog:nonconformities[].actions": ["action"],
+  "CompetenceRegister:records[].role": ["role"],
+  "MonitoringPlan:measures[].objective": ["objective"],
+  "SupplierRegister:suppliers[].assets": ["asset"],
+  "IncidentLog:incidents[].nonconformity": ["nonconformity"],
+  "IncidentLog:incidents[].risks": ["risk"],
 };
 
 /** The kind of record whose `id` a path names (`risks[].id` → risk). */
@@ -45,6 +52,12 @@ const ID_FIELDS: Record<string, RecordKind> = {
   "people[].id": "person",
   "requirements[].id": "requirement",
   "context.interested_parties[].id": "interested-party",
+  "roles[].id": "role",
+  "awareness[].id": "awareness",
+  "measures[].id": "measure",
+  "suppliers[].id": "supplier",
+  "incidents[].id": "incident",
+  "controls[].id": "control",
 };
 
 interface Candidate {
@@ -109,15 +122,15 @@ function valueItems(model: IsmsModel | undefined, ctx: CompletionContext, option
     }
   } else if (path.length === 1 && key === "apiVersion") {
     candidates.push({ label: API_VERSION, value: API_VERSION, kind: CompletionItemKind.Constant, detail: "ISMS-as-code format version" });
-  } else if (ref === "controlRef" || ref === "controlScopeRef") {
-    candidates.push(...controlCandidates(model, ctx.kind === "StatementOfApplicability" && field === "controls[].control"));
+  } else if (ref === "controlRef" || ref === "controlScopeRef" || ref === "anyControlRef") {
+    append(candidates, controlCandidates(model, ctx.kind === "StatementOfApplicability" && field === "controls[].control", ref === "anyControlRef"));
     if (ref === "controlScopeRef") {
       for (const [id, name] of Object.entries(THEMES)) {
         candidates.unshift({ label: id, value: id, kind: CompletionItemKind.Module, detail: `${name} controls (whole theme)`, documentation: `Every ${name.toLowerCase()} control of Annex A (${id}.x).` });
       }
     }
   } else if (ref === "personRef") {
-    candidates.push(...recordCandidates(model, ["person"]));
+    append(candidates, recordCandidates(model, ["person"]));
   } else if (ref === "clauseRef") {
     for (const clause of clauseList(model)) {
       candidates.push({ label: clause.id, value: clause.id, kind: CompletionItemKind.Constant, detail: clause.title, quoted: true, filterText: clause.id });
@@ -130,7 +143,7 @@ function valueItems(model: IsmsModel | undefined, ctx: CompletionContext, option
     const next = kind && model ? nextId(recordsOfKind(model, kind).flatMap((r) => (r.id ? [r.id.value] : [])), "") : undefined;
     if (next) candidates.push({ label: next, value: next, kind: CompletionItemKind.Value, detail: "next free id" });
   } else if (ref === "id" || ID_TARGETS[`${ctx.kind}:${field}`]) {
-    candidates.push(...recordCandidates(model, ID_TARGETS[`${ctx.kind}:${field}`] ?? []));
+    append(candidates, recordCandidates(model, ID_TARGETS[`${ctx.kind}:${field}`] ?? []));
     if (ctx.kind === "NonconformityLog" && field === "nonconformities[].source") {
       for (const word of NONCONFORMITY_SOURCE_WORDS) candidates.push({ label: word, value: word, kind: CompletionItemKind.EnumMember, detail: "source of the nonconformity" });
     }
@@ -194,7 +207,7 @@ function clauseList(model: IsmsModel | undefined): { id: string; title: string }
     });
 }
 
-function controlCandidates(model: IsmsModel | undefined, soaControl: boolean): Candidate[] {
+function controlCandidates(model: IsmsModel | undefined, soaControl: boolean, withCatalogs = false): Candidate[] {
   const catalog = model?.catalog;
   if (!catalog) return [];
   const entries = new Map<string, SoaEntry>();
@@ -211,6 +224,24 @@ function controlCandidates(model: IsmsModel | undefined, soaControl: boolean): C
       detail: soaControl && entry ? `${c.title} (already in the SoA)` : entry?.applicable?.value === false ? `${c.title} (excluded in the SoA)` : c.title,
       documentation: `**${c.id} ${c.title}**  \n*${c.theme} control* · SoA: ${soa}`,
       filterText: `${c.id} ${c.title}`,
+    };
+    if (soaControl && entry) later.push(candidate);
+    else out.push(candidate);
+  }
+  // Controls of the ISMS's ControlCatalogs (6.1.3 b, Note 1), after Annex A.
+  for (const c of withCatalogs ? model.catalogControls : []) {
+    const known = c.id ? knownControl(model, c.id.value) : undefined;
+    if (known?.source !== "catalog") continue; // no id, or an Annex A id: catalog/annex-a-id
+    const entry = entries.get(known.id);
+    const title = c.title?.value ?? "";
+    const soa = entry ? [entry.applicable === undefined ? undefined : entry.applicable.value ? "applicable" : "excluded", entry.status?.value].filter(Boolean).join(", ") : "not in the SoA";
+    const candidate: Candidate = {
+      label: known.id,
+      value: known.id,
+      kind: CompletionItemKind.Constant,
+      detail: `${title}${title ? " " : ""}(${catalogName(c.catalog)})`,
+      documentation: `**${known.id} ${title}**  \n*${catalogName(c.catalog)}* · maps to ${c.mapsTo.length ? c.mapsTo.map((m) => m.id).join(", ") : "no Annex A control"} · SoA: ${soa}`,
+      filterText: `${known.id} ${title}`,
     };
     if (soaControl && entry) later.push(candidate);
     else out.push(candidate);

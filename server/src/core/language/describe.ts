@@ -19,9 +19,11 @@ import {
   type Risk,
   type SoaEntry,
 } from "../model/types";
-import { REVIEW_INPUTS } from "../rules/review/missing-input";
+import { RESOURCES_INPUT, REVIEW_INPUTS } from "../rules/review/missing-input";
 import { listSome, oneLine, personLabel, plural, recordTitle, referencesTo } from "./records";
 import { levelText } from "./scales";
+import { catalogControlFacts, registerFacts } from "./describe-registers";
+import { catalogControl, knownControl } from "../model/controls";
 
 /** Statuses of an action that close it. */
 const CLOSED_ACTION = new Set(["done", "cancelled"]);
@@ -79,14 +81,20 @@ export function describeControl(model: IsmsModel | undefined, controlId: string,
     return lines.join("\n\n");
   }
   const control = model?.catalog.control(controlId);
+  const other = !control && model ? catalogControl(model, controlId) : undefined;
   const lines: string[] = [];
-  if (!control) {
-    lines.push(`**${controlId}** is not an Annex A control of ISO/IEC 27001:2022.`);
+  if (other) {
+    lines.push(`**${controlId}${other.title ? ` ${other.title.value}` : ""}**  \n*Catalog control*`);
+    lines.push(catalogControlFacts(other).map((f) => `- ${f}`).join("\n"));
+  } else if (!control) {
+    lines.push(`**${controlId}** is neither an Annex A control of ISO/IEC 27001:2022 nor a control of a ControlCatalog of this ISMS.`);
     return lines.join("\n\n");
-  }
-  lines.push(`**${control.id} ${control.title}**  \n*Annex A ${control.theme.toLowerCase()} control (${control.id.slice(0, 3)} ${control.theme})*`);
+  } else lines.push(`**${control.id} ${control.title}**  \n*Annex A ${control.theme.toLowerCase()} control (${control.id.slice(0, 3)} ${control.theme})*`);
   if (!model) return lines.join("\n\n");
-  const entries = soaEntriesOf(model, control.id);
+  const id = controlId;
+  const mappedFrom = control ? model.catalogControls.filter((c) => c.id && c.mapsTo.some((m) => m.id === id)) : [];
+  if (mappedFrom.length) lines.push(`**Mapped from:** ${listSome(mappedFrom.map((c) => `\`${c.id!.value}\`${c.title ? ` ${oneLine(c.title.value, 60)}` : ""}`), 6)}`);
+  const entries = soaEntriesOf(model, id);
   const entry = entries[0];
   if (!entry) {
     lines.push("Not in the Statement of Applicability yet.");
@@ -98,7 +106,7 @@ export function describeControl(model: IsmsModel | undefined, controlId: string,
     lines.push(`**SoA:** ${facts.join(" · ")}${entries.length > 1 ? ` (${entries.length} entries)` : ""}`);
     if (entry.justification) lines.push(`> ${oneLine(entry.justification.value, 300)}`);
   }
-  const risks = risksListing(model, control.id);
+  const risks = risksListing(model, id);
   if (risks.length) {
     lines.push(`**Treats ${plural(risks.length, "risk")}:** ${listSome(risks.map((r) => `${item(r, r.id?.value ?? "?")}${r.level ? ` (${r.level})` : ""}`), 8)}`);
   }
@@ -128,6 +136,8 @@ function ids(records: (IdentifiedRecord | { id?: { value: string } })[]): string
 }
 
 function factsOf(model: IsmsModel, record: IdentifiedRecord, today?: LocalDate): string[] {
+  const registers = registerFacts(model, record);
+  if (registers) return registers;
   switch (record.recordKind) {
     case "risk":
       return riskFacts(model, record as Risk);
@@ -185,6 +195,8 @@ function factsOf(model: IsmsModel, record: IdentifiedRecord, today?: LocalDate):
         p.reviewMonths ? `**Review:** every ${p.reviewMonths.value} months` : undefined,
       ].filter((x): x is string => !!x);
     }
+    default:
+      return [];
   }
 }
 
@@ -202,7 +214,7 @@ function tracedControls(model: IsmsModel, record: IdentifiedRecord): string {
 function riskFacts(model: IsmsModel, risk: Risk): string[] {
   const facts = [`**Score:** ${ratingText(model, risk)}`, `**Owner:** ${risk.owner ? personLabel(model, risk.owner) : "none"}`, `**Treatment:** ${risk.treatment?.value ?? "not chosen"}`];
   if (risk.controls.length) {
-    facts.push(`**Controls:** ${listSome(risk.controls.map((c) => `${c.id}${model.catalog.control(c.id) ? ` ${model.catalog.control(c.id)?.title}` : ""}`), 6)}`);
+    facts.push(`**Controls:** ${listSome(risk.controls.map((c) => `${c.id}${knownControl(model, c.id)?.title ? ` ${knownControl(model, c.id)?.title}` : ""}`), 6)}`);
   }
   if (risk.actions.length) facts.push(`**Actions:** ${risk.actions.map((a) => actionBrief(a.id, a.resolved as Action | undefined)).join(", ")}`);
   if (risk.residual) facts.push(`**Residual:** ${ratingText(model, risk.residual)}`);
@@ -305,6 +317,7 @@ function reviewFacts(model: IsmsModel, review: ManagementReview): string[] {
   if (review.attendees.length) facts.push(`**Attendees:** ${review.attendees.map((a) => personLabel(model, a)).join(", ")}`);
   const missing = REVIEW_INPUTS.filter((i) => !review.inputs.has(i.key));
   facts.push(`**Inputs (9.3.2):** ${REVIEW_INPUTS.length - missing.length} of ${REVIEW_INPUTS.length} recorded${missing.length ? `; missing ${missing.map((i) => `\`${i.key}\``).join(", ")}` : ""}`);
+  facts.push(`**Resources (${RESOURCES_INPUT.clauses}):** ${review.inputs.has(RESOURCES_INPUT.key) ? "recorded" : "not recorded"}`);
   facts.push(`**Decisions:** ${review.decisions.length}`);
   if (review.actions.length) facts.push(`**Actions:** ${review.actions.map((a) => actionBrief(a.id, a.resolved as Action | undefined)).join(", ")}`);
   const audits = model.audits.filter((a) => a.reported?.to?.id === review.id?.value);

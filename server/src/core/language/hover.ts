@@ -34,7 +34,8 @@ export function hover(model: IsmsModel | undefined, parsed: ParsedFile, position
         markdown = describeControl(model, symbol.control.id, symbol.control.theme);
         break;
       case "record":
-        markdown = model ? describeRecord(model, symbol.record, options.today) : undefined;
+        if (model && symbol.record.recordKind === "control" && symbol.record.id) markdown = describeControl(model, symbol.record.id.value);
+        else markdown = model ? describeRecord(model, symbol.record, options.today) : undefined;
         break;
       case "reference": {
         const ref = symbol.reference;

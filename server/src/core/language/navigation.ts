@@ -8,6 +8,7 @@ import type { ParsedFile } from "../parse/parsed-file";
 import type { Position, Range } from "../text/range";
 import { allRecords, inRange, oneLine, recordTitle, recordsOfKind, referencesTo } from "./records";
 import { symbolAt, type SymbolAt } from "./symbol-at";
+import { catalogControl, knownControl } from "../model/controls";
 
 /** The pattern every record id follows (common.schema.json `id`). */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
@@ -40,7 +41,19 @@ function recordOf(model: IsmsModel | undefined, symbol: SymbolAt | undefined): I
   if (!symbol) return undefined;
   if (symbol.type === "record") return symbol.record;
   if (symbol.type === "reference") return symbol.reference.resolved ?? model?.index.resolve(symbol.reference);
+  if (symbol.type === "control" && !symbol.control.theme && model) return catalogControl(model, symbol.control.id);
   return undefined;
+}
+
+/**
+ * Where a record is cited: the references resolved to it and, for a catalog control, every
+ * place a control field names it (risks, SoA entries, audit scopes), each with its file and range.
+ */
+function citations(model: IsmsModel, record: IdentifiedRecord): { file: string; range: Range }[] {
+  const refs: { file: string; range: Range }[] = referencesTo(model, record);
+  const id = record.id?.value;
+  if (record.recordKind !== "control" || id === undefined) return refs;
+  return [...refs, ...model.controlReferences.filter((c) => c.id === id && !c.theme && c.field !== "controls[].maps_to")];
 }
 
 /**
@@ -53,6 +66,8 @@ export function definition(model: IsmsModel | undefined, parsed: ParsedFile, pos
     if (!symbol || !model) return [];
     if (symbol.type === "control") {
       if (symbol.control.theme) return [];
+      const other = catalogControl(model, symbol.control.id);
+      if (other?.id) return [location(other.file, other.id.range)];
       return model.soaEntries.filter((e) => e.control?.id === symbol.control.id).map((e) => location(e.file, (e.control as { range: Range }).range));
     }
     if (symbol.type === "record") return symbol.record.id ? [location(symbol.record.file, symbol.record.id.range)] : [];
@@ -76,7 +91,7 @@ export function references(model: IsmsModel | undefined, parsed: ParsedFile, pos
   try {
     const symbol = symbolAt(model, parsed, position);
     if (!symbol || !model) return [];
-    if (symbol.type === "control") {
+    if (symbol.type === "control" && !catalogControl(model, symbol.control.id)) {
       const id = symbol.control.id;
       const declarations = new Set(model.soaEntries.map((e) => e.control));
       return uniqueLocations(
@@ -88,7 +103,7 @@ export function references(model: IsmsModel | undefined, parsed: ParsedFile, pos
     }
     const record = recordOf(model, symbol);
     if (record?.id) {
-      const refs = referencesTo(model, record).map((r) => location(r.file, r.range));
+      const refs = citations(model, record).map((r) => location(r.file, r.range));
       return uniqueLocations(includeDeclaration ? [location(record.file, record.id.range), ...refs] : refs);
     }
     if (symbol.type === "reference") {
@@ -120,7 +135,7 @@ export function prepareRename(model: IsmsModel | undefined, parsed: ParsedFile, 
 
 function renameTarget(model: IsmsModel | undefined, symbol: SymbolAt | undefined): { record: IdentifiedRecord } | { error: string } {
   if (!symbol) return { error: "Nothing to rename here: place the cursor on a record id or on a reference to one." };
-  if (symbol.type === "control") {
+  if (symbol.type === "control" && !(model && !symbol.control.theme && catalogControl(model, symbol.control.id))) {
     return { error: `${symbol.control.id} is an Annex A control id of ISO/IEC 27001:2022: control ids are fixed by the standard and cannot be renamed.` };
   }
   if (!model) return { error: "This file is not part of an ISMS (no isms.yaml above it), so its ids cannot be renamed across files." };
@@ -156,7 +171,7 @@ export function rename(model: IsmsModel | undefined, parsed: ParsedFile, positio
     const clash = recordsOfKind(m, record.recordKind).find((r) => r.id?.value === newId);
     if (clash) return { error: `A ${RECORD_KIND_LABEL[record.recordKind]} with the id ${newId} already exists (${clash.file}, line ${(clash.id?.range.start.line ?? 0) + 1}): ids must be unique.` };
     const places = uniquePlaces(
-      [{ file: record.file, range: (record.id as { range: Range }).range }, ...referencesTo(m, record).map((r) => ({ file: r.file, range: r.range }))],
+      [{ file: record.file, range: (record.id as { range: Range }).range }, ...citations(m, record).map((r) => ({ file: r.file, range: r.range }))],
       (p) => p.file,
     );
     const changes: Record<string, TextEdit[]> = {};
@@ -205,6 +220,13 @@ const SYMBOL_KIND: Record<RecordKind, SymbolKind> = {
   nonconformity: SymbolKind.Struct,
   objective: SymbolKind.Enum,
   policy: SymbolKind.File,
+  "control-catalog": SymbolKind.Package,
+  control: SymbolKind.Constant,
+  role: SymbolKind.Interface,
+  awareness: SymbolKind.Event,
+  measure: SymbolKind.Number,
+  supplier: SymbolKind.Object,
+  incident: SymbolKind.Event,
 };
 
 function recordSymbol(record: IdentifiedRecord, children?: DocumentSymbol[]): DocumentSymbol | undefined {
@@ -243,7 +265,7 @@ export function documentSymbols(model: IsmsModel | undefined, parsed: ParsedFile
       }
       for (const entry of entries) {
         if (!entry.control || !inDoc(entry.range)) continue;
-        const control = m.catalog.control(entry.control.id);
+        const control = knownControl(m, entry.control.id);
         const state = entry.applicable === undefined ? undefined : entry.applicable.value ? entry.status?.value ?? "applicable" : "excluded";
         children.push({
           name: entry.control.id,
@@ -320,7 +342,7 @@ export function workspaceSymbols(models: readonly IsmsModel[], query: string, li
         if (record.id) consider(record.id.value, recordTitle(record), SYMBOL_KIND[record.recordKind], record.file, record.id.range, RECORD_KIND_LABEL[record.recordKind]);
       }
       for (const entry of model.soaEntries) {
-        if (entry.control) consider(entry.control.id, model.catalog.control(entry.control.id)?.title, SymbolKind.Constant, entry.file, entry.control.range, "Statement of Applicability");
+        if (entry.control) consider(entry.control.id, knownControl(model, entry.control.id)?.title, SymbolKind.Constant, entry.file, entry.control.range, "Statement of Applicability");
       }
     }
     return scored

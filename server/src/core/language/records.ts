@@ -21,6 +21,13 @@ export function allRecords(model: IsmsModel): IdentifiedRecord[] {
       ...model.nonconformities,
       ...model.objectives,
       ...model.policies,
+      ...model.controlCatalogs,
+      ...model.catalogControls,
+      ...model.roles,
+      ...model.awareness,
+      ...model.measures,
+      ...model.suppliers,
+      ...model.incidents,
     ];
     ALL.set(model, list);
   }
@@ -54,6 +61,20 @@ export function recordsOfKind(model: IsmsModel, kind: RecordKind): IdentifiedRec
       return model.objectives;
     case "policy":
       return model.policies;
+    case "control-catalog":
+      return model.controlCatalogs;
+    case "control":
+      return model.catalogControls;
+    case "role":
+      return model.roles;
+    case "awareness":
+      return model.awareness;
+    case "measure":
+      return model.measures;
+    case "supplier":
+      return model.suppliers;
+    case "incident":
+      return model.incidents;
   }
 }
 
@@ -68,6 +89,7 @@ export function recordTitle(record: IdentifiedRecord): string | undefined {
     case "person":
     case "interested-party":
     case "asset":
+    case "supplier":
       return text("name");
     case "finding": {
       const type = text("type");
@@ -80,6 +102,8 @@ export function recordTitle(record: IdentifiedRecord): string | undefined {
     }
     case "nonconformity":
       return oneLine(text("description"));
+    case "measure":
+      return oneLine(text("what"));
     default:
       return text("title");
   }

@@ -3,12 +3,17 @@ import { CATALOG_2022, type Catalog } from "../catalog/catalog";
 import type { IsmsKind, ParsedFile } from "../parse/parsed-file";
 import { convertActionPlan } from "./convert/action-plan";
 import { convertAssetInventory } from "./convert/asset-inventory";
+import { convertControlCatalog } from "./convert/control-catalog";
 import { convertInternalAudit } from "./convert/internal-audit";
 import { convertIsmsDefinition } from "./convert/isms-definition";
 import { convertManagementReview } from "./convert/management-review";
 import { convertNonconformityLog } from "./convert/nonconformity-log";
 import { convertObjectives } from "./convert/objectives";
 import { convertPolicyRegister } from "./convert/policy-register";
+import { convertCompetenceRegister } from "./convert/competence-register";
+import { convertIncidentLog } from "./convert/incident-log";
+import { convertMonitoringPlan } from "./convert/monitoring-plan";
+import { convertSupplierRegister } from "./convert/supplier-register";
 import { convertRiskMethodology } from "./convert/risk-methodology";
 import { convertRiskRegister } from "./convert/risk-register";
 import { convertStatementOfApplicability } from "./convert/statement-of-applicability";
@@ -17,6 +22,7 @@ import { RecordIndex } from "./record-index";
 import { rate } from "./risk-scoring";
 import { YamlReader } from "./yaml-reader";
 import { append } from "../append";
+import { validateDocument } from "../schema/validate";
 
 /** The base name of the file that holds the ISMS definition. */
 const ROOT_FILE = /(?:^|\/)isms\.ya?ml$/i;
@@ -36,6 +42,11 @@ const CONVERTERS: Record<IsmsKind, Converter> = {
   NonconformityLog: convertNonconformityLog,
   Objectives: convertObjectives,
   PolicyRegister: convertPolicyRegister,
+  ControlCatalog: convertControlCatalog,
+  CompetenceRegister: convertCompetenceRegister,
+  MonitoringPlan: convertMonitoringPlan,
+  SupplierRegister: convertSupplierRegister,
+  IncidentLog: convertIncidentLog,
 };
 
 /** An empty model for `root`. */
@@ -61,10 +72,23 @@ export function emptyModel(root: string, catalog: Catalog = CATALOG_2022): IsmsM
     nonconformities: [],
     objectives: [],
     policies: [],
+    controlCatalogs: [],
+    catalogControls: [],
+    competenceRegisters: [],
+    roles: [],
+    competenceRecords: [],
+    awareness: [],
+    monitoringPlans: [],
+    measures: [],
+    supplierRegisters: [],
+    suppliers: [],
+    incidentLogs: [],
+    incidents: [],
     index: new RecordIndex(),
     references: [],
     controlReferences: [],
     readProblems: [],
+    invalidFields: [],
   };
 }
 
@@ -86,7 +110,7 @@ export function buildModel(root: string, files: ParsedFile[], catalog: Catalog =
   m.isms = m.definitions.find((d) => ROOT_FILE.test(d.file)) ?? m.definitions[0];
   m.methodology = m.methodologies[0];
 
-  for (const list of [m.people, m.interestedParties, m.requirements, m.assets, m.risks, m.actions, m.audits, m.findings, m.reviews, m.nonconformities, m.objectives, m.policies]) {
+  for (const list of [m.people, m.interestedParties, m.requirements, m.assets, m.risks, m.actions, m.audits, m.findings, m.reviews, m.nonconformities, m.objectives, m.policies, m.controlCatalogs, m.catalogControls, m.roles, m.awareness, m.measures, m.suppliers, m.incidents]) {
     for (const record of list) m.index.add(record);
   }
   for (const ref of m.references) ref.resolved = m.index.resolve(ref);
@@ -115,6 +139,10 @@ function convertFile(file: ParsedFile, catalog: Catalog): IsmsModel {
     const convert = doc.kind ? CONVERTERS[doc.kind as IsmsKind] : undefined;
     if (convert && doc.root) convert(reader, doc.root, part);
   }
+  for (const doc of file.ismsDocuments) {
+    for (const problem of validateDocument(file, doc)) if (problem.field) part.invalidFields.push({ file: file.file, ...problem.field });
+  }
+  for (const problem of part.readProblems) if (problem.field) part.invalidFields.push({ file: file.file, ...problem.field });
   append(part.references, reader.references);
   append(part.controlReferences, reader.controlReferences);
   contributions.set(file, part);
@@ -139,9 +167,22 @@ const MERGED_LISTS = [
   "nonconformities",
   "objectives",
   "policies",
+  "controlCatalogs",
+  "catalogControls",
+  "competenceRegisters",
+  "roles",
+  "competenceRecords",
+  "awareness",
+  "monitoringPlans",
+  "measures",
+  "supplierRegisters",
+  "suppliers",
+  "incidentLogs",
+  "incidents",
   "references",
   "controlReferences",
   "readProblems",
+  "invalidFields",
 ] as const satisfies readonly (keyof IsmsModel)[];
 
 function mergeInto(model: IsmsModel, part: IsmsModel): void {

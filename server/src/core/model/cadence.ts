@@ -1,6 +1,7 @@
 import { addMonths, compareDates, daysBetween, type LocalDate } from "../dates";
 import type { IsmsModel } from "./isms-model";
 import type { Range } from "../text/range";
+import type { IsmsKind } from "../parse/parsed-file";
 import type { Audit, ManagementReview, Value } from "./types";
 
 /** A management review with its date. */
@@ -47,7 +48,7 @@ export function everyMonths(months: number): string {
  * kind in the file of the last event, else the first such document, else `isms.yaml`'s. The range
  * is the `kind` value (or the document when it has none); `undefined` when the model has neither.
  */
-export function cadenceAnchor(model: IsmsModel, kind: "InternalAudit" | "ManagementReview", lastFile: string | undefined): { file: string; range: Range } | undefined {
+export function cadenceAnchor(model: IsmsModel, kind: IsmsKind, lastFile: string | undefined): { file: string; range: Range } | undefined {
   const docs = model.documents.filter((d) => d.kind === kind);
   const doc = (lastFile !== undefined ? docs.find((d) => d.file === lastFile) : undefined) ?? docs[0] ?? model.documents.find((d) => d.kind === "ISMS");
   return doc ? { file: doc.file, range: doc.kindRange ?? doc.range } : undefined;

@@ -4,6 +4,15 @@ import type { RecordIndex } from "./record-index";
 import type {
   Action,
   Asset,
+  AwarenessActivity,
+  CatalogControl,
+  CompetenceRecord,
+  CompetenceRole,
+  ControlCatalog,
+  Incident,
+  Located,
+  Measure,
+  Supplier,
   Audit,
   AuditFinding,
   ControlReference,
@@ -22,6 +31,7 @@ import type {
   StatementOfApplicability,
 } from "./types";
 import type { ReadProblem } from "./yaml-reader";
+import type { InvalidFieldIn } from "./invalid-fields";
 
 /**
  * The whole ISMS under one root folder (the folder holding `isms.yaml`): every document of every
@@ -55,9 +65,28 @@ export interface IsmsModel {
   nonconformities: Nonconformity[];
   objectives: Objective[];
   policies: Policy[];
+  /** `ControlCatalog` documents and their controls (6.1.3 b, Note 1). */
+  controlCatalogs: ControlCatalog[];
+  catalogControls: CatalogControl[];
+  /** `CompetenceRegister` documents (7.2, 7.3), their roles, records and awareness activities. */
+  competenceRegisters: Located[];
+  roles: CompetenceRole[];
+  competenceRecords: CompetenceRecord[];
+  awareness: AwarenessActivity[];
+  /** `MonitoringPlan` documents (9.1) and their measures. */
+  monitoringPlans: Located[];
+  measures: Measure[];
+  /** `SupplierRegister` documents (A.5.19-A.5.22) and their suppliers. */
+  supplierRegisters: Located[];
+  suppliers: Supplier[];
+  /** `IncidentLog` documents (A.5.24-A.5.28) and their incidents. */
+  incidentLogs: Located[];
+  incidents: Incident[];
   index: RecordIndex;
   references: Reference[];
   controlReferences: ControlReference[];
   /** Value problems met while reading (impossible dates), reported by `schema/invalid`. */
   readProblems: ReadProblem[];
+  /** Fields present with a value that failed the schema or could not be read: invalid, not absent. */
+  invalidFields: InvalidFieldIn[];
 }

@@ -21,7 +21,14 @@ export type RecordKind =
   | "review"
   | "nonconformity"
   | "objective"
-  | "policy";
+  | "policy"
+  | "control-catalog"
+  | "control"
+  | "role"
+  | "awareness"
+  | "measure"
+  | "supplier"
+  | "incident";
 
 /** Human words for each record kind, for messages ("risk", "nonconformity", …). */
 export const RECORD_KIND_LABEL: Record<RecordKind, string> = {
@@ -37,6 +44,13 @@ export const RECORD_KIND_LABEL: Record<RecordKind, string> = {
   nonconformity: "nonconformity",
   objective: "objective",
   policy: "policy",
+  "control-catalog": "control catalog",
+  control: "catalog control",
+  role: "competence role",
+  awareness: "awareness activity",
+  measure: "measure",
+  supplier: "supplier",
+  incident: "incident",
 };
 
 /** What every mapping read from YAML keeps: where it is, and its node (for quick-fixes). */
@@ -96,6 +110,8 @@ export interface Person extends IdentifiedRecord {
   name?: Value<string>;
   role?: Value<string>;
   external: boolean;
+  /** A member of top management (5.1, 9.3.1), with the authority to accept risk (6.1.3 f). */
+  topManagement: boolean;
 }
 
 /** An interested party (4.2) of `context.interested_parties`. */
@@ -144,6 +160,8 @@ export interface Risk extends IdentifiedRecord, Rating {
   actions: Reference[];
   residual?: Rating & Located;
   acceptance?: Approval & { expires?: Value<LocalDate> };
+  /** The risk owner's approval of the treatment plan (6.1.3 f). */
+  treatmentApproval?: Approval;
   reviewed?: Value<LocalDate>;
 }
 
@@ -158,12 +176,19 @@ export interface SoaEntry extends Located {
   status?: Value<string>;
   sources: Reference[];
   owner?: Reference;
+  /** `implementation`: how the control is implemented (free text). */
+  implementation?: Value<string>;
+  /** Actions that implement a planned or partially implemented control (6.1.3 e, 8.3). */
+  actions: Reference[];
+  /** Evidence as written: paths relative to the ISMS root, or URLs (7.5.3, 9.1). */
   evidence: Value<string>[];
 }
 
 /** A StatementOfApplicability document. */
 export interface StatementOfApplicability extends Located {
   approved?: Approval;
+  /** `version` of the statement (7.5.2 a). */
+  version?: Value<string>;
   entries: SoaEntry[];
   /** Range of the `controls` key, where entries are inserted. */
   controlsKeyRange?: Range;
@@ -234,6 +259,8 @@ export interface Nonconformity extends IdentifiedRecord {
   correction?: Value<string>;
   rootCause?: Value<string>;
   similarElsewhere?: Value<string>;
+  /** The recorded decision that no corrective action is needed, and why (10.2 b, c). */
+  noCorrectiveAction?: Value<string>;
   actions: Reference[];
   status?: Value<string>;
   closed?: Value<LocalDate>;
@@ -243,6 +270,12 @@ export interface Nonconformity extends IdentifiedRecord {
 export interface Objective extends IdentifiedRecord {
   recordKind: "objective";
   title?: Value<string>;
+  /** Measurable target (6.2 b). */
+  target?: Value<string>;
+  /** How progress is measured and monitored (6.2 b, d). */
+  measure?: Value<string>;
+  /** How results will be evaluated (6.2 l). */
+  evaluation?: Value<string>;
   owner?: Reference;
   due?: Value<LocalDate>;
   status?: Value<string>;
@@ -252,6 +285,8 @@ export interface Objective extends IdentifiedRecord {
 export interface Policy extends IdentifiedRecord {
   recordKind: "policy";
   title?: Value<string>;
+  /** `information-security` (the 5.2 policy) or `topic-specific` (A.5.1). */
+  type?: Value<string>;
   path?: Value<string>;
   owner?: Reference;
   approved?: Approval;
@@ -299,6 +334,8 @@ export interface Cadence {
   managementReview: number;
   internalAudit: number;
   riskReview: number;
+  /** Months in which every applicable Annex A control is audited (default 36). */
+  auditProgramme: number;
 }
 
 /** A rule severity as configured. */
@@ -316,6 +353,102 @@ export interface IsmsDefinition extends Located {
   contextRange?: Range;
   climateChange?: Located & { relevant?: Value<boolean>; rationale?: Value<string> };
   cadence: Cadence;
+  /**
+   * \`responsibilities\` (5.3 a, b): the range of the block and who holds each responsibility;
+   * \`holders\` lists every holder by key, for the checks that ask who holds any of them.
+   */
+  responsibilities?: Located & { conformance?: Reference; reporting?: Reference; holders: { key: string; holder: Reference }[] };
   /** Severity overrides from `rules:`. */
   ruleSeverities: Map<string, Value<ConfiguredSeverity>>;
+}
+
+/** A catalog of controls from another source (ISO/IEC 27017, 27701, NIS2, the organization's own) (6.1.3 b, Note 1). */
+export interface ControlCatalog extends IdentifiedRecord {
+  recordKind: "control-catalog";
+  title?: Value<string>;
+  controls: CatalogControl[];
+}
+
+/** A control of a {@link ControlCatalog}, usable in the SoA and on risks like an Annex A control. */
+export interface CatalogControl extends IdentifiedRecord {
+  recordKind: "control";
+  catalog: ControlCatalog;
+  title?: Value<string>;
+  /** The Annex A controls it corresponds to. */
+  mapsTo: ControlReference[];
+}
+
+/** A role of the CompetenceRegister and the competence it requires (7.2 a). */
+export interface CompetenceRole extends IdentifiedRecord {
+  recordKind: "role";
+  title?: Value<string>;
+  competence: Value<string>[];
+  people: Reference[];
+}
+
+/** Evidence that a person is competent for a role (7.2 c, d): no id, found by person and role. */
+export interface CompetenceRecord extends Located {
+  person?: Reference;
+  role?: Reference;
+  evidence?: Value<string>;
+  date?: Value<LocalDate>;
+  expires?: Value<LocalDate>;
+}
+
+/** An awareness activity (7.3). */
+export interface AwarenessActivity extends IdentifiedRecord {
+  recordKind: "awareness";
+  title?: Value<string>;
+  audience?: Value<string>;
+  completed?: Value<LocalDate>;
+  /** Percentage of the audience that completed it, 0 to 100. */
+  completionRate?: Value<number>;
+}
+
+/** One recorded result of a measure (9.1, documented information as evidence of the results). */
+export interface MeasureResult extends Located {
+  date?: Value<LocalDate>;
+  value?: Value<string>;
+  targetMet?: Value<boolean>;
+}
+
+/** A measure of the MonitoringPlan (9.1 a-f). */
+export interface Measure extends IdentifiedRecord {
+  recordKind: "measure";
+  what?: Value<string>;
+  method?: Value<string>;
+  frequencyMonths?: Value<number>;
+  measuredBy?: Reference;
+  analysedMonths?: Value<number>;
+  evaluatedBy?: Reference;
+  objective?: Reference;
+  /** Date from which the measure is taken (results before it cannot be). */
+  established?: Value<LocalDate>;
+  results: MeasureResult[];
+}
+
+/** A supplier of the SupplierRegister (A.5.19-A.5.22). */
+export interface Supplier extends IdentifiedRecord {
+  recordKind: "supplier";
+  name?: Value<string>;
+  services?: Value<string>;
+  owner?: Reference;
+  criticality?: Value<string>;
+  assets: Reference[];
+  agreement?: Located & { path?: Value<string>; date?: Value<LocalDate> };
+  reviewed?: Value<LocalDate>;
+  reviewMonths?: Value<number>;
+}
+
+/** An information security incident of the IncidentLog (A.5.24-A.5.28). */
+export interface Incident extends IdentifiedRecord {
+  recordKind: "incident";
+  title?: Value<string>;
+  reported?: Value<LocalDate>;
+  severity?: Value<string>;
+  status?: Value<string>;
+  closed?: Value<LocalDate>;
+  lessonsLearned?: Value<string>;
+  nonconformity?: Reference;
+  risks: Reference[];
 }

@@ -21,6 +21,12 @@ export interface AnchorIndex {
   expanded: number;
   /** The first alias found inside the node it refers to, if any. */
   circular?: Alias;
+  /**
+   * How deep the document nests once every alias is replaced by what it refers to (a collection
+   * holding only scalars: 2): each alias adds the height of its anchored node, so a chain of
+   * anchors nests far deeper than anything written. `Infinity` when the data would be circular.
+   */
+  expandedDepth: number;
 }
 
 /**
@@ -32,39 +38,54 @@ export function buildAnchorIndex(doc: Document): AnchorIndex {
   const anchors = new Map<string, Node>();
   /** Expanded size of each anchored node whose walk is finished. */
   const sizes = new Map<Node, number>();
+  /** Expanded height of each anchored node whose walk is finished. */
+  const heights = new Map<Node, number>();
   let written = 0;
   let circular: Alias | undefined;
 
-  const walk = (node: unknown): number => {
-    if (node === null || node === undefined) return 0;
+  /** Walks a node; returns its expanded size and height (1 for a scalar, 1 + the highest item for a collection). */
+  const walk = (node: unknown): [size: number, height: number] => {
+    if (node === null || node === undefined) return [0, 0];
     if (isAlias(node)) {
       written++;
       const target = anchors.get(node.source);
       targets.set(node, target);
-      if (!target) return 1;
+      if (!target) return [1, 1];
       const size = sizes.get(target);
-      if (size !== undefined) return size;
+      if (size !== undefined) return [size, heights.get(target) ?? 1];
       // Not finished: the alias is inside the node it refers to.
       circular ??= node;
-      return Infinity;
+      return [Infinity, Infinity];
     }
-    if (!isScalar(node) && !isMap(node) && !isSeq(node)) return 0;
+    if (!isScalar(node) && !isMap(node) && !isSeq(node)) return [0, 0];
     written++;
     // Like yaml's resolution, an anchor counts from its node on: aliases inside the node see it.
     const anchor = (node as Node).anchor;
     if (anchor) anchors.set(anchor, node as Node);
     let size = 1;
+    let below = 0;
+    const add = ([s, h]: [number, number]) => {
+      size += s;
+      below = Math.max(below, h);
+    };
     if (isMap(node) || isSeq(node)) {
       for (const item of node.items as unknown[]) {
-        size += isPair(item) ? walk(item.key) + walk(item.value) : walk(item);
+        if (isPair(item)) {
+          add(walk(item.key));
+          add(walk(item.value));
+        } else add(walk(item));
       }
     }
-    if (anchor) sizes.set(node as Node, size);
-    return size;
+    const height = isScalar(node) ? 1 : 1 + below;
+    if (anchor) {
+      sizes.set(node as Node, size);
+      heights.set(node as Node, height);
+    }
+    return [size, height];
   };
 
-  const expanded = walk(doc.contents);
-  return { targets, written, expanded, circular };
+  const [expanded, expandedDepth] = walk(doc.contents);
+  return { targets, written, expanded, circular, expandedDepth };
 }
 
 const indexes = new WeakMap<Document, AnchorIndex>();

@@ -1,4 +1,5 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node, type YAMLSeq } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type YAMLSeq } from "yaml";
+import { MAX_NESTING_DEPTH, parseYamlDocuments } from "./yaml-documents";
 import { LineIndex } from "../text/line-index";
 import { stripBom } from "../text/bom";
 import { assembleFile, mayHaveWholeFileProblems, parsedDocument, parseFile, YAML_OPTIONS, type ParsedFile } from "./parsed-file";
@@ -149,8 +150,11 @@ function replaceItem(previous: ParsedFile, candidate: Candidate, text: string, f
   if (unit.includes("\t") || EXPLICIT_KEY.test(unit) || !unitLinesFit(unit, dashColumn)) return undefined;
   if (endsWithBlankLine(old.slice(unitStart, oldUnitEnd)) !== endsWithBlankLine(unit)) return undefined;
 
-  const parsed = parseAllDocuments(unit, YAML_OPTIONS);
-  if (!Array.isArray(parsed) || parsed.length !== 1) return undefined;
+  // The unit's own sequence stands for the item's sequence, the last of its ancestors.
+  const depthLeft = MAX_NESTING_DEPTH - (candidate.ancestors.length - 1);
+  if (depthLeft < 1) return undefined;
+  const parsed = parseYamlDocuments(unit, YAML_OPTIONS, depthLeft);
+  if (parsed.length !== 1) return undefined;
   const alone = parsed[0];
   const seq = alone.contents;
   if (alone.errors.length > 0 || alone.warnings.length > 0 || alone.commentBefore || alone.comment) return undefined;

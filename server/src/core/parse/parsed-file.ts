@@ -1,4 +1,6 @@
-import { parseAllDocuments, isMap, isScalar, type Document, type YAMLMap } from "yaml";
+import { isMap, isScalar, type Document, type YAMLError, type YAMLMap } from "yaml";
+import { parseYamlDocuments } from "./yaml-documents";
+import { describeYamlError } from "./syntax-problems";
 import { LineIndex } from "../text/line-index";
 import type { Range } from "../text/range";
 import { stripBom } from "../text/bom";
@@ -17,6 +19,11 @@ export const ISMS_KINDS = [
   "NonconformityLog",
   "Objectives",
   "PolicyRegister",
+  "ControlCatalog",
+  "CompetenceRegister",
+  "MonitoringPlan",
+  "SupplierRegister",
+  "IncidentLog",
 ] as const;
 
 /** One of {@link ISMS_KINDS}. */
@@ -73,6 +80,11 @@ export interface ParsedFile {
   unreadable: boolean;
   /** True when the file holds nothing but whitespace and comments. */
   empty: boolean;
+  /**
+   * What the path is when it is named like a YAML file but is not a file ("a folder", "a named
+   * pipe (FIFO)" …): it has no text and is reported once by `isms/not-a-file`.
+   */
+  special?: string;
 }
 
 /**
@@ -110,38 +122,65 @@ export function parseFile(file: string, rawText: string): ParsedFile {
       if (CONFLICT_MARKER.test(lines.lineText(line))) conflictLines.push(line);
     }
   }
-  if (conflictLines.some((l) => lines.lineText(l).startsWith("<<<<<<<"))) {
+  const conflicted = conflictLines.some((l) => lines.lineText(l).startsWith("<<<<<<<"));
+  if (conflicted) {
     const problems = conflictLines.map((line) => ({
       range: lines.lineRange(line),
       message: "Unresolved git merge conflict marker: resolve the conflict, then the file is checked again.",
     }));
-    return { ...unreadableFile(file, problems, LOOKS_ISMS.test(text)), text, lines };
+    // The records are read from our side of the conflict (same offsets), so that the rest of the
+    // ISMS still sees them: no cascade of "unresolved" references, and an isms.yaml in conflict
+    // still makes its folder an ISMS root. Only the markers are reported in this file.
+    const ours = parseYamlDocuments(keepOurSide(text, lines, conflictLines), YAML_OPTIONS);
+    const documents = ours.map((doc, index) => parsedDocument(file, index, doc, lines));
+    const isIsms = documents.some(isIsmsDocument) || LOOKS_ISMS.test(text);
+    if (!isIsms) return { ...unreadableFile(file, problems, false), text, lines };
+    return { ...assembleFile(base, documents, problems), isIsms: true };
   }
 
   const documents: ParsedDocument[] = [];
   const problems: SyntaxProblem[] = [];
   let parsed: Document.Parsed[] = [];
   try {
-    parsed = parseAllDocuments(text, YAML_OPTIONS) as Document.Parsed[];
-  } catch (error) {
-    problems.push({ range: FILE_START, message: `The YAML parser failed on this file: ${String(error)}` });
+    // A lone CR is reported below; the documents are read as the editor shows the lines (CR as a
+    // line break, same offsets), so that a root whose isms.yaml has one is still read.
+    parsed = parseYamlDocuments(LONE_CR.test(text) ? text.replace(LONE_CR_ALL, "\n") : text, YAML_OPTIONS);
+  } catch {
+    problems.push({ range: FILE_START, message: "This file could not be read as YAML." });
   }
-  if (!Array.isArray(parsed)) parsed = [];
 
+  let tabs = false;
   parsed.forEach((doc, index) => {
-    // A tab in the indentation derails everything after it: report the tabs, not the consequences.
-    const tabErrors = doc.errors.filter((e) => e.code === "TAB_AS_INDENT");
-    const errors = tabErrors.length > 0 ? tabErrors : doc.errors;
-    for (const error of errors) {
-      const [from, to] = errorSpan(text, error.code, error.message, error.pos);
-      problems.push({ range: lines.rangeOf(from, to), message: syntaxMessage(error.code, error.message) });
+    for (const error of rootCauses(doc.errors)) {
+      const { from, to, message } = describeYamlError(text, doc, error);
+      problems.push({ range: lines.rangeOf(from, to), message });
     }
+    tabs ||= doc.errors.some((e) => e.code === "TAB_AS_INDENT");
     documents.push(parsedDocument(file, index, doc, lines));
   });
+  if (tabs) {
+    // Tabs are reported above; the records are read with each indenting tab as a space (same
+    // offsets), so that the rest of the ISMS still sees what the file holds.
+    const untabbed = parseYamlDocuments(text.replace(LONE_CR_ALL, "\n").replace(/^[ \t]+/gm, (indent) => indent.replace(/\t/g, " ")), YAML_OPTIONS);
+    documents.splice(0, documents.length, ...untabbed.map((doc, index) => parsedDocument(file, index, doc, lines)));
+  }
 
   // First: on the line of a lone CR the parser's error is a consequence of it.
   problems.unshift(...loneCarriageReturn(text, lines));
   return assembleFile(base, documents, problems, notUtf8(text, lines));
+}
+
+/**
+ * The errors of a document worth reporting: a tab in the indentation, an unclosed bracket or quote
+ * derails everything after it, so only those are reported (and what comes before them), not
+ * their consequences.
+ */
+function rootCauses(errors: readonly YAMLError[]): readonly YAMLError[] {
+  const tabs = errors.filter((e) => e.code === "TAB_AS_INDENT");
+  if (tabs.length > 0) return tabs;
+  const unclosed = errors.find((e) => (e.code === "BAD_INDENT" && /^Flow (sequence|map)/.test(e.message)) || (e.code === "MISSING_CHAR" && /quote/i.test(e.message)));
+  if (!unclosed) return errors;
+  return errors.filter((e) => e === unclosed || e.pos[0] < unclosed.pos[0]);
 }
 
 /**
@@ -152,6 +191,16 @@ export function parseFile(file: string, rawText: string): ParsedFile {
  */
 export function unreadableFile(file: string, problems: SyntaxProblem[], isIsms = true): ParsedFile {
   return { file, text: "", lines: new LineIndex(""), documents: [], ismsDocuments: [], isIsms, problems, encodingProblems: [], unreadable: true, empty: false };
+}
+
+/**
+ * The parse of a path named like a YAML file that is not a file (see {@link ParsedFile.special}):
+ * no text, no documents, no problems.
+ *
+ * @param what  what it is, as a phrase ("a folder", "a named pipe (FIFO)")
+ */
+export function specialFile(file: string, what: string): ParsedFile {
+  return { file, text: "", lines: new LineIndex(""), documents: [], ismsDocuments: [], isIsms: true, problems: [], encodingProblems: [], unreadable: false, empty: false, special: what };
 }
 
 /**
@@ -229,6 +278,31 @@ function notUtf8(text: string, lines: LineIndex): SyntaxProblem[] {
  * first such CR.
  */
 const LONE_CR = /\r(?!\n)/;
+const LONE_CR_ALL = /\r(?!\n)/g;
+
+/**
+ * The text with every line of the other side of a git merge conflict (from `=======` or the base
+ * section's `|||||||` to `>>>>>>>`) and the marker lines blanked (spaces, same offsets): our side.
+ */
+function keepOurSide(text: string, lines: LineIndex, conflictLines: number[]): string {
+  const markers = new Set(conflictLines);
+  let out = "";
+  let cursor = 0;
+  let theirs = false;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const marker = markers.has(line) ? lines.lineText(line).slice(0, 7) : undefined;
+    if (marker === "<<<<<<<") theirs = false;
+    else if (marker === "|||||||" || marker === "=======") theirs = true;
+    if (marker === undefined && !theirs) continue;
+    const { start, end } = lines.lineRange(line);
+    const from = lines.offsetAt(start);
+    const to = lines.offsetAt(end);
+    out += text.slice(cursor, from) + " ".repeat(to - from);
+    cursor = to;
+    if (marker === ">>>>>>>") theirs = false;
+  }
+  return out + text.slice(cursor);
+}
 
 function loneCarriageReturn(text: string, lines: LineIndex): SyntaxProblem[] {
   const loneCr = new RegExp(LONE_CR.source, "g");
@@ -236,10 +310,11 @@ function loneCarriageReturn(text: string, lines: LineIndex): SyntaxProblem[] {
   if (!first) return [];
   let count = 1;
   while (loneCr.exec(text)) count++;
-  const start = lines.positionAt(first.index);
+  // The CR ends its line (as the editor shows it): the line is the range.
+  const { line } = lines.positionAt(first.index);
   return [
     {
-      range: { start, end: { line: start.line, character: start.character + 1 } },
+      range: lines.lineRange(line),
       message: `This line ends with a lone carriage return (CR${count > 1 ? `, ${count} in this file` : ""}): YAML does not read it as a line break, so the lines around it run together. Save the file with LF or CRLF line endings.`,
     },
   ];
@@ -254,47 +329,4 @@ function dedupe(problems: SyntaxProblem[]): SyntaxProblem[] {
     seen.add(key);
     return true;
   });
-}
-
-/**
- * Where to show a YAML error: an unclosed quote at its opening quote (to the end of that line),
- * anything else at the token the parser stopped on (the key, the word), never an empty range.
- */
-function errorSpan(text: string, code: string, message: string, pos: [number, number]): [number, number] {
-  const from = pos[0];
-  let to = pos[1];
-  if (code === "MISSING_CHAR" && /quote/.test(message)) {
-    const quote = message.includes("'") ? "'" : '"';
-    const open = text.lastIndexOf(quote, Math.max(0, from - 1));
-    if (open >= 0) {
-      const lineEnd = text.indexOf("\n", open);
-      return [open, lineEnd < 0 ? text.length : text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd];
-    }
-  }
-  if (to - from <= 1) {
-    to = from;
-    const stop = code === "DUPLICATE_KEY" ? /[:\r\n]/ : /[\s,\]}]/;
-    while (to < text.length && !stop.test(text[to])) to++;
-    if (to === from) to = Math.min(text.length, from + 1);
-  }
-  return [from, to];
-}
-
-/** Rewrites the YAML library's messages for the mistakes people make most often. */
-function syntaxMessage(code: string, message: string): string {
-  const text = message.replace(/\s+at line \d+, column \d+.*$/s, "").trim();
-  switch (code) {
-    case "DUPLICATE_KEY":
-      return "Duplicate key: a mapping may hold each key once; YAML would silently keep only one of the values.";
-    case "TAB_AS_INDENT":
-      return "Tab used for indentation: YAML indents with spaces only.";
-    case "BAD_INDENT":
-      return `Bad indentation: ${text}`;
-    case "MISSING_CHAR":
-      return `Unclosed quote or bracket: ${text}`;
-    case "MULTILINE_IMPLICIT_KEY":
-      return "A key (or a value followed by ':') runs over more than one line: check the indentation and quoting here.";
-    default:
-      return `YAML syntax error: ${text}`;
-  }
 }

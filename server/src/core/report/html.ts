@@ -42,6 +42,7 @@ td ul { margin: 0; padding: 0; list-style: none; }
 .tone-bad { color: var(--bad); font-weight: 600; }
 .tone-muted { color: var(--muted); }
 .empty { color: var(--muted); font-style: italic; }
+.note { color: var(--muted); margin: .25rem 0; }
 table.grid { width: auto; }
 table.grid td { text-align: center; min-width: 4.5rem; font-weight: 600; font-variant-numeric: tabular-nums; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
@@ -121,8 +122,9 @@ export function renderDocumentHtml(doc: ReportDocument, options: HtmlBodyOptions
 function renderTable(table: Table, interactive: boolean): string {
   const id = escapeHtml(table.id);
   const caption = escapeHtml(table.caption);
+  const notes = (table.notes ?? []).map((n) => `<p class="note">${escapeHtml(n)}</p>`);
   if (table.rows.length === 0) {
-    return `<section aria-labelledby="${id}">\n<h2 id="${id}">${caption}</h2>\n<p class="empty">${escapeHtml(table.empty)}</p>\n</section>`;
+    return [`<section aria-labelledby="${id}">`, `<h2 id="${id}">${caption}</h2>`, ...notes, `<p class="empty">${escapeHtml(table.empty)}</p>`, `</section>`].join("\n");
   }
   const head = table.columns.map((c) => `<th scope="col"${c.numeric ? ` class="num"` : ""}>${escapeHtml(c.label)}</th>`).join("");
   const body = table.rows.map((row, r) => {
@@ -130,9 +132,10 @@ function renderTable(table: Table, interactive: boolean): string {
     return `<tr${attrs}>${row.map((cell, i) => renderCell(cell, table.columns[i], interactive)).join("")}</tr>`;
   });
   return [
+    ...(notes.length > 0 ? [`<h2>${caption}</h2>`, ...notes] : []),
     `<div class="table-wrap" role="region" aria-labelledby="${id}" tabindex="0"${interactive ? ` data-table="${id}"` : ""}>`,
     `<table${table.grid ? ` class="grid"` : ""}>`,
-    `<caption id="${id}">${caption}</caption>`,
+    `<caption id="${id}"${notes.length > 0 ? ` class="visually-hidden"` : ""}>${caption}</caption>`,
     `<thead><tr>${head}</tr></thead>`,
     `<tbody>`,
     ...body,

@@ -4,10 +4,11 @@
  * (Markdown, HTML, CSV) turn those rows into text. Pure, like the rest of the engine: the CLI
  * writes the text to a file, the editor shows it in a webview.
  */
-export { soaReport, CONTROL_STATUSES, type SoaReport, type SoaRow, type SoaSummary, type SoaThemeGroup, type SoaApproval } from "./soa";
+export { soaReport, CONTROL_STATUSES, type SoaReport, type SoaRow, type SoaSummary, type SoaThemeGroup, type SoaCatalogGroup, type SoaApproval } from "./soa";
 export { riskRegisterReport, type RiskRegisterReport, type RiskRow, type RiskSummary, type RatingData, type AcceptanceData, type RiskActionRef } from "./risks";
 export {
   readinessReport,
+  readinessVerdict,
   itemOfClause,
   READINESS_STATUSES,
   type ReadinessReport,
@@ -16,9 +17,23 @@ export {
   type ReadinessClauseGroup,
   type ReadinessFinding,
   type ReadinessSummary,
+  type ReadinessOptions,
+  type NotCovered,
 } from "./readiness";
 export type { PdcaLoop, PdcaCheck, DatedRecord } from "./readiness-pdca";
 export { readinessStatusLabel } from "./readiness-layout";
+export {
+  reviewPackReport,
+  layoutReviewPack,
+  reviewDraftInputs,
+  ReviewPackError,
+  type ReviewPackOptions,
+  type ReviewPackReport,
+  type ReviewDraftInputs,
+  type PackSection,
+  type PackTable,
+  type PackPeriod,
+} from "./review-pack/index";
 export { heatMapReport, type HeatMapReport, type HeatMapRating, type HeatMapBand, type HeatMapCell, type HeatMapRow, type HeatMapRisk, type UnplacedRisk } from "./heat-map";
 export { heatMapCellKey } from "./heat-map-layout";
 export { bandColor, textColorOn, isHexColor, DEFAULT_BAND_PALETTE } from "./band-colors";

@@ -90,6 +90,8 @@ export interface Table {
   rowMeta?: RowMeta[];
   /** A grid (the heat map): cells are centred and square-ish. */
   grid?: boolean;
+  /** Sentences shown under the caption, before the rows (or the `empty` text): summaries, what the files cannot tell. */
+  notes?: string[];
 }
 
 /** A flat table for CSV: a header row and one row per control or risk. */
@@ -135,6 +137,8 @@ const SOA_COLUMNS: Column[] = [
   { label: "Applicable" },
   { label: "Justification" },
   { label: "Status" },
+  { label: "Implementation" },
+  { label: "Treatment plan" },
   { label: "Sources" },
   { label: "Owner" },
   { label: "Evidence" },
@@ -156,6 +160,8 @@ function layoutSoa(report: SoaReport): ReportDocument {
     ...(s.noStatus > 0 ? [{ label: "Applicable without a status", value: String(s.noStatus), tone: "bad" as Tone }] : []),
     { label: "Untraced (applicable, no risk or source calls for it)", value: String(s.untraced), tone: s.untraced > 0 ? "warn" : undefined },
     approvalItem(report),
+    { label: "Version", value: report.documentControl.version ?? "Not given", tone: report.documentControl.version ? undefined : "warn" },
+    { label: "Date of this report", value: report.documentControl.date },
   ];
   const targets: Record<string, ReportTarget> = {};
   let n = 0;
@@ -172,8 +178,11 @@ function layoutSoa(report: SoaReport): ReportDocument {
     empty: "No controls.",
     rowMeta: group.rows.map(meta),
   }));
+  report.catalogs.forEach((group, i) => {
+    tables.push({ id: `soa-catalog-${i + 1}`, caption: `${group.title}${group.id && group.id !== group.title ? ` (${group.id})` : ""}`, columns: SOA_COLUMNS, rows: group.rows.map(soaCells), empty: "No controls.", rowMeta: group.rows.map(meta) });
+  });
   if (report.other.length > 0) {
-    tables.push({ id: "soa-other", caption: "Entries that name no Annex A control", columns: SOA_COLUMNS, rows: report.other.map(soaCells), empty: "None.", rowMeta: report.other.map(meta) });
+    tables.push({ id: "soa-other", caption: "Entries that name no Annex A or catalog control", columns: SOA_COLUMNS, rows: report.other.map(soaCells), empty: "None.", rowMeta: report.other.map(meta) });
   }
   return {
     targets,
@@ -200,7 +209,7 @@ function approvalItem(report: SoaReport): SummaryItem {
  */
 export function soaRowFacts(row: SoaRow): Record<string, string> {
   return {
-    theme: row.theme?.toLowerCase() ?? "other",
+    theme: row.theme?.toLowerCase() ?? (row.catalog !== undefined ? "catalog" : "other"),
     applicable: row.missing ? "missing" : row.applicable === undefined ? "undecided" : row.applicable ? "yes" : "no",
     status: row.status ?? "none",
     traced: row.applicable === true && row.traced === false ? "no" : "yes",
@@ -223,16 +232,20 @@ function soaCells(row: SoaRow): Cell[] {
       { text: NONE, tone: "muted" },
       { text: NONE, tone: "muted" },
       { text: NONE, tone: "muted" },
+      { text: NONE, tone: "muted" },
+      { text: NONE, tone: "muted" },
     ];
   }
   const applicable = row.applicable === undefined ? { text: NONE, tone: "bad" as Tone } : row.applicable ? { text: "Yes" } : { text: "No", tone: "muted" as Tone };
   const sources = row.sources.map(recordLabel);
   return [
     { text: row.control || NONE },
-    { text: row.title ?? NONE },
+    { text: titleText(row) ?? NONE },
     applicable,
     { text: row.justification ?? NONE, tone: row.justification ? undefined : "muted" },
     statusCell(row),
+    { text: row.implementation ?? NONE, tone: row.implementation ? undefined : "muted" },
+    planCell(row),
     {
       text: sources.join("; ") || NONE,
       list: sources,
@@ -242,6 +255,26 @@ function soaCells(row: SoaRow): Cell[] {
     { text: row.owner ? personLabel(row.owner) : NONE },
     { text: row.evidence.join("; ") || NONE, list: row.evidence },
   ];
+}
+
+/** The title of a row; a catalog control's says which Annex A controls it maps to. */
+function titleText(row: SoaRow): string | undefined {
+  if (row.mapsTo === undefined) return row.title;
+  const maps = row.mapsTo.length ? `maps to ${row.mapsTo.join(", ")}` : "maps to no Annex A control";
+  return row.title ? `${row.title} (${maps})` : `(${maps})`;
+}
+
+/** The risks and actions behind a control still being implemented ("Risks: R-1; Actions: ACT-2"). */
+function planText(row: SoaRow): string | undefined {
+  if (!row.plan) return undefined;
+  const parts = [row.plan.risks.length > 0 && `Risks: ${row.plan.risks.map(recordLabel).join("; ")}`, row.plan.actions.length > 0 && `Actions: ${row.plan.actions.map(recordLabel).join("; ")}`].filter((p): p is string => typeof p === "string");
+  return parts.length > 0 ? parts.join(". ") : "No plan";
+}
+
+function planCell(row: SoaRow): Cell {
+  const text = planText(row);
+  if (text === undefined) return { text: NONE, tone: "muted" };
+  return { text, tone: row.plan?.actions.length === 0 ? "warn" : undefined };
 }
 
 function statusCell(row: SoaRow): Cell {
@@ -255,18 +288,20 @@ export function statusLabel(status: string): string {
 }
 
 function soaCsv(report: SoaReport): CsvTable {
-  const rows = [...report.themes.flatMap((g) => g.rows), ...report.other].map((row) => [
-    row.theme ?? "",
+  const rows = [...report.themes.flatMap((g) => g.rows), ...report.catalogs.flatMap((g) => g.rows), ...report.other].map((row) => [
+    row.theme ?? row.catalog ?? "",
     row.control,
-    row.title,
+    titleText(row),
     row.missing ? "Not in the SoA" : row.applicable === undefined ? "" : row.applicable ? "Yes" : "No",
     row.justification,
     row.status,
+    row.implementation,
+    planText(row),
     row.sources.map(recordLabel).join("; "),
     row.owner ? personLabel(row.owner) : undefined,
     row.evidence.join("; "),
   ]);
-  return { header: ["Theme", "Control", "Title", "Applicable", "Justification", "Status", "Sources", "Owner", "Evidence"], rows };
+  return { header: ["Theme", "Control", "Title", "Applicable", "Justification", "Status", "Implementation", "Treatment plan", "Sources", "Owner", "Evidence"], rows };
 }
 
 // ---------------------------------------------------------------- Risk register

@@ -12,6 +12,7 @@ export function renderDocumentMarkdown(doc: ReportDocument): string {
   for (const item of doc.summary) out.push(`- **${escapeMarkdown(item.label)}:** ${escapeMarkdown(item.value)}`);
   for (const table of doc.tables) {
     out.push("", `## ${escapeMarkdown(table.caption)}`, "");
+    for (const note of table.notes ?? []) out.push(escapeMarkdown(note), "");
     if (table.rows.length === 0) {
       out.push(`_${escapeMarkdown(table.empty)}_`);
       continue;

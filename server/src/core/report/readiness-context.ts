@@ -12,12 +12,20 @@ import type { IsmsModel } from "../model/isms-model";
  */
 export type ReadinessStatus = "ready" | "gaps" | "missing" | "not-tracked";
 
+/** What the model shows for one requirement: the status the evidence alone supports, and the facts. */
+export interface EvidenceResult {
+  status: ReadinessStatus;
+  evidence: string[];
+}
+
 /** What the readiness evidence is read from: the model, today and the start of the last 12 months. */
 export interface ReadinessContext {
   model: IsmsModel;
   today: LocalDate;
   /** `today` minus 12 months: "the last 12 months" are the days after it, up to today. */
   since: LocalDate;
+  /** Evidence items not found (\`soa/evidence-missing\` findings on cited paths), by control id. */
+  evidenceNotFound: ReadonlyMap<string, number>;
 }
 
 /** True when `date` lies in the 12 months up to today (after `since`, not after `today`). */

@@ -3,16 +3,14 @@ import { isSeq, type YAMLMap } from "yaml";
 import type { ControlTheme } from "../catalog/catalog";
 import { compareDates } from "../dates";
 import { isTraced, risksByControl } from "../model/tracing";
+import type { Person } from "../model/types";
 import { REVIEW_INPUTS } from "../rules/review/missing-input";
 import { personLabel } from "./layout";
 import { personOf } from "./people";
-import { count, idOf, inLastYear, lastAudit, lastReview, type ReadinessContext, type ReadinessStatus } from "./readiness-context";
+import { count, idOf, inLastYear, lastAudit, lastReview, type EvidenceResult, type ReadinessContext } from "./readiness-context";
+import { awarenessEvidence, competenceEvidence, monitoringEvidence, organizationalRegisterFacts } from "./readiness-registers";
 
-/** What the model shows for one requirement: the status the evidence alone supports, and the facts. */
-export interface EvidenceResult {
-  status: ReadinessStatus;
-  evidence: string[];
-}
+export type { EvidenceResult } from "./readiness-context";
 
 type Evidence = (ctx: ReadinessContext) => EvidenceResult;
 
@@ -40,8 +38,10 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
     const isms = model.isms;
     if (!isms?.contextRange) return result(true, ["No context (internal and external issues) is recorded in isms.yaml."]);
     const climate = isms.climateChange?.relevant?.value;
-    return result(false, [
-      `Context recorded: ${count(seqLength(isms.node, ["context", "internal_issues"]), "internal issue")}, ${count(seqLength(isms.node, ["context", "external_issues"]), "external issue")}.`,
+    const internal = seqLength(isms.node, ["context", "internal_issues"]);
+    const external = seqLength(isms.node, ["context", "external_issues"]);
+    return result(internal + external === 0, [
+      `Context recorded: ${count(internal, "internal issue")}, ${count(external, "external issue")}.`,
       climate === undefined ? "Climate change: relevance not determined." : `Climate change determined ${climate ? "relevant" : "not relevant"}.`,
     ]);
   },
@@ -49,10 +49,14 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
     const parties = model.interestedParties;
     if (parties.length === 0) return result(true, ["No interested parties are recorded."]);
     const needs = parties.reduce((n, p) => n + p.requirements.length, 0);
-    return result(false, [
-      `${count(parties.length, "interested party", "interested parties")} with ${count(needs, "requirement")}.`,
-      `${count(model.requirements.length, "legal, regulatory, contractual or business requirement")} recorded.`,
-    ]);
+    return result(
+      false,
+      [
+        `${count(parties.length, "interested party", "interested parties")} with ${count(needs, "requirement")}.`,
+        `${count(model.requirements.length, "legal, regulatory, contractual or business requirement")} recorded.`,
+      ],
+      needs === 0,
+    );
   },
   "4.3": ({ model }) => {
     const isms = model.isms;
@@ -70,24 +74,52 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
   "5.1": (ctx) => {
     const review = lastReview(ctx);
     const approved = ctx.model.policies.filter((p) => p.approved?.by && p.approved.date);
+    const top = topManagement(ctx);
+    const attended = review ? review.attendees.filter((a) => (a.resolved as Person | undefined)?.topManagement).map((a) => a.id) : [];
     const evidence = [
-      review ? `Top management reviewed the ISMS at ${idOf(review, "a review")} on ${review.date.value} (${count(review.attendees.length, "attendee")}).` : "No management review is recorded as held.",
+      top.length > 0 ? `Top management: ${top.join(", ")}.` : "Nobody is marked top_management: true.",
+      review
+        ? `${attended.length > 0 ? `Top management (${attended.join(", ")})` : "Nobody of top management"} reviewed the ISMS at ${idOf(review, "a review")} on ${review.date.value} (${count(review.attendees.length, "attendee")}).`
+        : "No management review is recorded as held.",
       `${count(approved.length, "policy", "policies")} approved by name and date.`,
     ];
-    return result(!review && approved.length === 0, evidence, !review || approved.length === 0);
+    return result(!review && approved.length === 0, evidence, !review || approved.length === 0 || top.length === 0 || attended.length === 0);
   },
   "5.2": ({ model }) => {
     const policies = model.policies;
     if (policies.length === 0) return result(true, ["No policies in a PolicyRegister."]);
     const approved = policies.filter((p) => p.approved?.by && p.approved.date).length;
-    return result(false, [`${count(policies.length, "policy", "policies")}, ${approved} approved.`], approved < policies.length);
+    const main = policies.find((p) => p.type?.value === "information-security");
+    const by = main?.approved?.by;
+    const byTop = (by?.resolved as Person | undefined)?.topManagement === true;
+    return result(
+      !main,
+      [
+        main
+          ? `Information security policy ${idOf(main, "(no id)")}: ${by && main.approved?.date ? `approved by ${by.id}${byTop ? " (top management)" : ""} on ${main.approved.date.value}` : "not approved"}.`
+          : "No policy has type: information-security.",
+        `${count(policies.length, "policy", "policies")}, ${approved} approved.`,
+      ],
+      approved < policies.length || !byTop,
+    );
   },
   "5.3": ({ model }) => {
     const people = model.people;
     if (people.length === 0) return result(true, ["No people (roles and responsibilities) in isms.yaml."]);
     const withRole = people.filter((p) => p.role?.value).length;
     const owned = model.risks.filter((r) => r.owner).length;
-    return result(false, [`${count(people.length, "person", "people")}, ${withRole} with a role.`, `${owned} of ${count(model.risks.length, "risk")} have an owner.`], withRole < people.length);
+    const duties = model.isms?.responsibilities;
+    const conformance = duties?.conformance?.resolved ? duties.conformance.id : undefined;
+    const reporting = duties?.reporting?.resolved ? duties.reporting.id : undefined;
+    return result(
+      false,
+      [
+        `Conformance of the ISMS (5.3 a): ${conformance ?? "not assigned"}; reporting on its performance (5.3 b): ${reporting ?? "not assigned"}.`,
+        `${count(people.length, "person", "people")}, ${withRole} with a role.`,
+        `${owned} of ${count(model.risks.length, "risk")} have an owner.`,
+      ],
+      withRole < people.length || !conformance || !reporting,
+    );
   },
   "6.1.1": ({ model }) => {
     if (!model.methodology && model.risks.length === 0) return result(true, ["No risk methodology and no risks."]);
@@ -111,14 +143,17 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
     const listed = new Set(model.soaEntries.map((e) => e.control?.id)).size;
     const applicable = model.soaEntries.filter((e) => e.applicable?.value === true).length;
     const treated = model.risks.filter((r) => r.treatment).length;
+    const plans = model.risks.filter((r) => r.treatment && r.treatment.value !== "accept");
+    const approvedPlans = plans.filter((r) => r.treatmentApproval?.date && r.treatmentApproval.by?.resolved && r.treatmentApproval.by.id === r.owner?.id).length;
     return result(
       false,
       [
         approval?.by && approval.date ? `SoA approved by ${personLabel(personOf(approval.by) ?? { id: approval.by.id })} on ${approval.date.value}.` : "SoA not approved.",
         `${listed} of ${model.catalog.controls.length} Annex A controls in the SoA, ${applicable} applicable.`,
         `${treated} of ${count(model.risks.length, "risk")} have a treatment decision.`,
+        `${approvedPlans} of ${count(plans.length, "treatment plan")} approved by the risk owner (${plans.length === 0 ? 100 : Math.floor((100 * approvedPlans) / plans.length)} %).`,
       ],
-      !approval?.by || !approval.date || treated < model.risks.length,
+      !approval?.by || !approval.date || treated < model.risks.length || approvedPlans < plans.length,
     );
   },
   "6.2": ({ model, today }) => {
@@ -130,15 +165,16 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
   },
   "6.3": NOT_TRACKED("Planned changes to the ISMS"),
   "7.1": NOT_TRACKED("Resources for the ISMS"),
-  "7.2": NOT_TRACKED("Competence records (training, qualifications)"),
-  "7.3": NOT_TRACKED("Awareness activities"),
+  "7.2": competenceEvidence,
+  "7.3": awarenessEvidence,
   "7.4": NOT_TRACKED("Communication plans"),
   "7.5.1": ({ model }) =>
     result(model.files.length === 0, [`${count(model.files.length, "ISMS file")} with ${count(model.documents.length, "document")}; ${count(model.policies.filter((p) => p.path).length, "policy", "policies")} linked to a document.`]),
   "7.5.2": ({ model }) => {
     const soaApproved = model.statements.some((s) => s.approved?.by && s.approved.date);
     const policies = model.policies.filter((p) => p.approved?.by && p.approved.date).length;
-    return result(false, [`SoA ${soaApproved ? "approved" : "not approved"}; ${policies} of ${count(model.policies.length, "policy", "policies")} approved.`], !soaApproved || policies < model.policies.length);
+    // Nothing to judge is not "ready": with no policy, no approval of documented information shows.
+    return result(model.policies.length === 0, [`SoA ${soaApproved ? "approved" : "not approved"}; ${policies} of ${count(model.policies.length, "policy", "policies")} approved.`], !soaApproved || policies < model.policies.length);
   },
   "7.5.3": ({ model }) => result(model.files.length === 0, [`${count(model.files.length, "ISMS file")} kept as checked YAML; every reference is resolved by the checks.`]),
   "8.1": ({ model, today }) => {
@@ -158,15 +194,16 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
   },
   "8.3": ({ model, today }) => {
     const treatment = model.actions.filter((a) => a.type?.value === "treatment" || a.source?.resolved?.recordKind === "risk" || model.risks.some((r) => r.actions.some((x) => x.resolved === a)));
-    if (treatment.length === 0) return result(model.risks.some((r) => r.treatment?.value === "mitigate"), ["No risk treatment actions."]);
+    if (treatment.length === 0) return result(true, ["No risk treatment actions: nothing shows the risk treatment plan being implemented."]);
     const done = treatment.filter((a) => a.status?.value === "done").length;
     const overdue = treatment.filter((a) => (a.status?.value === "open" || a.status?.value === "in-progress") && a.due && compareDates(a.due.value, today) < 0).length;
     return result(false, [`${count(treatment.length, "risk treatment action")}: ${done} done, ${overdue} overdue.`], overdue > 0);
   },
   "9.1": (ctx) => {
+    const measures = monitoringEvidence(ctx);
     const review = lastReview(ctx);
-    if (!review?.inputs.has("performance.monitoring")) return NOT_TRACKED("Monitoring and measurement results")(ctx);
-    return result(false, [`Monitoring and measurement results presented at ${idOf(review, "the last management review")} on ${review.date.value}.`]);
+    if (!review?.inputs.has("performance.monitoring")) return measures;
+    return { ...measures, evidence: [...measures.evidence, `Monitoring and measurement results presented at ${idOf(review, "the last management review")} on ${review.date.value}.`] };
   },
   "9.2.1": (ctx) => {
     const audit = lastAudit(ctx);
@@ -188,7 +225,15 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
     const review = lastReview(ctx);
     if (!review) return result(true, ["No management review is recorded as held."]);
     const { due, overdue } = dueByCadence(review.date.value, ctx.model.isms?.cadence.managementReview ?? 12, ctx.today);
-    return result(false, [`Last management review ${idOf(review, "(no id)")} held on ${review.date.value}; next due ${due}.`], overdue);
+    const attended = review.attendees.filter((a) => (a.resolved as Person | undefined)?.topManagement).map((a) => a.id);
+    return result(
+      false,
+      [
+        `Last management review ${idOf(review, "(no id)")} held on ${review.date.value}; next due ${due}.`,
+        attended.length > 0 ? `Top management attended: ${attended.join(", ")}.` : "No member of top management is recorded among its chair and attendees.",
+      ],
+      overdue || attended.length === 0,
+    );
   },
   "9.3.2": (ctx) => {
     const review = lastReview(ctx);
@@ -203,7 +248,8 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
   },
   "10.1": (ctx) => {
     const improving = ctx.model.actions.filter((a) => a.type?.value === "improvement" && a.status?.value !== "cancelled" && (inLastYear(ctx, a.completed?.value) || inLastYear(ctx, a.due?.value))).length;
-    return result(false, [`${count(improving, "improvement action")} completed or due in the last 12 months.`]);
+    const corrective = ctx.model.actions.filter((a) => a.type?.value === "corrective" && a.status?.value === "done" && inLastYear(ctx, a.completed?.value)).length;
+    return result(improving + corrective === 0, [`${count(improving, "improvement action")} completed or due and ${count(corrective, "corrective action")} completed in the last 12 months.`]);
   },
   "10.2": ({ model }) => {
     if (!model.documents.some((d) => d.kind === "NonconformityLog")) return result(true, ["No NonconformityLog."]);
@@ -211,22 +257,29 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
     const open = ncs.filter((n) => n.status?.value !== "closed").length;
     const corrective = model.actions.filter((a) => a.type?.value === "corrective" || a.source?.resolved?.recordKind === "nonconformity");
     const verified = corrective.filter((a) => a.verification?.effective?.value === true).length;
-    return result(false, [
+    return result(ncs.length === 0 && corrective.length === 0, [
       ncs.length === 0 ? "No nonconformities recorded." : `${count(ncs.length, "nonconformity", "nonconformities")}: ${open} open, ${ncs.length - open} closed.`,
       `${count(corrective.length, "corrective action")}, ${verified} verified effective.`,
     ]);
   },
 };
 
+/** Ids of the people marked `top_management: true`. */
+function topManagement({ model }: ReadinessContext): string[] {
+  return model.people.filter((p) => p.topManagement && p.id).map((p) => p.id?.value ?? "");
+}
+
 /** The keys of the 9.3.2 inputs (as `ManagementReview.inputs` holds them). */
 const REVIEW_INPUT_KEYS = REVIEW_INPUTS.map((i) => i.key);
 
 /**
  * The evidence of one Annex A theme from the SoA: how many of its controls are listed, decided,
- * applicable, implemented and traced. `missing` when the SoA lists none of them; `gaps` when a
- * control is not listed, has no decision, or is applicable without a status.
+ * applicable, implemented and traced. `missing` when the SoA lists none of them, or none of its
+ * applicable controls is implemented; `gaps` when a control is not listed, has no decision, or is
+ * applicable and not (fully) implemented or without a status.
  */
-export function themeEvidence({ model }: ReadinessContext, theme: ControlTheme): EvidenceResult {
+export function themeEvidence(ctx: ReadinessContext, theme: ControlTheme): EvidenceResult {
+  const { model, evidenceNotFound } = ctx;
   const controls = model.catalog.controls.filter((c) => c.theme === theme);
   const ids = new Set(controls.map((c) => c.id));
   const entries = model.soaEntries.filter((e) => e.control && ids.has(e.control.id));
@@ -239,10 +292,20 @@ export function themeEvidence({ model }: ReadinessContext, theme: ControlTheme):
   const noStatus = applicable.filter((e) => !e.status).length;
   const risks = risksByControl(model);
   const untraced = applicable.filter((e) => !isTraced(e, risks)).length;
+  const notImplemented = applicable.length - status("implemented");
+  const implemented = applicable.filter((e) => e.status?.value === "implemented");
+  const withEvidence = implemented.filter((e) => e.evidence.length > 0).length;
+  const cited = entries.flatMap((e) => e.evidence);
+  const notFound = [...ids].reduce((n, id) => n + (evidenceNotFound.get(id) ?? 0), 0);
   const evidence = [
     `${listed} of ${controls.length} controls in the SoA: ${applicable.length} applicable, ${excluded} excluded${undecided > 0 ? `, ${undecided} undecided` : ""}.`,
     `Applicable: ${status("implemented")} implemented, ${status("partially-implemented")} partially implemented, ${status("planned")} planned, ${status("not-implemented")} not implemented${noStatus > 0 ? `, ${noStatus} without a status` : ""}.`,
+    `Evidence: ${withEvidence} of ${count(implemented.length, "implemented control")} cite evidence; ${count(cited.length, "item")} cited, ${notFound} not found under the ISMS root.`,
     `${untraced} applicable ${untraced === 1 ? "control is" : "controls are"} traced to nothing.`,
   ];
-  return result(false, evidence, listed < controls.length || undecided > 0 || noStatus > 0);
+  if (notImplemented > 0) evidence.push(`${notImplemented} applicable ${notImplemented === 1 ? "control is" : "controls are"} not implemented yet.`);
+  // Applicable controls of which none is implemented: nothing shows the theme in operation.
+  const nothingImplemented = applicable.length > 0 && status("implemented") === 0;
+  if (theme === "Organizational") evidence.push(...organizationalRegisterFacts(ctx));
+  return result(nothingImplemented, evidence, listed < controls.length || undecided > 0 || noStatus > 0 || notImplemented > 0 || withEvidence < implemented.length || notFound > 0);
 }

@@ -2,8 +2,9 @@ import { isTraced, risksByControl } from "../model/tracing";
 import type { ControlTheme } from "../catalog/catalog";
 import type { LocalDate } from "../dates";
 import type { IsmsModel } from "../model/isms-model";
-import type { SoaEntry } from "../model/types";
+import type { Risk, SoaEntry } from "../model/types";
 import { personOf, titleOf, type PersonRef, type RecordRef } from "./people";
+import { catalogName, knownControl } from "../model/controls";
 
 /** The implementation statuses of an SoA entry, in report order (6.1.3 d). */
 export const CONTROL_STATUSES = ["implemented", "partially-implemented", "planned", "not-implemented"] as const;
@@ -22,12 +23,22 @@ export interface SoaRow {
   status?: string;
   sources: RecordRef[];
   owner?: PersonRef;
+  /** How the control is implemented (`implementation`, free text). */
+  implementation?: string;
+  /**
+   * For an applicable control partially implemented, planned or not implemented: the risks that
+   * select it and the actions that implement it (its own `actions`, then those of its risks).
+   */
+  plan?: { risks: RecordRef[]; actions: RecordRef[] };
   evidence: string[];
   /**
    * For an entry: true when it is traced (a risk lists its control or its sources name something,
    * see `isTraced`). Absent for missing controls.
    */
   traced?: boolean;
+  /** For a control of a ControlCatalog: the catalog's title (or id) and the Annex A controls it maps to. */
+  catalog?: string;
+  mapsTo?: string[];
   /** Where the entry is (absent for missing controls). */
   file?: string;
   /** 0-based line of the entry. */
@@ -39,6 +50,15 @@ export interface SoaThemeGroup {
   theme: ControlTheme;
   /** `A.5` … `A.8`. */
   prefix: string;
+  rows: SoaRow[];
+}
+
+/** The SoA entries of the controls of one ControlCatalog, in catalog order (after Annex A). */
+export interface SoaCatalogGroup {
+  /** The catalog's `id`, when it has one. */
+  id?: string;
+  /** The catalog's title, else its id. */
+  title: string;
   rows: SoaRow[];
 }
 
@@ -70,6 +90,15 @@ export interface SoaApproval {
   date?: LocalDate;
 }
 
+/** Document control of the SoA (7.5.2, 7.5.3): its version, its approval and the date of this report. */
+export interface SoaDocumentControl {
+  /** `version` of the SoA document, as written. */
+  version?: string;
+  approval?: SoaApproval;
+  /** The date the report was produced (today). */
+  date: LocalDate;
+}
+
 /** The Statement of Applicability as plain data, ready to render. */
 export interface SoaReport {
   kind: "soa";
@@ -79,9 +108,12 @@ export interface SoaReport {
   summary: SoaSummary;
   /** Absent when no SoA document carries `approved`. */
   approval?: SoaApproval;
+  documentControl: SoaDocumentControl;
   /** The four themes, always present and in order. */
   themes: SoaThemeGroup[];
-  /** Entries whose control is not an Annex A control (or is not given). */
+  /** Entries of controls of ControlCatalogs, grouped by catalog (only Annex A must be complete). */
+  catalogs: SoaCatalogGroup[];
+  /** Entries whose control is neither an Annex A nor a catalog control (or is not given). */
   other: SoaRow[];
 }
 
@@ -100,13 +132,34 @@ const THEME_PREFIXES: [string, ControlTheme][] = [
 export function soaReport(model: IsmsModel, today: LocalDate): SoaReport {
   const catalog = model.catalog;
   const tracedBy = risksByControl(model);
-  const rowOf = (entry: SoaEntry, control: string, title: string | undefined, theme: ControlTheme | undefined) => ({ ...entryRow(entry, control, title, theme), traced: isTraced(entry, tracedBy) });
+  const rowOf = (entry: SoaEntry, control: string, title: string | undefined, theme: ControlTheme | undefined): SoaRow => {
+    const plan = planOf(entry, tracedBy);
+    return { ...entryRow(entry, control, title, theme), traced: isTraced(entry, tracedBy), ...(plan ? { plan } : {}) };
+  };
   const byControl = new Map<string, SoaEntry[]>();
+  const byCatalogControl = new Map<string, SoaEntry[]>();
   const other: SoaRow[] = [];
+  // Controls of the ISMS's ControlCatalogs (6.1.3 b, Note 1) are listed with their titles among the other rows.
   for (const entry of model.soaEntries) {
     const id = entry.control?.id;
-    if (id !== undefined && catalog.control(id)) byControl.set(id, [...(byControl.get(id) ?? []), entry]);
+    const known = id !== undefined ? knownControl(model, id) : undefined;
+    if (id !== undefined && known?.source === "annex-a") byControl.set(id, [...(byControl.get(id) ?? []), entry]);
+    else if (id !== undefined && known?.source === "catalog") byCatalogControl.set(id, [...(byCatalogControl.get(id) ?? []), entry]);
     else other.push(rowOf(entry, entry.control?.written ?? "", undefined, undefined));
+  }
+  const catalogs: SoaCatalogGroup[] = [];
+  for (const source of model.controlCatalogs) {
+    const rows: SoaRow[] = [];
+    for (const control of source.controls) {
+      const id = control.id?.value;
+      // The first catalog control with an id owns it (a duplicate is ref/duplicate-id's finding).
+      const known = id !== undefined ? knownControl(model, id) : undefined;
+      if (id === undefined || known?.source !== "catalog" || known.control !== control) continue;
+      for (const entry of byCatalogControl.get(id) ?? []) {
+        rows.push({ ...rowOf(entry, id, control.title?.value, undefined), catalog: catalogName(source), mapsTo: control.mapsTo.map((m) => m.id) });
+      }
+    }
+    if (rows.length > 0) catalogs.push({ id: source.id?.value, title: catalogName(source), rows });
   }
 
   const themes: SoaThemeGroup[] = THEME_PREFIXES.map(([prefix, theme]) => ({ theme, prefix, rows: [] }));
@@ -137,16 +190,31 @@ export function soaReport(model: IsmsModel, today: LocalDate): SoaReport {
   };
 
   const approved = model.statements.find((s) => s.approved)?.approved;
+  const approval = approved ? { by: personOf(approved.by), date: approved.date?.value } : undefined;
   return {
     kind: "soa",
     organization: model.isms?.organization?.value,
     standard: model.isms?.standard?.value,
     today,
     summary,
-    approval: approved ? { by: personOf(approved.by), date: approved.date?.value } : undefined,
+    approval,
+    documentControl: { version: model.statements.find((s) => s.version)?.version?.value, approval, date: today },
     themes,
+    catalogs,
     other,
   };
+}
+
+/** Statuses of an applicable control that still needs implementing (6.1.3 e). */
+const UNFINISHED = new Set(["partially-implemented", "planned", "not-implemented"]);
+
+/** The risks and actions behind a control still being implemented; undefined for other entries. */
+function planOf(entry: SoaEntry, tracedBy: Map<string, Risk[]>): SoaRow["plan"] {
+  if (entry.applicable?.value !== true || !UNFINISHED.has(entry.status?.value ?? "")) return undefined;
+  const risks = entry.control ? (tracedBy.get(entry.control.id) ?? []) : [];
+  const actions = new Map<string, RecordRef>();
+  for (const ref of [...entry.actions, ...risks.flatMap((r) => r.actions)]) if (!actions.has(ref.id)) actions.set(ref.id, { id: ref.id, title: titleOf(ref.resolved) });
+  return { risks: risks.flatMap((r) => (r.id ? [{ id: r.id.value, title: r.title?.value }] : [])), actions: [...actions.values()] };
 }
 
 function entryRow(entry: SoaEntry, control: string, title: string | undefined, theme: ControlTheme | undefined): SoaRow {
@@ -160,6 +228,7 @@ function entryRow(entry: SoaEntry, control: string, title: string | undefined, t
     status: entry.status?.value,
     sources: entry.sources.map((s) => ({ id: s.id, title: titleOf(s.resolved) })),
     owner: personOf(entry.owner),
+    ...(entry.implementation ? { implementation: entry.implementation.value } : {}),
     evidence: entry.evidence.map((e) => e.value),
     file: entry.file,
     line: entry.range.start.line,

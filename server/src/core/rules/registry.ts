@@ -1,7 +1,13 @@
 import { ACTION_RULES } from "./action/index";
+import { ASSET_RULES } from "./asset/index";
 import { AUDIT_RULES } from "./audit/index";
+import { AWARENESS_RULES } from "./awareness/index";
+import { CATALOG_RULES } from "./catalog/index";
+import { COMPETENCE_RULES } from "./competence/index";
 import { CONTEXT_RULES } from "./context/index";
+import { INCIDENT_RULES } from "./incident/index";
 import { ISMS_RULES } from "./isms/index";
+import { MEASUREMENT_RULES } from "./measurement/index";
 import { NC_RULES } from "./nc/index";
 import { OBJECTIVE_RULES } from "./objective/index";
 import { POLICY_RULES } from "./policy/index";
@@ -12,6 +18,7 @@ import type { Rule } from "./rule";
 import { SCHEMA_RULES } from "./schema/index";
 import { SCOPE_RULES } from "./scope/index";
 import { SOA_RULES } from "./soa/index";
+import { SUPPLIER_RULES } from "./supplier/index";
 import { YAML_RULES } from "./yaml/index";
 
 /**
@@ -25,6 +32,8 @@ export const RULES: readonly Rule[] = [
   ...SCOPE_RULES,
   ...CONTEXT_RULES,
   ...SOA_RULES,
+  ...CATALOG_RULES,
+  ...ASSET_RULES,
   ...RISK_RULES,
   ...ACTION_RULES,
   ...NC_RULES,
@@ -32,6 +41,11 @@ export const RULES: readonly Rule[] = [
   ...REVIEW_RULES,
   ...OBJECTIVE_RULES,
   ...POLICY_RULES,
+  ...COMPETENCE_RULES,
+  ...AWARENESS_RULES,
+  ...MEASUREMENT_RULES,
+  ...SUPPLIER_RULES,
+  ...INCIDENT_RULES,
   ...ISMS_RULES,
 ];
 

@@ -13,6 +13,12 @@ export interface RuleContext<D extends FindingData = FindingData> {
   today: LocalDate;
   /** Every rule id the engine knows (the registry and the rules being run), for checks of settings that name rules. */
   ruleIds: ReadonlySet<string>;
+  /**
+   * Files and folders that exist under this ISMS root: paths relative to the root, '/'-separated,
+   * Unicode NFC. `undefined` when the caller did not list them (then nothing is said about whether
+   * a cited file exists).
+   */
+  existingFiles?: ReadonlySet<string>;
   report(finding: FindingInput<D>): void;
 }
 

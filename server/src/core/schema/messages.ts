@@ -63,6 +63,10 @@ export function describeSchemaError(error: ErrorObject, path: string[], record: 
       const list = Array.isArray(value) ? value : [];
       return `${where}${field ?? "this list"} lists "${String(list[j])}" more than once (items ${j + 1} and ${i + 1}).`;
     }
+    case "maxItems": {
+      const count = Array.isArray(value) ? value.length : undefined;
+      return `${where}${field ?? "this list"} holds ${count === undefined ? "more" : count.toLocaleString("en-US")} items, more than the ${(error.params as { limit: number }).limit.toLocaleString("en-US")} the format allows: split it or remove what does not belong.`;
+    }
     case "minLength":
       return `${where}${field ?? "this value"} must not be empty.`;
     default:

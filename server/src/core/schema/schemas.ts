@@ -1,6 +1,11 @@
 import actionPlan from "../../../../schemas/action-plan.schema.json";
 import assetInventory from "../../../../schemas/asset-inventory.schema.json";
 import common from "../../../../schemas/common.schema.json";
+import competenceRegister from "../../../../schemas/competence-register.schema.json";
+import controlCatalog from "../../../../schemas/control-catalog.schema.json";
+import incidentLog from "../../../../schemas/incident-log.schema.json";
+import monitoringPlan from "../../../../schemas/monitoring-plan.schema.json";
+import supplierRegister from "../../../../schemas/supplier-register.schema.json";
 import internalAudit from "../../../../schemas/internal-audit.schema.json";
 import isms from "../../../../schemas/isms.schema.json";
 import managementReview from "../../../../schemas/management-review.schema.json";
@@ -31,4 +36,9 @@ export const SCHEMA_BY_KIND: Record<IsmsKind, JsonSchema> = {
   NonconformityLog: nonconformityLog,
   Objectives: objectives,
   PolicyRegister: policyRegister,
+  ControlCatalog: controlCatalog,
+  CompetenceRegister: competenceRegister,
+  MonitoringPlan: monitoringPlan,
+  SupplierRegister: supplierRegister,
+  IncidentLog: incidentLog,
 };

@@ -1,9 +1,11 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import { isMap, isScalar, type Node, type YAMLMap } from "yaml";
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from "yaml";
 import { anchorIndex } from "../model/yaml-anchors";
+import { MAX_NESTING_DEPTH } from "../parse/yaml-documents";
 import { ISMS_KINDS, type IsmsKind, type ParsedDocument, type ParsedFile } from "../parse/parsed-file";
 import { closestIds } from "../text/closest";
 import type { Range } from "../text/range";
+import type { InvalidField } from "../model/invalid-fields";
 import { COMMON_SCHEMA, SCHEMA_BY_KIND } from "./schemas";
 import { describeSchemaError } from "./messages";
 
@@ -11,6 +13,8 @@ import { describeSchemaError } from "./messages";
 export interface SchemaProblem {
   range: Range;
   message: string;
+  /** The field whose value failed the schema (not set for unknown or missing fields): see {@link InvalidField}. */
+  field?: InvalidField;
 }
 
 let validators: Map<IsmsKind, ValidateFunction> | undefined;
@@ -67,8 +71,8 @@ function computeProblems(file: ParsedFile, doc: ParsedDocument): SchemaProblem[]
     // The expansion is bounded by aliasProblem (by size, not by yaml's count of alias uses, which
     // refused valid documents using one small anchor a hundred times).
     data = doc.doc.toJS({ maxAliasCount: -1 });
-  } catch (error) {
-    return [{ range: rangeOf(doc.root), message: `This document cannot be read: ${String(error)}` }];
+  } catch {
+    return [{ range: rangeOf(doc.root), message: "This document cannot be checked: its aliases (*name) cannot be expanded into plain data." }];
   }
   const validate = validatorFor(doc.kind as IsmsKind);
   if (validate(data)) return [];
@@ -86,11 +90,16 @@ const ALIAS_EXPANSION = { floor: 10_000, factor: 100, extra: 1_000_000 } as cons
 
 /** Why the aliases of a document cannot be expanded for the schema check, if they cannot. */
 function aliasProblem(doc: ParsedDocument): { node?: Node; message: string } | undefined {
-  const { written, expanded, circular } = anchorIndex(doc.doc);
+  const { written, expanded, circular, expandedDepth } = anchorIndex(doc.doc);
   if (circular) {
     return {
       node: circular,
       message: `The alias *${circular.source} is inside the node its anchor &${circular.source} names, so the data would contain itself and this document cannot be checked: refer to an anchor outside it.`,
+    };
+  }
+  if (expandedDepth > MAX_NESTING_DEPTH) {
+    return {
+      message: `This document cannot be checked: its aliases (*name) would nest it ${expandedDepth.toLocaleString("en-US")} levels deep, more than the ${MAX_NESTING_DEPTH} allowed (each alias of an anchored list or mapping adds the depth of what it copies).`,
     };
   }
   const limit = Math.min(Math.max(ALIAS_EXPANSION.floor, ALIAS_EXPANSION.factor * written), written + ALIAS_EXPANSION.extra);
@@ -125,9 +134,27 @@ function toProblems(errors: ErrorObject[], doc: ParsedDocument, rangeOf: (n: Nod
     const key = `${range.start.line}:${range.start.character}:${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    problems.push({ range, message });
+    const field = error.keyword === "additionalProperties" || error.keyword === "required" ? undefined : invalidField(doc.root!, path, rangeOf);
+    problems.push(field ? { range, message, field } : { range, message });
   }
   return problems;
+}
+
+/**
+ * The field a value error is about: the key of the mapping the path ends in (an item of a list
+ * counts as its list's key: \`/risks/0/controls/1\` is \`controls\` of risk #1), with that
+ * mapping's range. `undefined` when the path does not end at a present field.
+ */
+function invalidField(root: YAMLMap, path: string[], rangeOf: (n: Node | null | undefined) => Range): InvalidField | undefined {
+  let end = path.length;
+  while (end > 0 && /^\d+$/.test(path[end - 1])) end--;
+  if (end === 0) return undefined;
+  let container: unknown = root;
+  for (const segment of path.slice(0, end - 1)) {
+    container = isMap(container) || isSeq(container) ? container.get(/^\d+$/.test(segment) && isSeq(container) ? Number(segment) : segment, true) : undefined;
+  }
+  if (!isMap(container) || !container.has(path[end - 1])) return undefined;
+  return { key: path[end - 1], container: rangeOf(container) };
 }
 
 /** The node at a JSON path inside the document, or the deepest existing ancestor. */

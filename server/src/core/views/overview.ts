@@ -3,10 +3,14 @@ import { addMonths, compareDates, type LocalDate } from "../dates";
 import type { Finding } from "../findings";
 import type { IsmsModel } from "../model/isms-model";
 import { soaReport } from "../report/soa";
+import { readinessReport } from "../report/readiness";
+import type { MutedFinding } from "../check";
 import type { Location } from "../text/range";
 import { AREAS, areaOf, PHASES } from "./areas";
 import { auditState } from "./timeline";
-import type { AreaHealth, CadenceStatus, ControlImplementation, DatedRecord, FindingCounts, ImprovementCounts, LevelCount, Locate, OverviewView, PhaseHealth, RiskLevelGroup } from "./types";
+import { lastHeldReview } from "../model/cadence";
+import type { Person } from "../model/types";
+import type { AreaHealth, CadenceStatus, ControlImplementation, LeadershipFacts, DatedRecord, FindingCounts, ImprovementCounts, LevelCount, Locate, OverviewView, PhaseHealth, RiskLevelGroup } from "./types";
 
 /**
  * The health of an ISMS around the Plan-Do-Check-Act cycle: findings by phase and area, when the
@@ -15,14 +19,25 @@ import type { AreaHealth, CadenceStatus, ControlImplementation, DatedRecord, Fin
  *
  * @param findings  the findings shown for this ISMS (its files only)
  * @param risks     the risk groups of {@link riskView} (counted per level)
+ * @param muted     what the check muted: the readiness verdict (the same as the readiness report's) counts it
  */
-export function overviewView<L = Location>(model: IsmsModel, findings: readonly Finding[], risks: readonly RiskLevelGroup<L>[], today: LocalDate, locate: Locate<L>): OverviewView<L> {
+export function overviewView<L = Location>(
+  model: IsmsModel,
+  findings: readonly Finding[],
+  risks: readonly RiskLevelGroup<L>[],
+  today: LocalDate,
+  locate: Locate<L>,
+  muted: readonly MutedFinding[] = [],
+): OverviewView<L> {
+  const readiness = readinessReport(model, findings, today, { muted });
   return {
+    readiness: { overall: readiness.overall, verdict: readiness.verdict, mutedFindings: readiness.notCovered.findings.length, clausesNotTracked: readiness.notCovered.notTracked.length },
     findings: findingHealth(findings, locate),
     managementReview: managementReviewStatus(model, today, locate),
     internalAudit: internalAuditStatus(model, today, locate),
     improvement: improvementCounts(model, today),
-    controls: controlImplementation(model, today),
+    controls: controlImplementation(model, findings, today),
+    leadership: leadershipFacts(model, today),
     riskLevels: risks.map((g): LevelCount => ({ level: g.level, tone: g.tone, count: g.risks.length })),
   };
 }
@@ -104,8 +119,9 @@ function improvementCounts(model: IsmsModel, today: LocalDate): ImprovementCount
 }
 
 /** The implementation counts of the applicable SoA entries, as the SoA report counts them. */
-function controlImplementation(model: IsmsModel, today: LocalDate): ControlImplementation {
+function controlImplementation(model: IsmsModel, findings: readonly Finding[], today: LocalDate): ControlImplementation {
   const s = soaReport(model, today).summary;
+  const implemented = model.soaEntries.filter((e) => e.applicable?.value === true && e.status?.value === "implemented");
   return {
     applicable: s.applicable,
     implemented: s.implemented,
@@ -113,5 +129,22 @@ function controlImplementation(model: IsmsModel, today: LocalDate): ControlImple
     planned: s.planned,
     notImplemented: s.notImplemented,
     implementedShare: s.applicable > 0 ? s.implemented / s.applicable : undefined,
+    implementedWithEvidence: implemented.filter((e) => e.evidence.length > 0).length,
+    evidenceNotFound: findings.filter((f) => f.rule === "soa/evidence-missing" && f.data?.reason !== "none").length,
+  };
+}
+
+/** Top management, the 5.3 responsibilities, top management at the last review, approved treatment plans. */
+function leadershipFacts(model: IsmsModel, today: LocalDate): LeadershipFacts {
+  const duties = model.isms?.responsibilities;
+  const last = lastHeldReview(model, today);
+  const plans = model.risks.filter((r) => r.treatment && r.treatment.value !== "accept");
+  return {
+    topManagement: model.people.filter((p) => p.topManagement && p.id).map((p) => p.id?.value ?? ""),
+    conformance: duties?.conformance?.resolved ? duties.conformance.id : undefined,
+    reporting: duties?.reporting?.resolved ? duties.reporting.id : undefined,
+    lastReviewWithTopManagement: last ? last.attendees.some((a) => (a.resolved as Person | undefined)?.topManagement === true) : undefined,
+    treatmentPlans: plans.length,
+    treatmentPlansApproved: plans.filter((r) => r.treatmentApproval?.date && r.treatmentApproval.by?.resolved && r.treatmentApproval.by.id === r.owner?.id).length,
   };
 }

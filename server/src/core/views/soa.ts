@@ -3,6 +3,7 @@ import type { IsmsModel } from "../model/isms-model";
 import type { Risk, SoaEntry } from "../model/types";
 import { isTraced, risksByControl } from "../model/tracing";
 import { personOf } from "../report/people";
+import { catalogName, knownControl } from "../model/controls";
 import type { Location } from "../text/range";
 import type { Locate, SoaControlItem, SoaThemeView, SoaView } from "./types";
 
@@ -23,11 +24,25 @@ export function soaView<L = Location>(model: IsmsModel, locate: Locate<L>): SoaV
   const catalog = model.catalog;
   const tracedBy = risksByControl(model);
   const byControl = new Map<string, SoaEntry[]>();
+  const byCatalogControl = new Map<string, SoaEntry[]>();
   const other: SoaControlItem<L>[] = [];
   for (const entry of model.soaEntries) {
     const id = entry.control?.id;
-    if (id !== undefined && catalog.control(id)) byControl.set(id, [...(byControl.get(id) ?? []), entry]);
+    const known = id !== undefined ? knownControl(model, id) : undefined;
+    if (id !== undefined && known?.source === "annex-a") byControl.set(id, [...(byControl.get(id) ?? []), entry]);
+    else if (id !== undefined && known?.source === "catalog") byCatalogControl.set(id, [...(byCatalogControl.get(id) ?? []), entry]);
     else other.push(entryItem(entry, entry.control?.written ?? "", undefined, tracedBy, locate));
+  }
+  const catalogs: SoaView<L>["catalogs"] = [];
+  for (const source of model.controlCatalogs) {
+    const controls: SoaControlItem<L>[] = [];
+    for (const control of source.controls) {
+      const id = control.id?.value;
+      const known = id !== undefined ? knownControl(model, id) : undefined;
+      if (id === undefined || known?.source !== "catalog" || known.control !== control) continue;
+      for (const entry of byCatalogControl.get(id) ?? []) controls.push(entryItem(entry, id, control.title?.value, tracedBy, locate));
+    }
+    if (controls.length > 0) catalogs.push({ id: source.id?.value, title: catalogName(source), controls });
   }
 
   const soa = model.statements.find((s) => s.controlsKeyRange) ?? model.statements[0];
@@ -49,7 +64,7 @@ export function soaView<L = Location>(model: IsmsModel, locate: Locate<L>): SoaV
       if (item.applicable === true && item.status === "implemented") group.implemented++;
     }
   }
-  return { themes, other };
+  return { themes, catalogs, other };
 }
 
 function entryItem<L>(entry: SoaEntry, control: string, title: string | undefined, tracedBy: Map<string, Risk[]>, locate: Locate<L>): SoaControlItem<L> {

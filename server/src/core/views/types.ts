@@ -27,6 +27,8 @@ export interface IsmsViews<L = Location> {
   /** Internal audits and management reviews, newest first (undated ones last). */
   timeline: TimelineItem<L>[];
   nonconformities: NonconformitiesView<L>;
+  /** Competence, awareness, measures, suppliers and incidents (7.2, 7.3, 9.1, A.5.19-A.5.28). */
+  registers: RegistersView<L>;
 }
 
 /** A colour of a risk level, from the highest band (red) to the lowest (green). */
@@ -108,6 +110,26 @@ export interface ControlImplementation {
   notImplemented: number;
   /** implemented / applicable, from 0 to 1 (partially implemented controls do not count); absent when nothing is applicable. */
   implementedShare?: number;
+  /** Implemented controls that cite evidence (7.5.3, 9.1). */
+  implementedWithEvidence: number;
+  /** Cited evidence items not found under the ISMS root (`soa/evidence-missing` findings on paths). */
+  evidenceNotFound: number;
+}
+
+/** Leadership facts (5.1, 5.3, 6.1.3 f, 9.3.1). */
+export interface LeadershipFacts {
+  /** Ids of the people marked `top_management: true`. */
+  topManagement: string[];
+  /** Who ensures the ISMS conforms (5.3 a), when assigned to a person of the ISMS. */
+  conformance?: string;
+  /** Who reports the ISMS performance to top management (5.3 b), when assigned to a person of the ISMS. */
+  reporting?: string;
+  /** Whether top management attended the last management review held; absent when none is held. */
+  lastReviewWithTopManagement?: boolean;
+  /** Risks with a treatment plan (treated other than by accepting them). */
+  treatmentPlans: number;
+  /** Of those, the plans approved by the risk owner (`treatment_approval`, 6.1.3 f). */
+  treatmentPlansApproved: number;
 }
 
 /** How many risks have a level. */
@@ -119,13 +141,27 @@ export interface LevelCount {
 
 /** The health of the ISMS at a glance. */
 export interface OverviewView<L = Location> {
+  /** The certification readiness verdict, as the readiness report gives it. */
+  readiness: ReadinessVerdict;
   findings: FindingCounts & { phases: PhaseHealth<L>[] };
   managementReview: CadenceStatus<L>;
   internalAudit: CadenceStatus<L>;
   improvement: ImprovementCounts;
   controls: ControlImplementation;
+  leadership: LeadershipFacts;
   /** Risks per level, highest first ("Unrated" last, when any). */
   riskLevels: LevelCount[];
+}
+
+/** The readiness verdict of the overview: the same as the readiness report's. */
+export interface ReadinessVerdict {
+  overall: "ready" | "gaps" | "missing" | "not-tracked";
+  /** In words: "Ready for the certification audit", "Gaps to close before the audit" … */
+  verdict: string;
+  /** Findings muted by rules turned off or lowered, or by suppressions (each blocks "Ready"). */
+  mutedFindings: number;
+  /** Sub-clauses of 4 to 10 not recorded in the ISMS files. */
+  clausesNotTracked: number;
 }
 
 // ------------------------------------------------------------------------------------ risks
@@ -202,7 +238,9 @@ export interface SoaThemeView<L = Location> {
 export interface SoaView<L = Location> {
   /** The four themes, always present, in order. */
   themes: SoaThemeView<L>[];
-  /** Entries whose control is not an Annex A control (or is not given). */
+  /** Entries of controls of ControlCatalogs, by catalog (after Annex A; only catalogs with entries). */
+  catalogs: { id?: string; title: string; controls: SoaControlItem<L>[] }[];
+  /** Entries whose control is neither an Annex A nor a catalog control (or is not given). */
   other: SoaControlItem<L>[];
 }
 
@@ -282,3 +320,38 @@ export interface NonconformitiesView<L = Location> {
 
 /** Turns a record's location (file key and range) into the location the caller wants. */
 export type Locate<L> = (location: Location) => L;
+
+// ------------------------------------------------------------------------------------ registers
+
+/** The register groups of the Registers view, in order. */
+export type RegisterKey = "competence" | "awareness" | "measures" | "suppliers" | "incidents";
+
+/** One record of a register: a role, awareness activity, measure, supplier or incident. */
+export interface RegisterItem<L = Location> {
+  id: string;
+  /** Title, name or what is measured. */
+  title?: string;
+  /** A short state ("last result 2026-11-03", "closed 2026-10-22"). */
+  state?: string;
+  /** True when an error or warning lies in the record. */
+  attention: boolean;
+  /** Label and value pairs for a tooltip, only those with a value (JSON has no undefined in arrays). */
+  details: [string, string][];
+  location: L;
+}
+
+/** One register of the Registers view. */
+export interface RegisterGroup<L = Location> {
+  key: RegisterKey;
+  label: string;
+  /** Clause or controls it evidences ("7.2", "A.5.19-A.5.22"). */
+  clause: string;
+  /** False when the ISMS has no document of the register's kind. */
+  present: boolean;
+  items: RegisterItem<L>[];
+}
+
+/** The registers behind clauses 7 and 9 and the operational controls. */
+export interface RegistersView<L = Location> {
+  groups: RegisterGroup<L>[];
+}

@@ -4,15 +4,33 @@ import type { WorkspaceEditor } from "./editor";
 import { mainDocument, rootFile } from "./records";
 import { appendToFlow, columnOf, contentEnd, entryLines, entryShape, insertLinesAfter, pairEnd, pairOf, yamlString } from "./node-edits";
 
-/**
- * A new record: `[key, YAML source of the value]` pairs in the order they are written, or
- * `[key, text, "text"]` for free text that is quoted only when the record's style needs it.
- */
-export type RecordPairs = ([string, string] | [string, string, "text"])[];
+/** A document that receives a new record: its root mapping and the list under the record's key. */
+export type AppendTarget = NonNullable<ReturnType<typeof mainDocument>>;
 
-/** The pairs as YAML sources, free texts quoted for flow or block style. */
+/**
+ * A new record: `[key, YAML source of the value]` pairs in the order they are written,
+ * `[key, text, "text"]` for free text that is quoted only when the record's style needs it, or
+ * `[key, pairs, "map"]` for a nested mapping (block below its key, or `{ … }` in flow style).
+ */
+export type RecordPairs = ([string, string] | [string, string, "text"] | [string, RecordPairs, "map"])[];
+
+/**
+ * The pairs as YAML sources, free texts quoted for flow or block style. A nested mapping in block
+ * style is `"\n"` followed by its lines, indented relative to its key (see `entryLines`).
+ */
 function sources(pairs: RecordPairs, inFlow: boolean): [string, string][] {
-  return pairs.map(([k, v, kind]) => [k, kind === "text" ? yamlString(v, inFlow) : v]);
+  return pairs.map((pair): [string, string] => {
+    if (pair.length === 3 && pair[2] === "map") return [pair[0], mapSource(pair[1], inFlow)];
+    const [key, value, kind] = pair as [string, string, "text"?];
+    return [key, kind === "text" ? yamlString(value, inFlow) : value];
+  });
+}
+
+function mapSource(pairs: RecordPairs, inFlow: boolean): string {
+  const inner = sources(pairs, inFlow);
+  if (inFlow) return `{ ${inner.map(([k, v]) => `${k}: ${v}`).join(", ")} }`;
+  const lines = inner.flatMap(([k, v]) => (v.startsWith("\n") ? [`  ${k}:`, ...v.slice(1).split("\n").map((l) => `  ${l}`)] : [`  ${k}: ${v}`]));
+  return `\n${lines.join("\n")}`;
 }
 
 /**
@@ -22,9 +40,18 @@ function sources(pairs: RecordPairs, inFlow: boolean): [string, string][] {
  * `---` document to it). Returns the key of the file that receives the record.
  *
  * @param eol  the line ending for a created file (the one of the file the fix starts from)
+ * @param target  the document to append to, when not the main one (a review goes beside the latest review)
  */
-export function appendRecord(ws: WorkspaceEditor, model: IsmsModel, kind: string, listKey: string, fileName: string, pairs: RecordPairs, eol: string): string {
-  const target = mainDocument(model, kind, listKey);
+export function appendRecord(
+  ws: WorkspaceEditor,
+  model: IsmsModel,
+  kind: string,
+  listKey: string,
+  fileName: string,
+  pairs: RecordPairs,
+  eol: string,
+  target: AppendTarget | undefined = mainDocument(model, kind, listKey),
+): string {
   if (target) {
     const ed = ws.file(target.doc.file);
     if (!ed) throw new Error(`no file ${target.doc.file}`);

@@ -13,5 +13,5 @@
  */
 export { FileEditor, WorkspaceEditor, lineEndingOf, type EditContext, type FixEdit } from "./editor";
 export * from "./node-edits";
-export { appendRecord, addDocument, type RecordPairs } from "./append-record";
+export { appendRecord, addDocument, type AppendTarget, type RecordPairs } from "./append-record";
 export { addDays, containsRange, labelOf, mainDocument, nextId, recordOf, rootFile } from "./records";

@@ -282,14 +282,21 @@ function separatedByBlankLines(text: string, seq: YAMLSeq): boolean {
   return total > 0 && blank * 2 > total;
 }
 
-/** Renders a new entry (`[key, value source]` pairs) in the given shape. */
+/**
+ * Renders a new entry (`[key, value source]` pairs) in the given shape. In block style a value
+ * that starts with a line break is a nested block (a mapping): its lines follow the key, indented
+ * from the entry's key column.
+ */
 export function entryLines(shape: EntryShape, pairs: [string, string][]): string[] {
   if (shape.flow) {
     const s = shape.braceSpace;
     return [`${shape.dash}{${s}${pairs.map(([k, v]) => `${k}: ${v}`).join(", ")}${s}}`];
   }
   const pad = " ".repeat(shape.keyCol);
-  return pairs.map(([k, v], i) => `${i === 0 ? shape.dash : pad}${k}: ${v}`);
+  return pairs.flatMap(([k, v], i) => {
+    const key = `${i === 0 ? shape.dash : pad}${k}:`;
+    return v.startsWith("\n") ? [key, ...v.slice(1).split("\n").map((l) => `${pad}${l}`)] : [`${key} ${v}`];
+  });
 }
 
 /**

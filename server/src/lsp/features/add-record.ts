@@ -1,7 +1,8 @@
 import { ErrorCodes, ResponseError } from "vscode-languageserver";
 import type { ParsedFile } from "../../core";
-import { addRecord, formOptions, InvalidRecordError } from "../../core/edits";
-import { AddRecordRequest, FormOptionsRequest, type AddRecordParams, type AddRecordResult, type FormOptionsResult, type RootParams } from "@protocol";
+import { addRecord, addReviewDraft, formOptions, InvalidRecordError } from "../../core/edits";
+import { reviewDraftInputs, reviewPackReport, ReviewPackError } from "../../core/report/index";
+import { AddRecordRequest, FormOptionsRequest, ReviewDraftRequest, type AddRecordParams, type AddRecordResult, type FormOptionsResult, type ReviewDraftParams, type RootParams } from "@protocol";
 import type { Feature, ServerContext } from "../feature";
 import type { GroupCheck } from "../workspace-index";
 import { editSupport, toWorkspaceEdit, type EditSupport } from "./code-actions";
@@ -10,6 +11,8 @@ import { editSupport, toWorkspaceEdit, type EditSupport } from "./code-actions";
  * The "Add Risk" / "Add Action" forms of the client: `isms/formOptions` answers the choices (people,
  * the methodology's scales, treatments, action types) and `isms/addRecord` computes the edit that
  * appends the new record (`core/edits/add-record.ts`), as a WorkspaceEdit the client applies.
+ * `isms/addReviewDraft` does the same for a management review pre-filled from the review pack
+ * (`core/edits/review-draft.ts`).
  *
  * `isms/addRecord` answers a ResponseError (never throws anything else) when no ISMS root is found,
  * a field is not acceptable (the message says which and why), or the target file changed meanwhile.
@@ -24,6 +27,7 @@ export const addRecordFeature: Feature = {
       ctx.guard("isms/formOptions", (params: RootParams) => options(ctx, params), { roots: [] } as FormOptionsResult),
     );
     ctx.connection.onRequest(AddRecordRequest.type, (params: AddRecordParams) => add(ctx, support, params));
+    ctx.connection.onRequest(ReviewDraftRequest.type, (params: ReviewDraftParams) => addDraft(ctx, support, params));
   },
 };
 
@@ -74,5 +78,28 @@ async function add(ctx: ServerContext, support: EditSupport, params: AddRecordPa
     if (error instanceof InvalidRecordError) throw new ResponseError(ErrorCodes.InvalidParams, error.message);
     ctx.log.failure("isms/addRecord", error);
     throw new ResponseError(ErrorCodes.InternalError, `Could not add the ${params?.kind ?? "record"}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function addDraft(ctx: ServerContext, support: EditSupport, params: ReviewDraftParams): Promise<AddRecordResult> {
+  try {
+    await ctx.index.settled();
+    const { group } = resolveRoot(ctx, params ?? {});
+    const model = group?.model;
+    if (!group || !model) throw new ResponseError(ErrorCodes.InvalidParams, "No ISMS root (a folder with isms.yaml) is known for this request.");
+    const checked = (k: string): ParsedFile | undefined => model.files.find((f) => f.file === k) ?? ctx.index.parsed(k);
+    const today = group.settings.today;
+    const since = typeof params?.since === "string" ? params.since : undefined;
+    const date = typeof params?.date === "string" ? params.date : undefined;
+    const pack = reviewPackReport(model, group.files.flatMap((f) => f.findings), today, { since });
+    const added = addReviewDraft({ model, files: checked, today }, reviewDraftInputs(pack), date);
+    const edit = toWorkspaceEdit(ctx, support, { title: `Add ${added.id}`, ruleId: ReviewDraftRequest.method, edit: added.edit }, checked);
+    if (!edit) throw new ResponseError(ErrorCodes.InvalidRequest, `${ctx.keyToUri(added.file)} has changes that are not checked yet (or a syntax error): fix or save it and try again.`);
+    return { edit, id: added.id, uri: ctx.keyToUri(added.file), range: added.range };
+  } catch (error) {
+    if (error instanceof ResponseError) throw error;
+    if (error instanceof InvalidRecordError || error instanceof ReviewPackError) throw new ResponseError(ErrorCodes.InvalidParams, error.message);
+    ctx.log.failure("isms/addReviewDraft", error);
+    throw new ResponseError(ErrorCodes.InternalError, `Could not add the review draft: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

@@ -8,6 +8,7 @@ import {
   renderMarkdown,
   reportStyles,
   reportTargets,
+  reviewPackReport,
   riskRegisterReport,
   soaReport,
   type IsmsReport,
@@ -17,8 +18,8 @@ import type { Feature, ServerContext } from "../feature";
 import type { GroupCheck } from "../workspace-index";
 
 /**
- * `isms/report`: renders the SoA, the risk register, the certification readiness report or the
- * risk heat map of one ISMS root from its latest check, with the engine's renderers (the same code
+ * `isms/report`: renders the SoA, the risk register, the certification readiness report, the
+ * risk heat map or the management review pack of one ISMS root from its latest check, with the engine's renderers (the same code
  * as `isms report`). For a webview (`html-body`) it adds the style sheet and where each row and
  * link opens, in the client's URIs.
  */
@@ -57,9 +58,11 @@ function buildReport(group: GroupCheck & { model: NonNullable<GroupCheck["model"
     case "risks":
       return riskRegisterReport(group.model, today);
     case "readiness":
-      return readinessReport(group.model, group.files.flatMap((f) => f.findings), today);
+      return readinessReport(group.model, group.files.flatMap((f) => f.findings), today, { muted: group.muted });
     case "heatmap":
       return heatMapReport(group.model, today, params.residual === true ? "residual" : "inherent");
+    case "review-pack":
+      return reviewPackReport(group.model, group.files.flatMap((f) => f.findings), today, { since: typeof params.since === "string" ? params.since : undefined });
     default:
       throw new Error(`unknown report "${String(params.report)}"`);
   }

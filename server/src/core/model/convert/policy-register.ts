@@ -12,6 +12,7 @@ export function convertPolicyRegister(r: YamlReader, root: YAMLMap, m: IsmsModel
       recordKind: "policy",
       id: r.text(map, "id"),
       title: r.text(map, "title"),
+      type: r.text(map, "type"),
       path: r.text(map, "path"),
       owner: r.ref(map, "owner", PERSON, "policies[].owner"),
       approved: approved ? { ...r.located(approved), by: r.ref(approved, "by", PERSON, "policies[].approved.by"), date: r.date(approved, "date") } : undefined,

@@ -2,14 +2,21 @@ import { isNode, isScalar, isSeq, type YAMLMap } from "yaml";
 import type { IsmsModel } from "../isms-model";
 import type { RiskMethodology, ScaleLevel, ScoreBand, Value } from "../types";
 import type { YamlReader } from "../yaml-reader";
+import { MAX_SCALE_LEVEL } from "../bounds";
 
 /** Reads a `RiskMethodology` document (6.1.2): likelihood and impact scales, scoring, score bands and acceptance criteria. */
 export function convertRiskMethodology(r: YamlReader, root: YAMLMap, m: IsmsModel): void {
-  const scale = (key: string): ScaleLevel[] =>
-    r.maps(root, key).flatMap((map) => {
+  // The scale as used: each level from 1 to MAX_SCALE_LEVEL once (the first entry of a level wins;
+  // levels out of bounds are schema/invalid's, duplicates risk/methodology-invalid's).
+  const scale = (key: string): ScaleLevel[] => {
+    const seen = new Set<number>();
+    return r.maps(root, key).flatMap((map) => {
       const level = r.number(map, "level")?.value;
-      return level !== undefined && Number.isInteger(level) ? [{ level, label: r.text(map, "label")?.value }] : [];
+      if (level === undefined || !Number.isInteger(level) || level < 1 || level > MAX_SCALE_LEVEL || seen.has(level)) return [];
+      seen.add(level);
+      return [{ level, label: r.text(map, "label")?.value }];
     });
+  };
   const asWritten = (key: string): Value<number>[] =>
     r.maps(root, key).flatMap((map) => {
       const level = r.number(map, "level");

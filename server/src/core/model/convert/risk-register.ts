@@ -19,6 +19,7 @@ export function convertRiskRegister(r: YamlReader, root: YAMLMap, m: IsmsModel):
   for (const map of r.maps(root, "risks")) {
     const residual = r.map(map, "residual");
     const acceptance = r.map(map, "acceptance");
+    const approval = r.map(map, "treatment_approval");
     const treatmentText = r.text(map, "treatment");
     const treatment = treatmentText && TREATMENTS[treatmentText.value] ? ({ value: TREATMENTS[treatmentText.value], range: treatmentText.range } as Value<Treatment>) : undefined;
     const risk: Risk = {
@@ -41,6 +42,9 @@ export function convertRiskRegister(r: YamlReader, root: YAMLMap, m: IsmsModel):
             date: r.date(acceptance, "date"),
             expires: r.date(acceptance, "expires"),
           }
+        : undefined,
+      treatmentApproval: approval
+        ? { ...r.located(approval), by: r.ref(approval, "by", PERSON, "risks[].treatment_approval.by"), date: r.date(approval, "date") }
         : undefined,
       reviewed: r.date(map, "reviewed"),
     };

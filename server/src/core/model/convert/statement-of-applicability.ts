@@ -2,7 +2,7 @@ import type { YAMLMap } from "yaml";
 import type { IsmsModel } from "../isms-model";
 import type { SoaEntry, StatementOfApplicability } from "../types";
 import type { YamlReader } from "../yaml-reader";
-import { CONTROL_SOURCE, PERSON } from "./targets";
+import { ACTION, CONTROL_SOURCE, PERSON } from "./targets";
 import { append } from "../../append";
 
 /** Reads a `StatementOfApplicability` document (6.1.3 d): its approval and one entry per control. */
@@ -16,11 +16,14 @@ export function convertStatementOfApplicability(r: YamlReader, root: YAMLMap, m:
     status: r.text(map, "status"),
     sources: r.refs(map, "sources", CONTROL_SOURCE, "controls[].sources"),
     owner: r.ref(map, "owner", PERSON, "controls[].owner"),
+    implementation: r.text(map, "implementation"),
+    actions: r.refs(map, "actions", ACTION, "controls[].actions"),
     evidence: r.texts(map, "evidence"),
   }));
   const statement: StatementOfApplicability = {
     ...r.located(root),
     approved: approved ? { ...r.located(approved), by: r.ref(approved, "by", PERSON, "approved.by"), date: r.date(approved, "date") } : undefined,
+    version: r.text(root, "version"),
     entries,
     controlsKeyRange: r.keyRange(root, "controls"),
   };

@@ -1,5 +1,6 @@
 import { isScalar, visit } from "yaml";
 import { canonicalControlId } from "../../catalog/catalog";
+import { knownControl } from "../../model/controls";
 import { RECORD_KIND_LABEL } from "../../model/types";
 import { documentsWithoutKind, type ParsedFile } from "../../parse/parsed-file";
 import { closestIds } from "../../text/closest";
@@ -22,6 +23,8 @@ root: a person for \`owner\`, a risk, requirement or interested party for an SoA
 an action for \`actions\`, an Annex A control for \`controls\`. Auditors follow these links; a
 dangling one breaks the trace from a control decision to its rationale.
 
+7.5.3 reads: "Documented information required by the information security management system and by this document shall be controlled to ensure: a) it is available and suitable for use, where and when it is needed; and b) it is adequately protected".
+
 **Fix:** correct the id (the quick-fix offers the closest existing ids) or add the missing record.`,
   data,
   fixes,
@@ -43,14 +46,15 @@ dangling one breaks the trace from a control decision to its rationale.
       });
     }
     for (const ref of model.controlReferences) {
-      if (ref.field.startsWith("controls[]")) continue; // soa/unknown-control
+      if (ref.field === "controls[].control") continue; // soa/unknown-control
+      const annexAOnly = ref.field === "controls[].maps_to";
       if (ref.numeric && canonicalControlId(ref.written) !== undefined) continue; // yaml/numeric-control-id
-      if (ref.theme ? ["A.5", "A.6", "A.7", "A.8"].includes(ref.id) : catalog.control(ref.id)) continue;
-      const candidates = closestIds(ref.id, catalog.controls.map((c) => c.id));
+      if (ref.theme ? ["A.5", "A.6", "A.7", "A.8"].includes(ref.id) : annexAOnly ? catalog.control(ref.id) : knownControl(model, ref.id)) continue;
+      const candidates = closestIds(ref.id, [...catalog.controls.map((c) => c.id), ...(annexAOnly ? [] : model.index.ids("control"))]);
       report({
         file: ref.file,
         range: ref.range,
-        message: `"${ref.written}" is not an Annex A control of ISO/IEC 27001:2022 (A.5.1 to A.8.34).${candidates.length ? ` Did you mean ${candidates.join(", ")}?` : ""}`,
+        message: `"${ref.written}" is not an Annex A control of ISO/IEC 27001:2022 (A.5.1 to A.8.34)${annexAOnly ? "" : " nor a control of a ControlCatalog of this ISMS"}.${candidates.length ? ` Did you mean ${candidates.join(", ")}?` : ""}`,
         data: { id: ref.id, targets: ["control"], candidates },
       });
     }

@@ -5,6 +5,7 @@ import { hasContent } from "../../model/yaml-reader";
 import type { Range } from "../../text/range";
 import { anyOf, count, flag, list, oneOf, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import { MAX_SCALE_LEVEL } from "../../model/bounds";
 
 type Dimension = "likelihood" | "impact";
 
@@ -58,6 +59,8 @@ A scale that is missing while risks are rated on it is reported by \`risk/rating
 values of the wrong type by \`schema/invalid\`. Auditors read the methodology first: criteria
 that contradict themselves make every rating in the register questionable.
 
+6.1.2 reads: "The organization shall define and apply an information security risk assessment process that: a) establishes and maintains information security risk criteria that include: 1) the risk acceptance criteria; and 2) criteria for performing information security risk assessments".
+
 **Fix:** number each scale 1 to n, set \`acceptance: { max_score: N }\`, give the matrix one row
 per likelihood level and one score per impact level, list the bands in ascending order with
 the last band's \`max\` at least the highest possible score, and keep a single RiskMethodology.`,
@@ -83,7 +86,7 @@ the last band's \`max\` at least the highest possible score, and keep a single R
     /** Checks one scale; returns its highest level, if any. */
     const checkScale = (d: Dimension): number | undefined => {
       const written: Value<number>[] = (d === "likelihood" ? used.likelihoodAsWritten : used.impactAsWritten) ?? [];
-      const levels = written.filter((v) => v.value >= 1); // below 1 is schema/invalid's
+      const levels = written.filter((v) => v.value >= 1 && v.value <= MAX_SCALE_LEVEL); // beyond the bounds is schema/invalid's
       if (levels.length === 0) {
         // A scale that risks are rated on is risk/rating-out-of-scale's; content of the wrong shape is schema/invalid's.
         if (!rated(d) && !hasContent(used.node.get(d, true) as Node | undefined)) {
@@ -195,8 +198,10 @@ the last band's \`max\` at least the highest possible score, and keep a single R
     }
     const bandName = (b: { name?: string; max: Value<number> }) => (b.name ? `${b.name} (max ${b.max.value})` : `the band with max ${b.max.value}`);
     let previous = bands[0];
+    const firstWithMax = new Map<number, (typeof bands)[number]>([[bands[0].max.value, bands[0]]]);
     for (const band of bands.slice(1)) {
-      const same = bands.slice(0, bands.indexOf(band)).find((b) => b.max.value === band.max.value);
+      const same = firstWithMax.get(band.max.value);
+      if (!same) firstWithMax.set(band.max.value, band);
       if (same) {
         report({
           file: used.file,
@@ -217,7 +222,7 @@ the last band's \`max\` at least the highest possible score, and keep a single R
       if (band.max.value > previous.max.value) previous = band;
     }
 
-    const topMax = Math.max(...bands.map((b) => b.max.value));
+    const topMax = bands.reduce((m, b) => Math.max(m, b.max.value), -Infinity);
     const top = bands.find((b) => b.max.value === topMax)!;
     if (used.scoring === "matrix") {
       for (const cell of cells) {

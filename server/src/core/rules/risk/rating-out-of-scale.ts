@@ -1,6 +1,7 @@
 import type { Rating, ScaleLevel } from "../../model/types";
 import { anyOf, count, list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import { MAX_SCALE_LEVEL } from "../../model/bounds";
 
 type Dimension = "likelihood" | "impact";
 
@@ -24,6 +25,8 @@ When risks are rated but the ISMS has no \`RiskMethodology\` at all, one finding
 first \`RiskRegister\`; when the methodology lacks a likelihood or an impact scale, one finding is
 reported at the methodology. Values that are not whole numbers of at least 1 are reported by
 \`schema/invalid\`.
+
+6.1.2 reads: "The organization shall define and apply an information security risk assessment process that: a) establishes and maintains information security risk criteria that include: 1) the risk acceptance criteria; and 2) criteria for performing information security risk assessments".
 
 **Fix:** use a level of the scale (the message lists them), or extend the methodology's scale
 if the level is genuinely missing, then re-rate every risk consistently.`,
@@ -66,7 +69,7 @@ if the level is genuinely missing, then re-rate every risk consistently.`,
         const value = rating[d];
         const scale = scales[d];
         if (!value || scale.length === 0) continue;
-        if (!Number.isInteger(value.value) || value.value < 1) continue; // schema/invalid
+        if (!Number.isInteger(value.value) || value.value < 1 || value.value > MAX_SCALE_LEVEL) continue; // schema/invalid
         if (scale.some((l) => l.level === value.value)) continue;
         const levels = scale.map((l) => (l.label ? `${l.level} ${l.label}` : String(l.level))).join(", ");
         const what = residual ? `Residual ${d}` : d[0].toUpperCase() + d.slice(1);

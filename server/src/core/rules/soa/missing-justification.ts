@@ -4,7 +4,7 @@ import { anyOf, flag, list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
 /** Texts that fill the field without justifying anything. */
-const PLACEHOLDERS = new Set(["n/a", "na", "n.a.", "none", "tbd", "todo", "-", "--", ".", "?", "yes", "no", "not applicable", "applicable", "required", "not required", "x"]);
+export const PLACEHOLDERS: ReadonlySet<string> = new Set(["n/a", "na", "n.a.", "none", "tbd", "todo", "-", "--", ".", "?", "yes", "no", "not applicable", "applicable", "required", "not required", "x"]);
 
 /** `data` of its findings: the entry's control, its applicability, and what is missing or the placeholder written. */
 const data = anyOf(
@@ -29,6 +29,8 @@ here too (the schema leaves \`applicable\` optional so that a draft SoA can be w
 The finding is on the entry's \`control\` when a field is missing, and on the justification
 itself when it is a placeholder. A value of the wrong type (\`applicable: yes\`) is reported by
 \`schema/invalid\` instead.
+
+6.1.3 reads: "The organization shall define and apply an information security risk treatment process to: … d) produce a Statement of Applicability that contains: the necessary controls (see 6.1.3 b) and c)); justification for their inclusion; whether the necessary controls are implemented or not; and the justification for excluding any of the Annex A controls."
 
 **Fix:** set \`applicable: true\` or \`false\`, and write why: the risks, requirements or contracts
 that call for an included control, or the reason an excluded control does not apply (for example

@@ -1,0 +1,118 @@
+/**
+ * The engine fuzzer: mutates the example ISMSs and checks the invariants of {@link ./invariants}
+ * on the check, the reports and the editor features (hover, completion, symbols) of every case.
+ * Pure and in-process; the language-server mode is {@link ./server-fuzz}.
+ */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { checkWorkspace, heatMapReport, readinessReport, renderCsv, renderHtml, renderMarkdown, riskRegisterReport, soaReport, type SourceFile } from "../../server/src/core";
+import { codeLenses, completion, documentSymbols, hover, inlayHints } from "../../server/src/core/language";
+import { determinismViolations, findingViolations } from "./invariants";
+import { mutate } from "./mutations";
+import { Random } from "./random";
+
+export const FUZZ_TODAY = "2026-11-30";
+const REPO = join(__dirname, "..", "..");
+
+/** The YAML files of an example ISMS (key relative to it, text). */
+export function exampleFiles(name: "acme" | "starter"): SourceFile[] {
+  const root = join(REPO, "examples", name);
+  const files: SourceFile[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir).sort()) {
+      const full = join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.ya?ml$/.test(entry)) files.push({ file: relative(root, full).split("\\").join("/"), text: readFileSync(full, "utf8") });
+    }
+  };
+  walk(root);
+  return files;
+}
+
+/** One fuzz case: the files checked and the mutations applied (to replay or report it). */
+export interface FuzzCase {
+  index: number;
+  files: SourceFile[];
+  mutations: string[];
+}
+
+const EXAMPLES = { acme: exampleFiles("acme"), starter: exampleFiles("starter") };
+
+/** Case `index` of the run with `seed`: an example with 1 to 3 of its files mutated 1 to 4 times. */
+export function makeCase(seed: number, index: number): FuzzCase {
+  const random = Random.forCase(seed, index);
+  const files = [...(random.chance(0.75) ? EXAMPLES.acme : EXAMPLES.starter)].map((f) => ({ ...f }));
+  const mutations: string[] = [];
+  for (let n = random.between(1, 3); n > 0; n--) {
+    const target = random.chance(0.25) ? files.find((f) => f.file === "isms.yaml")! : random.pick(files);
+    const { text, applied } = mutate(target.text, random, random.between(1, 4));
+    target.text = text;
+    mutations.push(...applied.map((m) => `${target.file}:${m}`));
+  }
+  return { index, files, mutations };
+}
+
+/** The violations of one case (empty when every invariant holds). Never throws. */
+export function runCase(c: FuzzCase, seed: number): string[] {
+  try {
+    const result = checkWorkspace(c.files, { today: FUZZ_TODAY });
+    const out = findingViolations(c.files, result.findings);
+    const again = checkWorkspace(c.files.map((f) => ({ ...f })), { today: FUZZ_TODAY });
+    const shuffled = checkWorkspace(Random.forCase(seed ^ 0x5eed, c.index).shuffle(c.files), { today: FUZZ_TODAY });
+    out.push(...determinismViolations(result, again, shuffled));
+    const random = Random.forCase(seed ^ 0xfea7, c.index);
+    for (const model of result.models) {
+      for (const report of [soaReport(model, FUZZ_TODAY), riskRegisterReport(model, FUZZ_TODAY), readinessReport(model, result.findings, FUZZ_TODAY)]) {
+        renderMarkdown(report);
+        renderHtml(report);
+        renderCsv(report);
+      }
+      heatMapReport(model, FUZZ_TODAY, random.chance(0.5) ? "inherent" : "residual");
+    }
+    // Editor features at random places of the mutated files.
+    for (const parsed of result.files) {
+      if (!c.mutations.some((m) => m.startsWith(parsed.file + ":"))) continue;
+      const model = result.models.find((m) => m.files.includes(parsed));
+      documentSymbols(model, parsed);
+      codeLenses(model, parsed);
+      inlayHints(model, parsed, { start: { line: 0, character: 0 }, end: { line: parsed.lines.lineCount, character: 0 } }, { today: FUZZ_TODAY });
+      for (let n = 0; n < 5; n++) {
+        const line = random.int(parsed.lines.lineCount);
+        const position = { line, character: random.int(parsed.lines.lineText(line).length + 1) };
+        hover(model, parsed, position, { today: FUZZ_TODAY });
+        completion(model, parsed, position, { today: FUZZ_TODAY });
+      }
+    }
+    return out;
+  } catch (error) {
+    return [`exception: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`];
+  }
+}
+
+/** A failing case, to print and to turn into a regression test. */
+export interface FuzzFailure {
+  index: number;
+  mutations: string[];
+  violations: string[];
+  files: SourceFile[];
+}
+
+/**
+ * Runs cases `from` to `from + cases - 1` of the run with `seed`; calls `onProgress` every 100
+ * cases. Returns the failures.
+ */
+export function fuzzEngine(options: { cases: number; seed: number; from?: number; onProgress?: (done: number) => void; onFailure?: (f: FuzzFailure) => void }): FuzzFailure[] {
+  const failures: FuzzFailure[] = [];
+  const from = options.from ?? 0;
+  for (let i = from; i < from + options.cases; i++) {
+    const c = makeCase(options.seed, i);
+    const violations = runCase(c, options.seed);
+    if (violations.length > 0) {
+      const failure = { index: i, mutations: c.mutations, violations, files: c.files };
+      failures.push(failure);
+      options.onFailure?.(failure);
+    }
+    if ((i - from + 1) % 100 === 0) options.onProgress?.(i - from + 1);
+  }
+  return failures;
+}

@@ -15,7 +15,7 @@ describe("isms report readiness (built CLI)", function () {
     assert.equal(run.status, 0, run.stderr);
     assert.equal(run.stderr, "");
     assert.ok(run.stdout.startsWith("# Certification readiness\n"));
-    assert.match(run.stdout, /^- \*\*Overall:\*\* No gaps in the 25 clauses these files record; 5 clauses are not recorded here and need other evidence$/m);
+    assert.match(run.stdout, /^- \*\*Overall:\*\* No gaps in the 27 clauses these files record; 3 clauses are not recorded here and need other evidence$/m);
     assert.ok(run.stdout.includes("\n## What this verdict does not cover\n"));
     assert.match(run.stdout, /^- \*\*PDCA loop running:\*\* Yes$/m);
     assert.equal(run.stdout.split("\n").filter((l) => /^\| \d+(\.\d+)+ \|/.test(l)).length, 30, "one row per sub-clause of 4 to 10");

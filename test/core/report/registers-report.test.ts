@@ -23,7 +23,7 @@ function withCatalogs(): Files {
     "catalogs/27017.yaml": "apiVersion: isms/v1\nkind: ControlCatalog\nid: ISO27017\ntitle: ISO/IEC 27017:2015\ncontrols:\n  - { id: CLD.9.5.1, title: Segregation in virtual computing environments, maps_to: [A.8.22] }\n  - { id: CLD.6.3.1, title: Shared roles, maps_to: [A.5.23, A.5.2] }\n",
     "catalogs/nis2.yaml": "apiVersion: isms/v1\nkind: ControlCatalog\nid: NIS2\ncontrols:\n  - { id: NIS2-21.2.b, title: Incident handling, maps_to: [A.5.26] }\n",
   };
-  const entry = (id: string) => `  - control: ${id}\n    applicable: true\n    justification: Needed.\n    status: planned\n    sources: [REQ-ISO]\n    owner: ciso\n    evidence: [policies/is.md]\n`;
+  const entry = (id: string) => `  - control: ${id}\n    applicable: true\n    justification: Needed.\n    status: implemented\n    sources: [REQ-ISO]\n    owner: ciso\n    evidence: [policies/is.md]\n`;
   files = edit(files, "soa.yaml", /\n$/, `\n${entry("NIS2-21.2.b")}${entry("CLD.9.5.1")}${entry("CLD.6.3.1")}`);
   return files;
 }

@@ -55,8 +55,9 @@ describe("report: management review pack (9.3.2)", () => {
       assert.deepEqual(ids(pack, "performance.nonconformities", 1), ["ACT-012", "ACT-013", "ACT-014"]);
     });
 
-    it("d) says the ISMS has no monitoring plan, no audit completed since, objectives by status", () => {
-      assert.match(section(pack, "performance.monitoring").tables[0].empty, /has no monitoring plan/);
+    it("d) monitoring results against targets, no audit completed since, objectives by status", () => {
+      assert.equal(section(pack, "performance.monitoring").summary, "5 measures: 5 met the target at the latest result since MR-2026-1, 0 did not, 0 have no result in the period.");
+      assert.deepEqual(ids(pack, "performance.monitoring"), ["M-VULN-SLA", "M-PHISH", "M-AVAIL", "M-LEAVERS", "M-SOC2"]);
       const audits = section(pack, "performance.audit_results");
       assert.match(audits.summary, /^No internal audit completed since MR-2026-1 \(last: AUD-2026-2 on 2026-05-13\); 1 audit planned\.$/);
       assert.deepEqual(ids(pack, "performance.audit_results"), ["AUD-2027-1"]);
@@ -78,7 +79,7 @@ describe("report: management review pack (9.3.2)", () => {
       assert.deepEqual(ids(pack, "risk_assessment", 2), ["R-016"]);
       assert.equal(f.tables[3].rows.length, 0, "no risk overdue for review");
       assert.equal(f.tables[4].rows[0].cells[0].text, "ACT-004", "overdue treatment actions first");
-      assert.match(f.summary, /Treatment plan: 15 actions, 6 done, 9 open or in progress, 1 overdue \(ACT-004\)\./);
+      assert.match(f.summary, /Treatment plan: 16 actions, 6 done, 10 open or in progress, 1 overdue \(ACT-004\)\./);
     });
 
     it("g) improvement actions and open observations; resources by owner; findings by clause", () => {
@@ -158,7 +159,7 @@ describe("report: management review pack (9.3.2)", () => {
       const file = added.file;
       const text = applyTextEdits(files[file], added.edit.changes[file]);
       assert.ok(text.startsWith(files[file].replace(/\n+$/, "")), "the edit only appends: every byte (and comment) before stays");
-      assert.match(text, /\n {2}- id: MR-2026-2\n {4}date: 2026-11-30\n {4}inputs:\n {6}previous_actions: /);
+      assert.match(text, /\n {2}- id: MR-2026-2\n {4}date: 2026-11-30\n {4}attendees: \[ceo\]\n {4}inputs:\n {6}previous_actions: /);
       assert.match(text, /\n {6}performance:\n {8}nonconformities: /);
       const after = checkWorkspace(Object.entries({ ...files, [file]: text }).map(([f, t]) => ({ file: f, text: t })), { today: ACME_TODAY });
       const mine = after.findings.filter((f) => f.file === file && f.range.start.line >= added.range.start.line);
@@ -173,7 +174,7 @@ describe("report: management review pack (9.3.2)", () => {
       const model = before.models[0];
       const added = addReviewDraft({ model, files: (k) => before.files.find((f) => f.file === k), today: "2026-11-30" }, reviewDraftInputs(reviewPackReport(model, before.findings, "2026-11-30")), "2026-12-10");
       const text = applyTextEdits(files["reviews.yaml"], added.edit.changes["reviews.yaml"]);
-      assert.match(text, /\{ id: MR-2, date: 2026-12-10, inputs: \{ previous_actions: .*performance: \{ nonconformities: .*\} \}\] {2}# keep me\n$/);
+      assert.match(text, /\{ id: MR-2, date: 2026-12-10, attendees: \[ceo\], inputs: \{ previous_actions: .*performance: \{ nonconformities: .*\} \}\] {2}# keep me\n$/);
       const after = checkWorkspace(Object.entries({ ...files, "reviews.yaml": text }).map(([f, t]) => ({ file: f, text: t })), { today: "2026-12-10" });
       assert.deepEqual(after.findings.filter((f) => f.file === "reviews.yaml" && f.message.includes("MR-2")).map((f) => f.rule), ["review/no-decisions"]);
     });

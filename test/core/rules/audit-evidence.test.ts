@@ -157,18 +157,18 @@ describe("review/no-top-management", () => {
   });
   it("reports once, at people, when nobody is marked top management", () => {
     const files = edit(minimalIsms(), "isms.yaml", ", top_management: true }", " }");
-    assertOne(files, "review/no-top-management", "isms.yaml:24:1", "Nobody in people is marked top_management: true");
+    assertOne(files, "review/no-top-management", "isms.yaml:30:1", "Nobody in people is marked top_management: true");
   });
 });
 
 describe("isms/responsibilities-unassigned", () => {
   it("reports a missing responsibilities block at people", () => {
     const files = edit(minimalIsms(), "isms.yaml", "responsibilities:\n  conformance: ciso\n  reporting: ciso\n", "");
-    assertOne(files, "isms/responsibilities-unassigned", "isms.yaml:24:1", "does not say who is responsible for ensuring that the ISMS conforms");
+    assertOne(files, "isms/responsibilities-unassigned", "isms.yaml:30:1", "does not say who is responsible for ensuring that the ISMS conforms");
   });
   it("reports a missing reporting responsibility at the block", () => {
     const files = edit(minimalIsms(), "isms.yaml", "  reporting: ciso\n", "");
-    assertOne(files, "isms/responsibilities-unassigned", "isms.yaml:29:1", "responsibilities does not name who is responsible for reporting on the performance of the ISMS to top management (5.3 b).");
+    assertOne(files, "isms/responsibilities-unassigned", "isms.yaml:35:1", "responsibilities does not name who is responsible for reporting on the performance of the ISMS to top management (5.3 b).");
   });
 });
 
@@ -220,7 +220,7 @@ describe("one defect, one finding (the new checks)", () => {
       "soa.yaml:7:20 warning soa/boilerplate-justification",
     ],
     ["a review without top management", (f) => edit(f, "reviews.yaml", "    attendees: [ceo, ciso]", "    attendees: [ciso]"), "reviews.yaml:4:9 error review/no-top-management"],
-    ["no 5.3 responsibilities", (f) => edit(f, "isms.yaml", "responsibilities:\n  conformance: ciso\n  reporting: ciso\n", ""), "isms.yaml:24:1 error isms/responsibilities-unassigned"],
+    ["no 5.3 responsibilities", (f) => edit(f, "isms.yaml", "responsibilities:\n  conformance: ciso\n  reporting: ciso\n", ""), "isms.yaml:30:1 error isms/responsibilities-unassigned"],
     ["no information security policy", (f) => edit(f, "policies.yaml", "    type: information-security\n", ""), "policies.yaml:2:7 error policy/no-information-security-policy"],
     ["an objective without a measure", (f) => edit(f, "objectives.yaml", "    measure: LMS completion report\n", ""), "objectives.yaml:4:9 warning objective/incomplete"],
     ["an asset without an owner", (f) => edit(f, "assets.yaml", ", owner: ops }", " }"), "assets.yaml:4:11 warning asset/no-owner"],

@@ -42,7 +42,7 @@ describe("isms/placeholder-text: template words", () => {
     const findings = checkFiles(files).filter((f) => f.rule === "isms/placeholder-text");
     assert.deepEqual(
       findings.map((f) => [f.file, f.range.start.line, f.message]),
-      [["risks.yaml", 14, 'Placeholder "TODO" is still here: replace it with the organization\'s own text.']],
+      [["risks.yaml", 15, 'Placeholder "TODO" is still here: replace it with the organization\'s own text.']],
     );
   });
 });

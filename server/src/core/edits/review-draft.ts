@@ -26,7 +26,9 @@ const INPUT_ORDER: readonly (keyof ReviewDraftInputs)[] = [
  * Appends a new `ManagementReview` entry, dated `date` (default today), whose `inputs` hold the
  * pack's summaries (the user edits them before the meeting), as a minimal edit shaped like the
  * reviews already there (or a new `reviews.yaml`). The id continues the existing numbering
- * (`MR-2026-1` → `MR-2026-2`). Attendees and decisions are left for the meeting.
+ * (`MR-2026-1` → `MR-2026-2`). The attendees proposed are the members of top management
+ * (`people[].top_management`: 9.3.1 "Top management shall review the organization's ISMS"); who
+ * actually attended and the decisions are for the meeting.
  *
  * @throws InvalidRecordError when `date` is not a calendar date.
  */
@@ -46,9 +48,11 @@ export function addReviewDraft(context: EditContext & { today: LocalDate }, inpu
     else top.push([key, text, "text"]);
     if (key === "interested_party_needs") top.push(["performance", performance, "map"]);
   }
+  const topManagement = model.people.flatMap((p) => (p.topManagement && p.id ? [yamlString(p.id.value)] : []));
   const pairs: RecordPairs = [
     ["id", yamlString(id)],
     ["date", day],
+    ...(topManagement.length > 0 ? [["attendees", `[${topManagement.join(", ")}]`] as [string, string]] : []),
     ["inputs", top, "map"],
   ];
   const ws = new WorkspaceEditor(context);

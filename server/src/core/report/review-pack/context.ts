@@ -73,7 +73,7 @@ export function contextSection(model: IsmsModel, period: PackPeriod): PackSectio
     input: "context_changes",
     clause: "9.3.2 b",
     title: "Changes in external and internal issues",
-    summary: `${count(issues.internal, "internal issue")} and ${count(issues.external, "external issue")} recorded in isms.yaml (changes ${sinceWords(period)} to be confirmed against its history); ${count(approved.length, "document")} approved in the period.`,
+    summary: `${count(issues.internal, "internal issue")} and ${count(issues.external, "external issue")} recorded in isms.yaml (check the changes ${sinceWords(period)} against its history); ${count(approved.length, "document")} approved in the period.`,
     tables,
   };
 }
@@ -95,7 +95,7 @@ export function interestedPartiesSection(model: IsmsModel, period: PackPeriod): 
     input: "interested_party_needs",
     clause: "9.3.2 c",
     title: "Changes in needs and expectations of interested parties",
-    summary: `${count(model.interestedParties.length, "interested party", "interested parties")} and ${count(model.requirements.length, "requirement")} (legal, regulatory, contractual) recorded in isms.yaml; changes ${sinceWords(period)} to be confirmed against its history.`,
+    summary: `${count(model.interestedParties.length, "interested party", "interested parties")} and ${count(model.requirements.length, "requirement")} (legal, regulatory, contractual) recorded in isms.yaml; check the changes ${sinceWords(period)} against its history.`,
     tables: [
       {
         id: "pack-interested-parties",

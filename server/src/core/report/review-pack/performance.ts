@@ -64,22 +64,52 @@ export function nonconformitiesSection(model: IsmsModel, period: PackPeriod, tod
 }
 
 /**
- * 9.3.2 d 2: monitoring and measurement results (9.1). Read from a MonitoringPlan when the ISMS
- * has one; otherwise the section says that there is none.
+ * 9.3.2 d 2: monitoring and measurement results (9.1), from the measures of the MonitoringPlan:
+ * per measure, its results in the period and whether the latest met its target. Without a
+ * monitoring plan the section says that there is none.
  */
 export function monitoringSection(model: IsmsModel, period: PackPeriod): PackSection {
   const plans = model.documents.filter((d) => d.kind === "MonitoringPlan");
-  const note =
-    plans.length === 0
-      ? "The ISMS has no monitoring plan (kind: MonitoringPlan, 9.1): monitoring and measurement results cannot be drawn from the files. Bring them from where they are kept."
-      : "This version of the pack does not read MonitoringPlan results yet: bring them from the plan.";
-  return {
-    input: "performance.monitoring",
-    clause: "9.3.2 d 2",
-    title: "Monitoring and measurement results",
-    summary: plans.length === 0 ? `The ISMS has no monitoring plan: to complete with the monitoring and measurement results ${sinceWords(period)} against their targets.` : "To complete with the results of the monitoring plan against their targets.",
-    tables: [{ id: "pack-monitoring", caption: "Monitoring and measurement results against targets", columns: ["Measure", "Result"], rows: [], empty: note }],
-  };
+  const base = { input: "performance.monitoring", clause: "9.3.2 d 2", title: "Monitoring and measurement results" } as const;
+  const caption = "Monitoring and measurement results against targets";
+  const columns = ["Measure", "What is measured (9.1 a)", "Results in the period", "Latest result", "Target met"];
+  if (plans.length === 0) {
+    return {
+      ...base,
+      summary: `The ISMS has no monitoring plan: to complete with the monitoring and measurement results ${sinceWords(period)} against their targets.`,
+      tables: [{ id: "pack-monitoring", caption, columns, rows: [], empty: "The ISMS has no monitoring plan (kind: MonitoringPlan, 9.1): monitoring and measurement results cannot be drawn from the files. Bring them from where they are kept." }],
+    };
+  }
+  const rows: PackRow[] = [];
+  const met: string[] = [];
+  const missed: string[] = [];
+  const silent: string[] = [];
+  for (const measure of model.measures) {
+    const id = measure.id?.value ?? "(no id)";
+    const results = measure.results.filter((r) => inPeriod(period, r.date?.value));
+    let latest = results[0];
+    for (const r of results) if (r.date && latest.date && compareDates(r.date.value, latest.date.value) > 0) latest = r;
+    const targetMet = latest?.targetMet?.value;
+    if (!latest) silent.push(id);
+    else if (targetMet === true) met.push(id);
+    else if (targetMet === false) missed.push(id);
+    rows.push({
+      at: recordAt(measure),
+      cells: [
+        { text: id },
+        { text: measure.what?.value ?? "—" },
+        { text: String(results.length), tone: results.length === 0 ? "warn" : undefined },
+        { text: latest ? `${latest.value?.value ?? "(no value)"} on ${latest.date?.value ?? "(no date)"}` : "—" },
+        { text: targetMet === true ? "yes" : targetMet === false ? "no" : "—", tone: targetMet === true ? "good" : targetMet === false ? "bad" : undefined },
+      ],
+    });
+  }
+  const list = (ids: string[]) => (ids.length > 0 ? ` (${ids.join(", ")})` : "");
+  const summary =
+    model.measures.length === 0
+      ? "The monitoring plan holds no measure."
+      : `${count(model.measures.length, "measure", "measures")}: ${met.length} met the target at the latest result ${sinceWords(period)}, ${missed.length} did not${list(missed)}, ${silent.length} have no result in the period${list(silent)}.`;
+  return { ...base, summary, tables: [{ id: "pack-monitoring", caption, columns, rows, empty: "The monitoring plan holds no measure." }] };
 }
 
 /** 9.3.2 d 3: internal audits completed in the period with their findings by grade, and audits planned. */

@@ -32,7 +32,7 @@ export function resourcesSection(model: IsmsModel, today: LocalDate): PackSectio
     input: "resources",
     clause: "5.1 c, 7.1",
     title: "Adequacy of resources",
-    summary: `To assess: people, skills, budget and tools for the ISMS. ${count(rows.length, "person", "people")} own open actions${overloaded.length > 0 ? `; ${overloaded.join(", ")} ${overloaded.length === 1 ? "has" : "have"} overdue ones` : ", none overdue"}.`,
+    summary: `To assess: people, skills, budget and tools for the ISMS. ${count(rows.length, "person", "people")} ${rows.length === 1 ? "owns" : "own"} open actions${overloaded.length > 0 ? `; ${overloaded.join(", ")} ${overloaded.length === 1 ? "has" : "have"} overdue ones` : ", none overdue"}.`,
     tables: [
       {
         id: "pack-resources",

@@ -46,7 +46,7 @@ export function risksSection(model: IsmsModel, period: PackPeriod, today: LocalD
   const summary = [
     model.risks.length === 0 ? "The ISMS records no risk." : `${count(model.risks.length, "risk")} by current rating: ${levels}.`,
     `${reviewed.length} reviewed and ${count(accepted.length, "acceptance")} given ${sinceWords(period)}; ${overdueReview.length} overdue for review${expired.length > 0 ? `; ${count(expired.length, "acceptance")} expired` : ""}.`,
-    treatment.length === 0 ? "No treatment actions recorded." : `Treatment plan: ${treatment.length} actions, ${actionCounts(treatment, today)}.`,
+    treatment.length === 0 ? "No treatment actions recorded." : `Treatment plan: ${count(treatment.length, "action")}, ${actionCounts(treatment, today)}.`,
   ].join(" ");
   return {
     input: "risk_assessment",

@@ -24,6 +24,12 @@ and risks mean.
 The comparison of 6.1.3 c is only possible when every control keeps a distinct identity: a
 catalog that redefines \`A.5.23\` makes the SoA say two different things under one id.
 
+6.1.3 reads: "The organization shall define and apply an information security risk treatment process
+to: … b) determine all controls that are necessary to implement the information security risk
+treatment option(s) chosen", with Note 1: "Organizations can design controls as required, or
+identify them from any source." Controls from other sources are welcome; an id that passes for an
+Annex A control is not.
+
 **Fix:** give the control the id its source uses (\`CLD.6.3.1\`), or a prefix of your own, and
 record the Annex A control it corresponds to under \`maps_to\`.`,
   data,

@@ -13,6 +13,11 @@ export const rule: Rule = {
 listing but holds no text to check: the checker does not read it (a pipe could block it forever),
 and says so once instead of skipping it silently. A folder's own files are still read.
 
+7.5.3 reads: "Documented information required by the information security management system and by
+this document shall be controlled to ensure: a) it is available and suitable for use, where and when
+it is needed". A pipe, device or folder named like a YAML file holds no documented information the
+checker can read; it is reported once, as info, so it is not silently skipped.
+
 **Fix:** rename it (a folder) or remove it (a pipe, socket or device file), and keep the ISMS
 documents in ordinary files.`,
   check({ model, report }) {

@@ -20,6 +20,13 @@ each risk to the assets it threatens shows that the assessment covered the infor
 and lets the owners of those assets see their risks. The standard does not require an
 asset-based method, so this is good practice, reported only when an AssetInventory exists.
 
+6.1.2 reads: "The organization shall define and apply an information security risk assessment
+process that: … c) identifies the information security risks: 1) apply the information security risk
+assessment process to identify risks associated with the loss of confidentiality, integrity and
+availability for information within the scope of the information security management system". Naming
+the assets concerned is good practice (assets are no longer required by the 2022 edition), hence
+info.
+
 **Fix:** list the affected assets by id: \`assets: [AS-CRM]\`.`,
   check({ model, report }) {
     if (!model.documents.some((d) => d.kind === "AssetInventory")) return;

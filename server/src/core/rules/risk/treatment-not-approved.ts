@@ -32,6 +32,10 @@ This rule reports a risk with \`treatment: mitigate\`, \`avoid\` or \`transfer\`
 A retained risk (\`treatment: accept\`) has no plan to approve: \`risk/acceptance-missing\` checks its
 acceptance instead. Record the approval again (a new \`date\`) whenever the treatment changes.
 
+6.1.3 reads: "The organization shall define and apply an information security risk treatment process
+to: … f) obtain risk owners' approval of the information security risk treatment plan and acceptance
+of the residual information security risks."
+
 **Fix:** once the risk owner has approved the plan, record
 \`treatment_approval: { by: <risk owner>, date: YYYY-MM-DD }\` on the risk.`,
   check({ model, report }) {

@@ -17,9 +17,10 @@ export const rule: Rule<BoilerplateJustificationData> = {
   clause: "6.1.3 d",
   data,
   description: `The same justification is written on ${BOILERPLATE_MIN} or more SoA entries.`,
-  docs: `ISO/IEC 27001:2022 6.1.3 d requires the Statement of Applicability to contain the
-"justification for their inclusion" of the necessary controls and "the justification for
-excluding any of the Annex A controls". One sentence copied onto many controls ("Required by
+  docs: `ISO/IEC 27001:2022 6.1.3 reads: "The organization shall define and apply an information
+security risk treatment process to: … d) produce a Statement of Applicability that contains: the
+necessary controls (see 6.1.3 b) and c)); justification for their inclusion; whether the necessary
+controls are implemented or not; and the justification for excluding any of the Annex A controls." One sentence copied onto many controls ("Required by
 ISO 27001", "Best practice") justifies none of them: auditors read it as a decision not taken
 control by control and ask for the real reasons.
 

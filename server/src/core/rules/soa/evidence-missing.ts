@@ -54,7 +54,7 @@ was moved or deleted.`,
           range: value.range,
           severity: "warning",
           message: `${what} "${shownPath(value.value)}" is ${target.kind === "absolute" ? "an absolute path" : "a file: URI"}: it names a file on one machine, not in the ISMS; write a path relative to the ISMS root or a URL (7.5.3).`,
-          data: { ...facts, path: value.value, reason: target.kind === "absolute" ? "absolute" : "file-uri" },
+          data: { ...facts, path: clipped(value.value), reason: target.kind === "absolute" ? "absolute" : "file-uri" },
         };
       }
       if (target.kind === "outside") {
@@ -62,7 +62,7 @@ was moved or deleted.`,
           file,
           range: value.range,
           message: `${what} "${shownPath(value.value)}" points outside the ISMS root: evidence must be documented information the ISMS controls; write a path relative to the ISMS root (7.5.3).`,
-          data: { ...facts, path: value.value, reason: "outside" },
+          data: { ...facts, path: clipped(value.value), reason: "outside" },
         };
       }
       if (!existingFiles || existsUnderRoot(target.path, existingFiles)) return undefined;
@@ -70,7 +70,7 @@ was moved or deleted.`,
         file,
         range: value.range,
         message: `${what} "${shownPath(value.value)}" names no file under the ISMS root: the documented information must be available where it is needed (7.5.3 a).`,
-        data: { ...facts, path: value.value, reason: "missing" },
+        data: { ...facts, path: clipped(value.value), reason: "missing" },
       };
     };
 
@@ -98,3 +98,11 @@ was moved or deleted.`,
     }
   },
 };
+
+/** Longest path kept in a finding's data (characters): a longer one is cut, so the data stays small. */
+const MAX_PATH_IN_DATA = 512;
+
+/** `path` as the finding's data carries it: cut after {@link MAX_PATH_IN_DATA} characters, with "…". */
+function clipped(path: string): string {
+  return path.length > MAX_PATH_IN_DATA ? `${path.slice(0, MAX_PATH_IN_DATA)}…` : path;
+}

@@ -1,3 +1,4 @@
+import { modelIndex } from "../model/model-index";
 import { isSeq, type YAMLMap } from "yaml";
 import type { ControlTheme } from "../catalog/catalog";
 import { addMonths, compareDates } from "../dates";
@@ -157,7 +158,7 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
     return result(false, [`${current} of ${count(risks.length, "risk")} reviewed within ${cadence} months${last ? `; last review ${last}` : ""}.`], current < risks.length);
   },
   "8.3": ({ model, today }) => {
-    const treatment = model.actions.filter((a) => a.type?.value === "treatment" || a.source?.resolved?.recordKind === "risk" || model.risks.some((r) => r.actions.some((x) => x.resolved === a)));
+    const treatment = model.actions.filter((a) => a.type?.value === "treatment" || a.source?.resolved?.recordKind === "risk" || modelIndex(model).risksByAction.has(a));
     if (treatment.length === 0) return result(model.risks.some((r) => r.treatment?.value === "mitigate"), ["No risk treatment actions."]);
     const done = treatment.filter((a) => a.status?.value === "done").length;
     const overdue = treatment.filter((a) => (a.status?.value === "open" || a.status?.value === "in-progress") && a.due && compareDates(a.due.value, today) < 0).length;

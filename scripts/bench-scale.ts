@@ -16,7 +16,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { LspClient, REPO_ROOT, buildServer, fileUri } from "../test/server/lsp-client";
+import { FULL_CAPABILITIES, LspClient, REPO_ROOT, buildServer, fileUri } from "../test/server/lsp-client";
 import { BENCH_TODAY } from "./generate-isms";
 
 const args = process.argv.slice(2);
@@ -212,9 +212,11 @@ async function main(): Promise<void> {
 
   // --- our server
   let t0 = performance.now();
-  const ours = await LspClient.start({ folders: [DIR], initializationOptions: { debounceMs: 0 }, settings: { today: BENCH_TODAY } });
+  const capabilities = { ...FULL_CAPABILITIES, textDocument: { ...FULL_CAPABILITIES.textDocument, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix"] } } } } };
+  const ours = await LspClient.start({ folders: [DIR], initializationOptions: { debounceMs: 0 }, settings: { today: BENCH_TODAY }, capabilities });
   for (const file of findingFiles) await ours.waitForDiagnostics(fileUri(file), (d) => d.length > 0, WAIT);
   const oursFirst = performance.now() - t0;
+  const oursDiagnostics = [...ours.diagnostics.values()].reduce((n, p) => n + p.diagnostics.length, 0);
   const oursRssAfterIndex = rssMiB(ours.process.pid!);
   await ours.open(targetUri, targetText);
   const plan = editPlan(targetText, WARM_UP + EDITS);
@@ -246,12 +248,13 @@ async function main(): Promise<void> {
     for (const file of files) await client.open(fileUri(file), texts.get(file)!);
     for (const file of files) await client.waitForDiagnostics(fileUri(file), () => true, WAIT);
     const peerFirst = performance.now() - t0;
+    const peerDiagnostics = [...client.diagnostics.values()].reduce((n, p) => n + p.diagnostics.length, 0);
     const peerEdits = await timeEdits(client, targetUri, plan);
     const peerHover = await timeRequests(client, "textDocument/hover", hoverAt, QUERIES);
     const peerCompletion = await timeRequests(client, "textDocument/completion", completionAt, QUERIES);
     const peerRss = rssMiB(client.process.pid!);
     await client.shutdown();
-    peer = { firstDiagnosticsMs: round(peerFirst), edit: stats(peerEdits.slice(WARM_UP)), hover: stats(peerHover), completion: stats(peerCompletion), rssMiB: Math.round(peerRss) };
+    peer = { firstDiagnosticsMs: round(peerFirst), diagnostics: peerDiagnostics, edit: stats(peerEdits.slice(WARM_UP)), hover: stats(peerHover), completion: stats(peerCompletion), rssMiB: Math.round(peerRss) };
   }
   rmSync(work, { recursive: true, force: true });
 
@@ -266,6 +269,7 @@ async function main(): Promise<void> {
     cli: { ms: round(cli.ms), maxRssMiB: Math.round(cli.maxRssMiB), exit: cli.status },
     ours: {
       firstDiagnosticsMs: round(oursFirst),
+      diagnostics: oursDiagnostics,
       rssAfterIndexMiB: Math.round(oursRssAfterIndex),
       edit: stats(oursEdits.slice(WARM_UP)),
       editByKind: Object.fromEntries(["rating", "owner", "append"].map((k, i) => [k, stats(oursEdits.slice(WARM_UP).filter((_, j) => (j + WARM_UP) % 3 === i))])),

@@ -96,7 +96,6 @@ export function generateIsms(counts: IsmsCounts, seed = 27001): Map<string, stri
   const rnd = random(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
-  const chance = (p: number) => rnd() < p;
   const width = String(Math.max(counts.risks, counts.assets, counts.actions, counts.nonconformities)).length + 1;
   const riskId = (i: number) => `R-${PAD(i + 1, width)}`;
   const assetId = (i: number) => `AS-${PAD(i + 1, width)}`;
@@ -240,11 +239,11 @@ export function generateIsms(counts: IsmsCounts, seed = 27001): Map<string, stri
       else if (defect < 0.008) likelihood = 7; // risk/rating-out-of-scale
       else if (defect < 0.010) residual = `{ likelihood: 5, impact: 5 }`; // risk/residual-above-inherent (and acceptance-missing)
       else if (defect < 0.015) reviewed = "2025-01-10"; // risk/review-overdue
-      else if (defect < 0.017) (likelihood = 4), (impact = 4), (treatmentWord = undefined); // risk/untreated
-      else if (defect < 0.019) (treatmentWord = "mitigate"), controls.splice(0); // risk/mitigate-without-controls
-      else if (defect < 0.022) (likelihood = 4), (impact = 3), (treatmentWord = "accept"); // risk/acceptance-missing
+      else if (defect < 0.017) [likelihood, impact, treatmentWord] = [4, 4, undefined]; // risk/untreated
+      else if (defect < 0.019) [treatmentWord, controls.length] = ["mitigate", 0]; // risk/mitigate-without-controls
+      else if (defect < 0.022) [likelihood, impact, treatmentWord] = [4, 3, "accept"]; // risk/acceptance-missing
       else if (defect < 0.023) assets = [`AS-MISSING-${i}`]; // ref/unresolved
-      else if (defect < 0.024) before.push("    # isms-disable-next-line risk/review-overdue"), (reviewed = "2025-02-01"); // isms/suppression-without-reason
+      else if (defect < 0.024) [before[0], reviewed] = ["    # isms-disable-next-line risk/review-overdue", "2025-02-01"]; // isms/suppression-without-reason
       else if (defect < 0.025) extra.push("    severity: high"); // schema/invalid (unknown field)
       else if (treatmentWord === "accept" && likelihood * (impact ?? 0) > 6) acceptance = `{ by: ${who}, date: ${recent()}, expires: 2027-06-30 }`;
       if (i === start + 1 && f === 0) controls.push("A.7.6"); // soa/excluded-but-used

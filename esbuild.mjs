@@ -11,7 +11,7 @@ const production = process.argv.includes("--production");
 /** One entry per program; entries whose source does not exist yet are skipped. */
 const entries = [
   { in: "client/src/extension.ts", out: "extension", external: ["vscode"] },
-  { in: "server/src/server.ts", out: "server" },
+  { in: "server/src/server.ts", out: "server", banner: "#!/usr/bin/env node" },
   { in: "server/src/cli/main.ts", out: "cli", banner: "#!/usr/bin/env node" },
 ].filter((e) => existsSync(e.in));
 

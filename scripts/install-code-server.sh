@@ -25,13 +25,44 @@ log() { printf '[install-code-server] %s\n' "$*"; }
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 
-# step NAME CMD...: run CMD, print how long it took.
+# step NAME CMD...: run CMD, print how long it took, and a line every 15 s while it runs (npm
+# installs print nothing for minutes otherwise).
 step() {
   local name="$1"; shift
   local t0; t0="$(now)"
   log "$name ..."
-  "$@"
+  ( while sleep 15; do log "  … still on: $name ($(elapsed "$t0")s)"; done ) &
+  local ticker=$!
+  local rc=0
+  "$@" || rc=$?
+  kill "$ticker" 2>/dev/null || true
+  wait "$ticker" 2>/dev/null || true
+  if [ "$rc" -ne 0 ]; then log "$name failed (exit $rc) after $(elapsed "$t0")s"; return "$rc"; fi
   log "$name done in $(elapsed "$t0")s"
+}
+
+# Processes that hold (or are about to take) the apt/dpkg lock: another apt-get, apt, dpkg,
+# unattended-upgrades or packagekit, as "PID NAME" lines (zombies, which hold nothing, left out).
+apt_lock_holders() {
+  ps -eo pid=,stat=,comm= 2>/dev/null | awk '$2 !~ /^Z/ && $3 ~ /^(apt|apt-get|aptitude|dpkg|unattended-upgr|packagekitd)$/ { print $1, $3 }' || true
+}
+
+# Waits (up to ISMS_APT_WAIT seconds, default 600) while another package manager runs, saying
+# which; fails with what to do when it does not finish.
+wait_for_apt() {
+  local waited=0 limit="${ISMS_APT_WAIT:-600}" holders
+  holders="$(apt_lock_holders)"
+  while [ -n "$holders" ]; do
+    if [ "$waited" -ge "$limit" ]; then
+      log "another package manager still holds the apt lock after ${limit}s: $(echo "$holders" | tr '\n' ' ')"
+      log "let it finish (or stop it), then run npm start again; ISMS_APT_WAIT=<seconds> waits longer"
+      return 1
+    fi
+    [ $((waited % 15)) -eq 0 ] && log "waiting for the apt lock: held by $(echo "$holders" | tr '\n' ' ')(${waited}s; it is usually unattended-upgrades, which finishes by itself)"
+    sleep 1
+    waited=$((waited + 1))
+    holders="$(apt_lock_holders)"
+  done
 }
 
 T_START="$(now)"
@@ -67,8 +98,16 @@ apt_install() {
       log "need root (or sudo) to apt-get install: ${need_pkgs[*]}"; exit 1
     fi
   fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_pkgs[@]}" >/dev/null
+  wait_for_apt
+  # DPkg::Lock::Timeout: should another apt start between the wait and here, wait for it too.
+  $SUDO apt-get -o DPkg::Lock::Timeout=300 update -qq || {
+    log "apt-get update failed: if it says the lock is held, another package manager is running; wait for it and run npm start again"
+    return 1
+  }
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${need_pkgs[@]}" >/dev/null || {
+    log "apt-get install ${need_pkgs[*]} failed: if it says the lock is held, another package manager is running; wait for it and run npm start again"
+    return 1
+  }
 }
 if [ "${#need_pkgs[@]}" -gt 0 ]; then
   step "apt-get install ${need_pkgs[*]}" apt_install

@@ -1,24 +1,27 @@
 #!/usr/bin/env node
 // Packages the extension: `npm run package`.
 // 1. builds dist/ with `node esbuild.mjs --production` (minified, no source maps);
-// 2. runs `vsce package --no-dependencies --out isms-workbench-<version>.vsix` (everything the
-//    extension needs at run time is bundled; .vscodeignore keeps only the files it uses);
+// 2. stages the extension's files in .tools/vsix (package.json without the npm package's `files`,
+//    which vsce refuses beside a .vscodeignore) and runs `vsce package --no-dependencies --out
+//    isms-workbench-<version>.vsix` there (everything the extension needs at run time is bundled;
+//    .vscodeignore keeps only the files it uses);
 // 3. reads the zip's central directory and prints the size and every file of the extension;
 //    fails when a TypeScript source, a source map, node_modules or bundled tests got in, or when
 //    a file the extension needs at run time is missing.
 // Prints the path of the .vsix as the last line. `--out <file>` writes it elsewhere.
 import { spawnSync } from "node:child_process";
-import { readFileSync, statSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { zipEntries } from "./zip-entries.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const { name, version } = JSON.parse(readFileSync(resolve(root, "package.json"), "utf8"));
 const outArg = process.argv.indexOf("--out");
 const out = resolve(root, outArg > 0 ? process.argv[outArg + 1] : `${name}-${version}.vsix`);
 
-function run(cmd, args) {
+function run(cmd, args, cwd = root) {
   const started = Date.now();
-  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit" });
+  const r = spawnSync(cmd, args, { cwd, stdio: "inherit" });
   if (r.status !== 0) {
     console.error(`package-vsix: ${[cmd, ...args].join(" ")} failed (exit ${r.status ?? r.signal})`);
     process.exit(1);
@@ -26,30 +29,32 @@ function run(cmd, args) {
   return Date.now() - started;
 }
 
-/** File names of a zip archive, from its central directory. */
-export function zipEntries(zip) {
-  let eocd = -1;
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
-    if (zip.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+/**
+ * Copies what the .vsix may hold into `stage`: the manifest without `files` (the npm package's
+ * list, which vsce refuses beside .vscodeignore) and without `vscode:prepublish` (the bundles are
+ * built already), .vscodeignore, and the folders and files it lets in.
+ */
+function stageExtension(stage) {
+  rmSync(stage, { recursive: true, force: true });
+  mkdirSync(stage, { recursive: true });
+  const manifest = JSON.parse(readFileSync(resolve(root, "package.json"), "utf8"));
+  delete manifest.files;
+  delete manifest.scripts["vscode:prepublish"];
+  writeFileSync(resolve(stage, "package.json"), JSON.stringify(manifest, null, 2) + "\n");
+  for (const file of [".vscodeignore", "README.md", "CHANGELOG.md", "LICENSE", "dist/extension.js", "dist/server.js", "dist/cli.js"]) {
+    mkdirSync(resolve(stage, file, ".."), { recursive: true });
+    copyFileSync(resolve(root, file), resolve(stage, file));
   }
-  if (eocd < 0) throw new Error("not a zip file (no end of central directory)");
-  const count = zip.readUInt16LE(eocd + 10);
-  let p = zip.readUInt32LE(eocd + 16);
-  const names = [];
-  for (let n = 0; n < count; n++) {
-    if (zip.readUInt32LE(p) !== 0x02014b50) throw new Error(`bad central directory entry at ${p}`);
-    const nameLength = zip.readUInt16LE(p + 28);
-    const extraLength = zip.readUInt16LE(p + 30);
-    const commentLength = zip.readUInt16LE(p + 32);
-    names.push(zip.toString("utf8", p + 46, p + 46 + nameLength));
-    p += 46 + nameLength + extraLength + commentLength;
+  for (const folder of ["schemas", "snippets", "examples/starter", "examples/acme", "resources", "docs"]) {
+    if (existsSync(resolve(root, folder))) cpSync(resolve(root, folder), resolve(stage, folder), { recursive: true });
   }
-  return names;
 }
 
 const buildMs = run(process.execPath, ["esbuild.mjs", "--production"]);
 const vsce = resolve(root, "node_modules", "@vscode", "vsce", "vsce");
-const packMs = run(process.execPath, [vsce, "package", "--no-dependencies", "--out", out]);
+const stage = resolve(root, ".tools", "vsix");
+stageExtension(stage);
+const packMs = run(process.execPath, [vsce, "package", "--no-dependencies", "--out", out], stage);
 
 const entries = zipEntries(readFileSync(out));
 const files = entries.filter((e) => e.startsWith("extension/")).map((e) => e.slice("extension/".length)).sort();

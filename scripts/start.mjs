@@ -5,7 +5,7 @@
 //   npm start                 check examples/acme, then open the editor
 //   npm start -- --check-only check only (no editor), as in CI
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { setInterval } from "node:timers";
@@ -35,9 +35,10 @@ if (!existsSync(playground)) {
 const onPath = spawnSync("sh", ["-c", "command -v code"], { encoding: "utf8" }).stdout.trim();
 if (onPath) {
   console.log(`Opening ${playground} in VS Code with the extension loaded (${onPath}).`);
-  process.exit(run("code", ["--extensionDevelopmentPath", root, playground]));
+  process.exit(run("code", ["--extensionDevelopmentPath", root, playground], { env: { ...process.env, ISMS_WORKBENCH_WALKTHROUGH: "1" } }));
 }
 
+console.log("Checking for code-server (a local VS Code): the first run installs it under .tools/, about 340 MB in a minute or two.");
 if (run("bash", ["scripts/install-code-server.sh"]) !== 0) process.exit(1);
 const toolDir = process.env.ISMS_CODE_SERVER_DIR ?? join(root, ".tools", "code-server");
 const entry = join(toolDir, "node_modules", "code-server", "out", "node", "entry.js");
@@ -47,6 +48,18 @@ rmSync(extensions, { recursive: true, force: true });
 mkdirSync(extensions, { recursive: true });
 // code-server loads every extension folder in --extensions-dir: link this repository in.
 symlinkSync(root, join(extensions, "isms-workbench.isms-workbench-dev"), "dir");
+// Open on the ISMS walkthrough (the extension opens it, see client/src/first-run.ts), not on
+// VS Code's generic welcome page.
+const userSettings = join(state, "user-data", "User");
+mkdirSync(userSettings, { recursive: true });
+const settingsFile = join(userSettings, "settings.json");
+let settings = {};
+try {
+  settings = JSON.parse(readFileSync(settingsFile, "utf8"));
+} catch {
+  // first run, or settings that are not plain JSON: start afresh
+}
+writeFileSync(settingsFile, JSON.stringify({ ...settings, "workbench.startupEditor": "none" }, null, 2) + "\n");
 
 const port = await new Promise((ok) => {
   const server = createServer().listen(0, "127.0.0.1", () => {
@@ -59,7 +72,7 @@ const child = spawn(
   process.execPath,
   [entry, "--auth", "none", "--bind-addr", `127.0.0.1:${port}`, "--disable-telemetry", "--disable-update-check", "--disable-workspace-trust",
     "--user-data-dir", join(state, "user-data"), "--extensions-dir", extensions],
-  { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, EXTENSIONS_GALLERY: "{}" } },
+  { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, EXTENSIONS_GALLERY: "{}", ISMS_WORKBENCH_WALKTHROUGH: "1" } },
 );
 console.log(`VS Code (code-server) with ISMS Workbench is starting.\nOpen ${url}\nPress Ctrl-C to stop.`);
 const stop = () => child.kill("SIGTERM");

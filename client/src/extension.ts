@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { registerCommands } from "./commands";
+import { openWalkthroughOnStart } from "./first-run";
 import { createLanguageClient } from "./language-client";
 import { createStatusBar } from "./status-bar";
 import { IsmsTreeViews } from "./views";
@@ -21,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const webviews = new ReportWebviews(client, views.store);
   context.subscriptions.push(output, ...registerCommands({ client, output, extension: context, webviews }), views, webviews, createStatusBar(views.store));
   await client.start();
+  void openWalkthroughOnStart(context, output);
   return { client, views, webviews };
 }
 

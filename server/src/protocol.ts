@@ -273,6 +273,8 @@ export interface ViewCadence {
 
 /** The Plan-Do-Check-Act health of an ISMS. */
 export interface OverviewViewData {
+  /** The certification readiness verdict, as the readiness report gives it. */
+  readiness: { overall: "ready" | "gaps" | "missing" | "not-tracked"; verdict: string; mutedFindings: number; clausesNotTracked: number };
   /** Findings by phase ("Plan", "Do", "Check", "Act", "Documented information") and area (rule id prefix). */
   findings: ViewFindingCounts & {
     phases: (ViewFindingCounts & {

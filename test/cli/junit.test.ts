@@ -79,7 +79,7 @@ describe("isms check --format junit", function () {
         { rule: "ref/duplicate-id", severity: "info", message: "Just so you know.", file: "isms.yaml", range },
       ],
     };
-    const text = junitReporter({ result, summary: summarize(result), today: FIXTURE_TODAY, rules: RULES, target: ".", color: false });
+    const text = junitReporter({ result, summary: summarize(result), today: FIXTURE_TODAY, rules: RULES, target: ".", base: ".", warningsFail: true, color: false });
     assert.ok(!text.includes("<script>"));
     const root = parseXml(text);
     const weird = descendants(root, "testsuite").find((s) => s.attributes.name === "a&b <c>.yaml");

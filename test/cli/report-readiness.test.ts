@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { cpSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { edit } from "../helpers/annotations";
@@ -15,9 +15,19 @@ describe("isms report readiness (built CLI)", function () {
     assert.equal(run.status, 0, run.stderr);
     assert.equal(run.stderr, "");
     assert.ok(run.stdout.startsWith("# Certification readiness\n"));
-    assert.match(run.stdout, /^- \*\*Overall:\*\* Ready for the certification audit$/m);
+    assert.match(run.stdout, /^- \*\*Overall:\*\* No gaps in the 25 clauses these files record; 5 clauses are not recorded here and need other evidence$/m);
+    assert.ok(run.stdout.includes("\n## What this verdict does not cover\n"));
     assert.match(run.stdout, /^- \*\*PDCA loop running:\*\* Yes$/m);
     assert.equal(run.stdout.split("\n").filter((l) => /^\| \d+(\.\d+)+ \|/.test(l)).length, 30, "one row per sub-clause of 4 to 10");
+  });
+
+  it("the starter, copied as the README says, is not Ready and lists the checks it lowers", () => {
+    const copy = path.join(writeFixture({}), "my-isms");
+    cpSync(path.join(REPO, "examples", "starter"), copy, { recursive: true });
+    const run = runCli(["report", "readiness", copy, "--today", FIXTURE_TODAY]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.doesNotMatch(run.stdout, /^- \*\*Overall:\*\* (Ready|No gaps)/m);
+    assert.match(run.stdout, /\(rule set below its default severity\) audit\/overdue/);
   });
 
   it("lists the findings of the check under the clause their rule cites", () => {

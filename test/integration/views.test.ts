@@ -109,6 +109,7 @@ describe("ISMS tree views in VS Code", () => {
 
   it("shows the expected rows in every view", () => {
     assert.deepEqual(labels(top("overview")), [
+      "Certification readiness",
       "Plan",
       "Do",
       "Check",

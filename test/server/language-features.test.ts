@@ -136,7 +136,8 @@ describe("language server: completion in a document that starts with a byte-orde
     };
     await client.open(uri, withBom);
     // Completion does not wait for the check; the ids it offers come from the checked model.
-    await client.waitForDiagnostics(uri, (d) => d.some((x) => x.message.includes("R-001 has no owner")));
+    // An empty owner is one defect with one finding: the schema's (not also "has no owner").
+    await client.waitForDiagnostics(uri, (d) => d.some((x) => x.message.includes("owner must be text, not empty")));
     const bom = await labels();
     assert.ok(["ceo", "ciso", "ops", "auditor"].every((p) => bom.includes(p)), bom.join(", "));
     await client.change(uri, plain);

@@ -43,19 +43,29 @@ export async function exportReport(client: LanguageClient, model: ModelSource, w
   const uri = args.uri !== undefined ? toUri(args.uri) : await pickFile(what, format, root);
   if (!uri) return undefined;
 
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `ISMS: exporting the ${what.name}…` }, async () => {
-    const result = await client.sendRequest(ReportRequest.type, { report: what.report, format: format.format, root });
-    if (!result) {
-      void vscode.window.showErrorMessage(`ISMS: there is no ISMS in this workspace to export the ${what.name} of (no isms.yaml with kind: ISMS).`);
-      return undefined;
-    }
-    const text = format.format === "csv" ? `\ufeff${result.content}` : result.content;
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-    void vscode.window.showInformationMessage(`ISMS: exported the ${what.name} to ${vscode.workspace.asRelativePath(uri)}.`, "Open").then((choice) => {
-      if (choice === "Open") void vscode.commands.executeCommand("vscode.open", uri);
+  // The progress notification covers the rendering and the write only: it closes when they are
+  // done (or fail), before the message that says how the export went.
+  let written: "written" | "no-isms";
+  try {
+    written = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `ISMS: exporting the ${what.name}…` }, async () => {
+      const result = await client.sendRequest(ReportRequest.type, { report: what.report, format: format.format, root });
+      if (!result) return "no-isms";
+      const text = format.format === "csv" ? `\ufeff${result.content}` : result.content;
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      return "written";
     });
-    return uri;
+  } catch (error) {
+    void vscode.window.showErrorMessage(`ISMS: could not export the ${what.name} to ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+  if (written === "no-isms") {
+    void vscode.window.showErrorMessage(`ISMS: there is no ISMS in this workspace to export the ${what.name} of (no isms.yaml with kind: ISMS).`);
+    return undefined;
+  }
+  void vscode.window.showInformationMessage(`ISMS: exported the ${what.name} to ${vscode.workspace.asRelativePath(uri)}.`, "Open").then((choice) => {
+    if (choice === "Open") void vscode.commands.executeCommand("vscode.open", uri);
   });
+  return uri;
 }
 
 async function pickFormat(what: ExportableReport) {

@@ -3,13 +3,33 @@ import { countsText, healthIcon, icon, joined, levelIcon, plural, relativeDays, 
 import type { NodeSpec } from "./view-node";
 
 /**
- * The Overview view: the findings by Plan-Do-Check-Act phase and area (down to each finding),
+ * The Overview view: the certification readiness verdict, the findings by Plan-Do-Check-Act phase and area (down to each finding),
  * then when the next management review and internal audit are due, the improvement loop of the
  * last 12 months, the share of applicable controls implemented and the risks per level.
  */
 export function overviewNodes(root: RootViews): NodeSpec[] {
   const o = root.overview;
-  return [...phaseNodes(o), cadenceNode("Next management review", "review", o.managementReview), cadenceNode("Next internal audit", "audit", o.internalAudit), ...improvementNodes(o), controlsNode(o), riskLevelsNode(o)];
+  return [readinessNode(o), ...phaseNodes(o), cadenceNode("Next management review", "review", o.managementReview), cadenceNode("Next internal audit", "audit", o.internalAudit), ...improvementNodes(o), controlsNode(o), riskLevelsNode(o)];
+}
+
+/** The readiness verdict of the readiness report, with what it does not cover. */
+function readinessNode(o: OverviewViewData): NodeSpec {
+  const r = o.readiness;
+  const notCovered = joined(r.mutedFindings > 0 && `${plural(r.mutedFindings, "muted finding")} not covered`, r.clausesNotTracked > 0 && `${plural(r.clausesNotTracked, "clause")} not tracked`);
+  return {
+    key: "readiness",
+    label: "Certification readiness",
+    description: r.verdict,
+    icon: r.overall === "ready" ? icon("pass-filled", "charts.green") : r.overall === "not-tracked" ? icon("info") : icon("warning", "problemsWarningIcon.foreground"),
+    tooltip: tooltip(
+      "Certification readiness",
+      [
+        ["Verdict", r.verdict],
+        ["Not covered", notCovered || "nothing"],
+      ],
+      "ISMS: Certification Readiness Report shows every clause and Annex A theme, and what this verdict does not cover.",
+    ),
+  };
 }
 
 function phaseNodes(o: OverviewViewData): NodeSpec[] {

@@ -1,7 +1,9 @@
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { RULES } from "../core";
 import { loadAndCheck } from "./load-ismss";
-import { REPORTERS } from "./reporters/index";
+import { reportBase, rebaseResult } from "./report-base";
+import { REPORTERS, REPOSITORY_RELATIVE } from "./reporters/index";
 import { summarize } from "./reporters/reporter";
 import { resolveToday } from "./today";
 import { UsageError } from "./usage-error";
@@ -12,12 +14,17 @@ export interface CheckCommandOptions {
   today?: string;
   maxWarnings?: number;
   output?: string;
+  /** `--root`: the folder that sarif, junit, github and gitlab paths are relative to. */
+  root?: string;
   color: boolean;
 }
 
 /**
  * `isms check`: prints the findings and returns the exit code: 1 when there is an error or more
- * warnings than `--max-warnings`, else 0. Throws {@link UsageError} on bad input.
+ * warnings than `--max-warnings`, else 0. Throws {@link UsageError} on bad input (including an
+ * output file that cannot be written: no report that looks like success is left behind).
+ * The sarif, junit, github and gitlab formats give paths relative to the repository root (see
+ * {@link reportBase}); stylish and json relative to the checked folder.
  */
 export async function runCheck(path: string, options: CheckCommandOptions): Promise<number> {
   let today;
@@ -26,13 +33,23 @@ export async function runCheck(path: string, options: CheckCommandOptions): Prom
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const result = await loadAndCheck(path, today);
-  const summary = summarize(result);
   const reporter = REPORTERS[options.format];
+  if (!reporter) throw new UsageError(`unknown format "${options.format}"`);
+  const repositoryRelative = REPOSITORY_RELATIVE.has(options.format);
+  // Settled before reading: a --root that does not hold the folder is a usage error.
+  const base = repositoryRelative ? reportBase(path, options.root) : undefined;
+  const checked = await loadAndCheck(path, today);
+  const summary = summarize(checked);
+  const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
+  const result = base ? rebaseResult(checked, base.prefix) : checked;
   const color = options.color && !options.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const text = reporter({ result, summary, today, rules: RULES, target: path, color });
+  const text = reporter({ result, summary, today, rules: RULES, target: path, base: base?.folder ?? path, warningsFail: tooManyWarnings, color });
+  if (base?.source === "checked-folder") {
+    process.stderr.write(`isms: "${path}" is not inside a git repository: paths in the report are relative to it (give --root to choose the folder they are relative to)\n`);
+  }
   if (options.output) {
     try {
+      await mkdir(dirname(options.output), { recursive: true });
       await writeFile(options.output, text);
     } catch (error) {
       throw new UsageError(`cannot write "${options.output}": ${(error as Error).message}`);
@@ -40,7 +57,6 @@ export async function runCheck(path: string, options: CheckCommandOptions): Prom
   } else {
     process.stdout.write(text);
   }
-  const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
   if (tooManyWarnings && summary.errors === 0) {
     process.stderr.write(`isms: ${summary.warnings} ${summary.warnings === 1 ? "warning" : "warnings"}, more than --max-warnings ${options.maxWarnings}\n`);
   }

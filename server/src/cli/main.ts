@@ -19,10 +19,11 @@ async function main(argv: string[]): Promise<number> {
     .command("check")
     .description("check the ISMS under PATH (default: the current folder) and print the findings")
     .argument("[path]", "folder holding one or more ISMS roots (isms.yaml)", ".")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json", "sarif", "junit"]).default("stylish"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json", "sarif", "junit", "github", "gitlab"]).default("stylish"))
     .option("--today <date>", "today's date (YYYY-MM-DD) for reproducible runs; default $ISMS_TODAY or the local date")
     .option("--max-warnings <n>", "fail when there are more warnings than this", parseCount)
     .option("-o, --output <file>", "write the report to a file instead of stdout")
+    .option("--root <folder>", "folder that sarif, junit, github and gitlab paths are relative to (default: the git repository's top level)")
     .option("--no-color", "print without colours")
     .action(async (path: string, options) => {
       exitCode = await runCheck(path, options);

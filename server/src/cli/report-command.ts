@@ -1,5 +1,5 @@
 import { writeFile } from "node:fs/promises";
-import type { Finding, IsmsModel, LocalDate } from "../core";
+import type { Finding, IsmsModel, LocalDate, MutedFinding } from "../core";
 import { readinessReport, renderCsv, renderHtml, renderMarkdown, riskRegisterReport, soaReport, type IsmsReport } from "../core/report/index";
 import { loadAndCheck } from "./load-ismss";
 import { resolveToday } from "./today";
@@ -13,10 +13,10 @@ export interface ReportCommandOptions {
 }
 
 /** The reports of `isms report <report>`: each built from a root's model and the findings of the check. */
-const REPORTS: Record<string, (model: IsmsModel, today: LocalDate, findings: readonly Finding[]) => IsmsReport> = {
+const REPORTS: Record<string, (model: IsmsModel, today: LocalDate, findings: readonly Finding[], muted: readonly MutedFinding[]) => IsmsReport> = {
   soa: (model, today) => soaReport(model, today),
   risks: (model, today) => riskRegisterReport(model, today),
-  readiness: (model, today, findings) => readinessReport(model, findings, today),
+  readiness: (model, today, findings, muted) => readinessReport(model, findings, today, { muted }),
 };
 
 /** The formats of `isms report --format`. */
@@ -43,7 +43,7 @@ export async function runReport(report: string, path: string, options: ReportCom
     throw new UsageError((error as Error).message);
   }
 
-  const { models, findings } = await loadAndCheck(path, today);
+  const { models, findings, muted } = await loadAndCheck(path, today);
   const model = models.find((m) => m.root === "") ?? models[0];
   if (models.length > 1) {
     const others = models.filter((m) => m !== model).map((m) => m.root || ".");
@@ -55,7 +55,7 @@ export async function runReport(report: string, path: string, options: ReportCom
   if (broken.length > 0) {
     process.stderr.write(`isms: warning: ${broken.join(", ")} ${broken.length === 1 ? "has" : "have"} syntax errors: the report may miss or garble their records (run isms check)\n`);
   }
-  const text = render(build(model, today, findings.filter((f) => files.has(f.file))));
+  const text = render(build(model, today, findings.filter((f) => files.has(f.file)), muted.filter((f) => files.has(f.file))));
   if (options.out) {
     try {
       await writeFile(options.out, text);

@@ -11,6 +11,7 @@ import { applySuppressions, findSuppressions } from "./suppressions";
 import { FILE_START } from "./text/range";
 import { groupByRoot, parseAll, type SourceFile } from "./workspace";
 import { append } from "./append";
+import { withoutAbsenceOfInvalid } from "./model/invalid-fields";
 
 /** Options of a check run. */
 export interface CheckOptions {
@@ -22,9 +23,21 @@ export interface CheckOptions {
   rules?: readonly Rule[];
 }
 
+/**
+ * A finding the check does not show at its default severity: its rule is turned `off`, or set
+ * below the finding's default severity, or an inline suppression silences it. `severity` is the
+ * default one (the rule's, or the finding's own), so a readiness verdict can count what it does
+ * not cover. Only findings whose default is an error or a warning are kept.
+ */
+export interface MutedFinding extends Finding {
+  muted: "off" | "lowered" | "suppressed";
+}
+
 /** Result of a check: the findings (sorted), the model of each root, and every parsed file. */
 export interface CheckResult {
   findings: Finding[];
+  /** What the settings and suppressions keep out of `findings` (or show below their default severity). */
+  muted: MutedFinding[];
   models: IsmsModel[];
   files: ParsedFile[];
 }
@@ -48,17 +61,25 @@ export function checkParsed(files: ParsedFile[], options: CheckOptions): CheckRe
   const { roots, orphans } = groupByRoot(files);
   const models: IsmsModel[] = [];
   const findings: Finding[] = [];
+  const muted: MutedFinding[] = [];
   for (const [root, rootFiles] of roots) {
     const model = buildModel(root, rootFiles, CATALOG_2022);
     models.push(model);
-    append(findings, checkModel(model, options));
+    const result = runRules(model, options);
+    append(findings, result.findings);
+    append(muted, result.muted);
   }
   const orphanFiles = orphans.filter((f) => f.isIsms);
   if (orphanFiles.length > 0) {
     const model = buildModel("", orphanFiles, CATALOG_2022);
     append(findings, checkModel(model, options, (rule) => rule.fileLevel === true));
   }
-  return { findings: withoutConsequencesOfSyntaxErrors(findings, files).sort(compareFindings), models, files };
+  return {
+    findings: withoutConsequencesOfSyntaxErrors(findings, files).sort(compareFindings),
+    muted: withoutConsequencesOfSyntaxErrors(muted, files).sort(compareFindings),
+    models,
+    files,
+  };
 }
 
 /**
@@ -66,7 +87,7 @@ export function checkParsed(files: ParsedFile[], options: CheckOptions): CheckRe
  * recovery of broken text, so what other rules say of them there ("no owner" for a risk whose owner
  * sits past a tab) would send people to fix the wrong things first. Findings in other files stay.
  */
-function withoutConsequencesOfSyntaxErrors(findings: Finding[], files: readonly ParsedFile[]): Finding[] {
+function withoutConsequencesOfSyntaxErrors<F extends Finding>(findings: F[], files: readonly ParsedFile[]): F[] {
   const broken = new Set(files.filter((f) => f.problems.length > 0).map((f) => f.file));
   if (broken.size === 0) return findings;
   return findings.filter((f) => !broken.has(f.file) || SYNTAX_RULES.has(f.rule));
@@ -75,11 +96,24 @@ function withoutConsequencesOfSyntaxErrors(findings: Finding[], files: readonly 
 /** The rules whose findings can be neither turned off nor suppressed: the syntax checks. */
 const SYNTAX_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.unsuppressible).map((r) => r.id));
 
+/** Severities from least to most serious, to tell a lowered setting. */
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
 /**
  * Runs the rules on one model, then applies severities (rule default, `isms.yaml` `rules:`,
  * then `options.severities`) and inline suppressions.
  */
 export function checkModel(model: IsmsModel, options: CheckOptions, select: (rule: Rule) => boolean = () => true): Finding[] {
+  return runRules(model, options, select).findings;
+}
+
+/**
+ * {@link checkModel}, also returning what settings and suppressions mute: rules turned `off` still
+ * run, so that their findings can be counted at their default severity ({@link MutedFinding}).
+ * Findings that say a field is missing when the field is present but failed the schema are
+ * dropped ({@link withoutAbsenceOfInvalid}): the schema finding is that defect's one finding.
+ */
+export function runRules(model: IsmsModel, options: CheckOptions, select: (rule: Rule) => boolean = () => true): { findings: Finding[]; muted: MutedFinding[] } {
   const rules = (options.rules ?? RULES).filter(select);
   const configured = new Map<string, ConfiguredSeverity>();
   for (const [id, v] of model.isms?.ruleSeverities ?? []) configured.set(id, v.value);
@@ -88,16 +122,28 @@ export function checkModel(model: IsmsModel, options: CheckOptions, select: (rul
   const ruleIds: ReadonlySet<string> = new Set([...RULES, ...(options.rules ?? [])].map((r) => r.id).concat(RULE_FAILURE));
 
   const findings: Finding[] = [];
+  const muted: MutedFinding[] = [];
+  /** The default severity of each finding shown, and its muted entry when it is shown lowered. */
+  const defaults = new Map<Finding, { severity: Severity; lowered?: MutedFinding }>();
   for (const rule of rules) {
     const setting = rule.unsuppressible ? undefined : configured.get(rule.id);
-    if (setting === "off") continue;
     const report = (input: FindingInput) => {
-      const severity: Severity = setting ?? input.severity ?? rule.severity;
-      findings.push({ ...input, rule: rule.id, severity });
+      const byDefault: Severity = input.severity ?? rule.severity;
+      if (setting === "off") {
+        if (byDefault !== "info") muted.push({ ...input, rule: rule.id, severity: byDefault, muted: "off" });
+        return;
+      }
+      const severity: Severity = setting ?? byDefault;
+      const finding: Finding = { ...input, rule: rule.id, severity };
+      const lowered: MutedFinding | undefined = RANK[severity] < RANK[byDefault] ? { ...input, rule: rule.id, severity: byDefault, muted: "lowered" } : undefined;
+      if (lowered) muted.push(lowered);
+      defaults.set(finding, { severity: byDefault, lowered });
+      findings.push(finding);
     };
     try {
       rule.check({ model, catalog: model.catalog, today: options.today, ruleIds, report });
     } catch (error) {
+      if (setting === "off") continue;
       const file = model.isms?.file ?? model.files[0]?.file ?? "";
       findings.push({
         rule: RULE_FAILURE,
@@ -109,9 +155,20 @@ export function checkModel(model: IsmsModel, options: CheckOptions, select: (rul
     }
   }
   const unsuppressible = new Set(rules.filter((r) => r.unsuppressible).map((r) => r.id));
-  const kept = applySuppressions(
-    findings.filter((f) => !unsuppressible.has(f.rule)),
-    model.files.flatMap(findSuppressions),
-  );
-  return [...findings.filter((f) => unsuppressible.has(f.rule)), ...kept];
+  const suppressions = model.files.flatMap(findSuppressions);
+  const candidates = withoutAbsenceOfInvalid(findings.filter((f) => !unsuppressible.has(f.rule)), model.invalidFields);
+  const kept = applySuppressions(candidates, suppressions);
+  if (kept.length < candidates.length) {
+    const shown = new Set(kept);
+    for (const f of candidates) {
+      if (shown.has(f)) continue;
+      const known = defaults.get(f);
+      if (known?.lowered) known.lowered.muted = "suppressed";
+      else if (known && known.severity !== "info") muted.push({ ...f, severity: known.severity, muted: "suppressed" });
+    }
+  }
+  return {
+    findings: [...findings.filter((f) => unsuppressible.has(f.rule)), ...kept],
+    muted: withoutAbsenceOfInvalid(muted, model.invalidFields),
+  };
 }

@@ -1,11 +1,11 @@
 import { stat } from "node:fs/promises";
-import { dirname, join } from "node:path";
 import { unreadableFile, type ParsedFile } from "../core/parse/parsed-file";
 import { FILE_START } from "../core/text/range";
-import { findYamlFiles as findAll, readYamlFile, reasonOf } from "../node/isms-files";
+import { findYamlFiles as findAll, reasonOf } from "../node/isms-files";
 
 // The server finds and reads files exactly as the command line does (server/src/node/isms-files.ts).
 export { inSkippedFolder, readYamlFile } from "../node/isms-files";
+export { findIsmsRootAbove } from "../node/isms-root-above";
 
 /** At most this many YAML files are read per folder (a guard against opening a whole disk). */
 export const MAX_FILES_PER_FOLDER = 20_000;
@@ -41,22 +41,4 @@ export function unreadableParse(key: string, reason: string): ParsedFile {
 export async function isFolder(fsPath: string): Promise<boolean> {
   const info = await stat(fsPath).catch(() => undefined);
   return info?.isDirectory() === true;
-}
-
-/**
- * The nearest folder at or above `dir` holding an `isms.yaml` / `isms.yml` that declares
- * `kind: ISMS`, looking at most `maxLevels` folders up; `undefined` when there is none.
- */
-export async function findIsmsRootAbove(dir: string, maxLevels = 12): Promise<string | undefined> {
-  let current = dir;
-  for (let level = 0; level < maxLevels; level++) {
-    for (const name of ["isms.yaml", "isms.yml"]) {
-      const read = await readYamlFile(join(current, name));
-      if (read.status === "read" && /^kind:\s*["']?ISMS["']?\s*(#.*)?$/m.test(read.text)) return current;
-    }
-    const parent = dirname(current);
-    if (parent === current) return undefined;
-    current = parent;
-  }
-  return undefined;
 }

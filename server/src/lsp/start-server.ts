@@ -12,11 +12,13 @@ import {
   type ServerCapabilities,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { URI } from "vscode-uri";
+import { FolderWatcher } from "../node/folder-watcher";
 import type { Feature, ServerContext } from "./feature";
 import { FEATURES } from "./features/index";
 import { describeError, Logger } from "./logger";
 import { SettingsStore } from "./settings";
-import { UriMap } from "./uri";
+import { keyToPath, UriMap } from "./uri";
 import { DEFAULT_DEBOUNCE_MS, WorkspaceIndex, type ModelChangeEvent } from "./workspace-index";
 
 /** Options a client may pass in `initializationOptions` (all optional; meant for tests and tuning). */
@@ -39,6 +41,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
   let index: WorkspaceIndex | undefined;
   let settings: SettingsStore | undefined;
   let params: InitializeParams | undefined;
+  let watcher: DiskWatch | undefined;
 
   const guard = <A extends unknown[], R>(name: string, handler: (...args: A) => R | Promise<R>, fallback: R) => {
     return async (...args: A): Promise<R> => {
@@ -108,12 +111,15 @@ export function startServer(connection: Connection, features: readonly Feature[]
 
   connection.onInitialized(() => {
     const caps = params?.capabilities ?? {};
+    const folders = params?.workspaceFolders ?? (params?.rootUri ? [{ uri: params.rootUri, name: "" }] : []);
     if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       connection.client
         .register(DidChangeWatchedFilesNotification.type, {
           watchers: [{ globPattern: "**/*.{yaml,yml}" }, { globPattern: "**/*", kind: WatchKind.Create | WatchKind.Delete }],
         })
         .catch((error: unknown) => log.failure("Registering the file watcher", error));
+    } else if (index) {
+      watcher = watchDiskItself(index, folders, log);
     }
     if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: "isms" }).catch((error: unknown) => log.failure("Registering for settings changes", error));
@@ -123,20 +129,67 @@ export function startServer(connection: Connection, features: readonly Feature[]
         safely("Changing workspace folders", () => {
           index?.removeFolders(e.removed.map((f) => f.uri));
           void index?.addFolders(e.added.map((f) => f.uri));
+          watcher?.foldersChanged(e.added.map((f) => f.uri), e.removed.map((f) => f.uri));
         }),
       );
     }
-    const folders = params?.workspaceFolders ?? (params?.rootUri ? [{ uri: params.rootUri, name: "" }] : []);
     void index?.setFolders(folders);
     for (const listener of initializedListeners) safely("An initialized listener", listener);
   });
 
   connection.onDidChangeWatchedFiles((p) => safely("Handling file changes", () => void index?.filesChanged(p.changes ?? [])));
   connection.onDidChangeConfiguration((p) => safely("Handling a settings change", () => settings?.changed(p?.settings)));
-  connection.onShutdown(() => index?.dispose());
+  connection.onShutdown(() => {
+    watcher?.dispose();
+    index?.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The server's own watch of the disk, kept in step with the workspace folders and ISMS roots. */
+interface DiskWatch {
+  foldersChanged(added: readonly string[], removed: readonly string[]): void;
+  dispose(): void;
+}
+
+/**
+ * Watches the disk for a client that cannot watch files for the server: every ISMS root below
+ * (recursively) and the workspace folders themselves (their own entries, so a new `isms.yaml` or
+ * root folder is seen), updated after each check as roots appear and go. Changes go to the
+ * index as `workspace/didChangeWatchedFiles` would.
+ */
+function watchDiskItself(index: WorkspaceIndex, initialFolders: readonly { uri: string }[], log: Logger): DiskWatch {
+  const folderPaths = new Set(initialFolders.map((f) => keyToPath(f.uri)).filter((p): p is string => p !== undefined));
+  const watcher = new FolderWatcher(
+    (changes) => void index.filesChanged(changes.map((c) => ({ uri: URI.file(c.path).toString(), type: c.type }))),
+    (path, reason) => log.once("warn", `Cannot watch ${path} for changes: ${reason}`),
+  );
+  const update = () => {
+    const roots = index
+      .groups()
+      .filter((g) => g.isRoot)
+      .map((g) => keyToPath(g.root))
+      .filter((p): p is string => p !== undefined);
+    watcher.watch([...[...folderPaths].map((path) => ({ path, recursive: false })), ...roots.map((path) => ({ path, recursive: true }))]);
+  };
+  const stop = index.onDidCheck(update);
+  update();
+  return {
+    foldersChanged(added, removed) {
+      for (const uri of removed) folderPaths.delete(keyToPath(uri) ?? "");
+      for (const uri of added) {
+        const path = keyToPath(uri);
+        if (path) folderPaths.add(path);
+      }
+      update();
+    },
+    dispose() {
+      stop();
+      watcher.dispose();
+    },
+  };
 }
 
 /**

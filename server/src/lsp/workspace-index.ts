@@ -1,5 +1,5 @@
 import { dirname } from "node:path";
-import { checkParsed, parseFile, reparseFile, ruleById, type ConfiguredSeverity, type Finding, type IsmsModel, type ParsedFile, type Range } from "../core";
+import { checkParsed, parseFile, reparseFile, ruleById, type ConfiguredSeverity, type Finding, type IsmsModel, type MutedFinding, type ParsedFile, type Range } from "../core";
 import { groupByRoot } from "../core/workspace";
 import type { RootSummary, SummaryTotals } from "../protocol";
 import { findIsmsRootAbove, findYamlFiles, inSkippedFolder, isFolder, readYamlFile, unreadableParse } from "./file-system";
@@ -33,6 +33,8 @@ export interface GroupCheck {
   model?: IsmsModel;
   /** Every ISMS file of the group, with what to show in it. */
   files: FileCheck[];
+  /** What the check muted (rules off or lowered, suppressions), for the readiness verdict. */
+  muted?: MutedFinding[];
   settings: ResolvedSettings;
   summary: RootSummary;
 }
@@ -611,7 +613,8 @@ export class WorkspaceIndex {
         files.push({ key, findings: byFile.get(key) ?? [], version });
       }
     }
-    return { id: group.id, root: group.root, isRoot: group.isRoot, model, files, settings, summary: this.summary(group, files, settings, model) };
+    const muted = result.muted.filter((f) => group.keys.has(f.file));
+    return { id: group.id, root: group.root, isRoot: group.isRoot, model, files, muted, settings, summary: this.summary(group, files, settings, model) };
   }
 
   /** The `yaml/syntax` findings of a file's latest text, with the root's severity settings. */

@@ -59,9 +59,9 @@ describe("language: completion", () => {
       assert.equal(acts.get("ACT-3").detail, "Automate access reviews");
       assert.match(doc(acts.get("ACT-2")), /action · done · due 2026-05-15/);
       const sources = complete("soa.yaml", "sources: [R-001]", "sources: [R-001, ‸]");
-      assert.deepEqual(sources.labels, ["R-002", "REQ-ISO", "IP-CUST"]);
+      assert.deepEqual(sources.labels, ["R-002", "REQ-ISO", "REQ-PRIV", "REQ-MSA", "IP-CUST"]);
       assert.match(doc(sources.get("R-002")), /score 2 · Low/);
-      assert.deepEqual(complete("audits.yaml", "to: MR-1", "to: M‸").labels, ["MR-1"]);
+      assert.deepEqual(complete("audits.yaml", "to: MR-1", "to: M‸").labels, ["MR-1", "ceo", "ciso", "ops", "auditor"], "a management review or a person (9.2.2 c)");
       assert.deepEqual(complete("audits.yaml", "nonconformity: NC-1", "nonconformity: ‸").labels, ["NC-1"]);
       const follow = complete("actions.yaml", "    status: open\n", "    status: open\n    follow_up: ‸\n");
       assert.deepEqual(follow.labels, ["ACT-1", "ACT-2", "ACT-3"]);
@@ -155,7 +155,7 @@ describe("language: completion", () => {
 
     it("offers document kinds, clauses (quoted) and today's date", () => {
       const kinds = complete("objectives.yaml", "kind: Objectives", "kind: ‸");
-      assert.equal(kinds.labels.length, 11);
+      assert.equal(kinds.labels.length, 12);
       assert.equal(kinds.get("RiskRegister").detail, "Risk register");
       const clause = complete("audits.yaml", 'clause: "9.2"', "clause: 9.‸");
       assert.equal(clause.newText(clause.get("9.2")), '"9.2"');

@@ -220,7 +220,7 @@ describe("language: navigation", () => {
         ["Objectives: O-1", "PolicyRegister: P-1"],
       );
       const isms = documentSymbols(ws.model, ws.parsed("isms.yaml"));
-      assert.deepEqual(isms[0].children?.map((c) => c.name), ["scope", "IP-CUST", "REQ-ISO", "ceo", "ciso", "ops", "auditor"]);
+      assert.deepEqual(isms[0].children?.map((c) => c.name), ["scope", "IP-CUST", "REQ-ISO", "REQ-PRIV", "REQ-MSA", "ceo", "ciso", "ops", "auditor"]);
     });
 
     it("finds workspace symbols by id and by title, best matches first", () => {

@@ -18,8 +18,8 @@ import { FIXTURE_TODAY, minimalIsms, type Files } from "../../helpers/minimal-is
 import { ACME_TODAY, acmeFiles, checkFixture } from "./report-fixtures";
 
 function readinessOf(files: Files, today = FIXTURE_TODAY): ReadinessReport {
-  const { model, findings } = checkFixture(files, today);
-  return readinessReport(model, findings, today);
+  const { model, findings, muted } = checkFixture(files, today);
+  return readinessReport(model, findings, today, { muted });
 }
 
 function item(report: ReadinessReport, id: string): ReadinessItem {
@@ -56,14 +56,17 @@ describe("readinessReport", () => {
     );
   });
 
-  it("a clean ISMS is ready, with the evidence the model holds", () => {
+  it("a clean ISMS has no gaps, but is not plainly Ready while clauses are not tracked, with the evidence the model holds", () => {
     const report = readinessOf(minimalIsms());
-    assert.equal(report.overall, "ready");
-    assert.deepEqual(report.summary, { ready: 29, gaps: 0, missing: 0, notTracked: 5, errors: 0, warnings: 0, infos: 0 });
+    assert.equal(report.overall, "not-tracked");
+    assert.equal(report.verdict, "No gaps in the 25 clauses these files record; 5 clauses are not recorded here and need other evidence");
+    assert.deepEqual(report.summary, { clausesTracked: 25, ready: 29, gaps: 0, missing: 0, notTracked: 5, errors: 0, warnings: 0, infos: 0 });
+    assert.deepEqual(report.notCovered, { off: 0, lowered: 0, suppressed: 0, errors: 0, warnings: 0, findings: [], notTracked: NOT_TRACKED });
     for (const group of report.clauses) {
       for (const i of group.items) assert.equal(i.status, NOT_TRACKED.includes(i.id) ? "not-tracked" : "ready", `${i.id}: ${i.evidence.join(" ")}`);
     }
-    assert.equal(report.clauses.find((g) => g.id === "7")?.status, "ready", "not-tracked items do not lower a group");
+    assert.equal(report.clauses.find((g) => g.id === "7")?.status, "not-tracked", "a group with untracked items is not ready");
+    assert.equal(report.clauses.find((g) => g.id === "5")?.status, "ready");
     assert.deepEqual(item(report, "4.3").evidence, ["Scope statement present.", "2 boundaries, 1 interface, 0 exclusions."]);
     assert.deepEqual(item(report, "6.1.2").evidence, [
       "Methodology: 5 likelihood levels × 5 impact levels, scoring multiply, 4 score bands, acceptance up to score 6.",
@@ -136,7 +139,8 @@ describe("readinessReport", () => {
     assert.equal(item(report, "4.3").status, "gaps");
     assert.equal(report.clauses.find((g) => g.id === "6")?.status, "gaps");
     assert.equal(report.overall, "gaps");
-    assert.equal(report.summary.errors, 2);
+    assert.equal(report.summary.errors, 1);
+    assert.equal(report.summary.warnings, 1, "missing interfaces are a warning (4.3 c: consider)");
   });
 
   it("lists a finding inside an SoA entry under the entry's Annex A theme too", () => {
@@ -189,7 +193,7 @@ describe("readinessReport", () => {
     assert.equal(report.organization, "Acme Cloud Ltd");
     assert.equal(report.overall, "gaps");
     assert.equal(report.pdca.running, true);
-    assert.deepEqual([report.summary.errors, report.summary.warnings], [3, 4]);
+    assert.deepEqual([report.summary.errors, report.summary.warnings], [4, 3]);
     assert.deepEqual(item(report, "6.1.3").findings.map((f) => f.rule).sort(), ["soa/excluded-but-used", "soa/untraced-control", "yaml/numeric-control-id"]);
     assert.deepEqual(
       item(report, "6.1.2").findings.map((f) => f.rule),

@@ -22,14 +22,23 @@ export function checkFixture(files: Files, today = FIXTURE_TODAY): CheckResult &
 
 /** Every YAML file of examples/acme, read from disk, by path relative to it. */
 export function acmeFiles(): Files {
+  return exampleFiles(ACME);
+}
+
+/** Every YAML file of examples/starter (a copy as its README says: `cp -r examples/starter my-isms`). */
+export function starterFiles(): Files {
+  return exampleFiles(path.join(ACME, "..", "starter"));
+}
+
+function exampleFiles(root: string): Files {
   const files: Files = {};
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (/\.ya?ml$/.test(entry.name)) files[path.relative(ACME, full).split(path.sep).join("/")] = readFileSync(full, "utf8");
+      else if (/\.ya?ml$/.test(entry.name)) files[path.relative(root, full).split(path.sep).join("/")] = readFileSync(full, "utf8");
     }
   };
-  walk(ACME);
+  walk(root);
   return files;
 }

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { edit, expectFindings } from "../../helpers/annotations";
+import { checkFiles, edit, expectFindings } from "../../helpers/annotations";
 import { minimalIsms, type Files } from "../../helpers/minimal-isms";
 
 const KIND = "kind: InternalAudit";
@@ -34,13 +34,36 @@ describe("audit/overdue", () => {
 
 describe("audit/coverage-gap", () => {
   it("lists the clauses and applicable controls no audit of the cycle covered", () => {
-    let files = edit(minimalIsms(), "audits.yaml", `clauses: ["4", "5", "6", "7", "8", "9", "10"]`, `clauses: ["4", "5", "6.1.2", "7", "9.2", "10"]`);
+    let files = edit(minimalIsms(), "audits.yaml", `clauses: ["4", "5", "6", "7", "8", "9", "10"]`, `clauses: ["4", "5", "6", "7", "9", "10"]`);
     files = edit(files, "audits.yaml", "controls: [A.5, A.6, A.7, A.8]", "controls: [A.5, A.6, A.8, A.7.4]");
-    files = annotateKind(files, "audit/coverage-gap do not cover clause 8 and 13 applicable Annex A controls (A.7.1, A.7.2, A.7.3, A.7.5");
+    files = annotateKind(files, "audit/coverage-gap do not cover requirement clauses 8.1, 8.2, 8.3; the audit programme of the last 36 months (AUD-1) does not cover 13 applicable Annex A controls (A.7.1, A.7.2, A.7.3, A.7.5");
     const [finding] = expectFindings(files);
-    assert.deepEqual(finding.data?.clauses, ["8"]);
+    assert.deepEqual(finding.data?.clauses, ["8.1", "8.2", "8.3"]);
     assert.equal((finding.data?.controls as string[]).length, 13);
     assert.match(finding.message, /A\.7\.11, and 3 more/);
+  });
+  it("counts at the level of the requirement clauses: 7.1 does not cover 7.5, \"7.5\" covers 7.5.1 to 7.5.3", () => {
+    const scope = (clauses: string) => edit(minimalIsms(), "audits.yaml", `clauses: ["4", "5", "6", "7", "8", "9", "10"]`, `clauses: [${clauses}]`);
+    const data = (clauses: string) => checkFiles(scope(clauses)).find((f) => f.rule === "audit/coverage-gap")?.data?.clauses;
+    assert.deepEqual(data(`"4", "5", "6", "7.1", "7.2", "7.3", "7.4", "8", "9", "10"`), ["7.5.1", "7.5.2", "7.5.3"]);
+    assert.equal(data(`"4", "5", "6", "7.1", "7.2", "7.3", "7.4", "7.5", "8", "9", "10"`), undefined);
+    assert.deepEqual(data(`"4", "5", "6.1.2", "6.1.3", "6.2", "6.3", "7", "8", "9", "10"`), ["6.1.1"]);
+  });
+  it("gives the Annex A controls cadence.audit_programme months (default 36), the clauses cadence.internal_audit", () => {
+    const second = `  - id: AUD-0
+    performed: %DATE%
+    auditor: auditor
+    scope: { clauses: ["4"], controls: [A.7] }
+    status: completed
+    reported: { to: MR-1, date: 2026-05-01 }
+`;
+    let files = edit(minimalIsms(), "audits.yaml", "controls: [A.5, A.6, A.7, A.8]", "controls: [A.5, A.6, A.8]");
+    files = edit(files, "audits.yaml", "audits:\n", `audits:\n${second}`);
+    expectFindings(edit(files, "audits.yaml", "%DATE%", "2023-11-30"), { rules: ["audit/coverage-gap"] });
+    const old = annotateKind(edit(files, "audits.yaml", "%DATE%", "2023-11-29"), "audit/coverage-gap audit programme of the last 36 months (AUD-1) does not cover 14 applicable");
+    expectFindings(old);
+    const shorter = edit(edit(files, "audits.yaml", "%DATE%", "2024-11-29"), "isms.yaml", "people:", "cadence: { audit_programme: 24 }\npeople:");
+    expectFindings(annotateKind(shorter, "audit/coverage-gap audit programme of the last 24 months (AUD-1) does not cover 14"));
   });
   it("ignores controls that are not applicable in the SoA", () => {
     let files = edit(minimalIsms(), "audits.yaml", "controls: [A.5, A.6, A.7, A.8]", "controls: [A.5, A.6, A.8]");
@@ -59,7 +82,7 @@ describe("audit/coverage-gap", () => {
     files = edit(files, "audits.yaml", "controls: [A.5, A.6, A.7, A.8]", "controls: [A.5, A.6, A.8]");
     files = edit(files, "audits.yaml", "audits:\n", `audits:\n${second}`);
     expectFindings(edit(files, "audits.yaml", "%DATE%", "2025-11-30"), { rules: ["audit/coverage-gap"] });
-    const old = annotateKind(edit(files, "audits.yaml", "%DATE%", "2025-11-29"), "audit/coverage-gap The internal audits of the last 12 months (AUD-1) do not cover clause 8 and 14 applicable");
+    const old = annotateKind(edit(files, "audits.yaml", "%DATE%", "2025-11-29"), "audit/coverage-gap The internal audits of the last 12 months (AUD-1) do not cover requirement clauses 8.1, 8.2, 8.3:");
     expectFindings(old);
   });
   it("is silent when no audit was completed in the cycle (audit/overdue reports that)", () => {
@@ -122,8 +145,12 @@ describe("audit/not-reported", () => {
     expectFindings(files);
   });
   it("reports reporting without the management review", () => {
-    const files = edit(minimalIsms(), "audits.yaml", "    reported: { to: MR-1, date: 2026-05-01 }", "    reported: { date: 2026-05-01 }\n    #         ^^^^^^^^^^^^^^^^^^^^ audit/not-reported without the management review it was reported to");
+    const files = edit(minimalIsms(), "audits.yaml", "    reported: { to: MR-1, date: 2026-05-01 }", "    reported: { date: 2026-05-01 }\n    #         ^^^^^^^^^^^^^^^^^^^^ audit/not-reported without to whom it was reported (to)");
     expectFindings(files);
+  });
+  it("accepts results reported to a person of relevant management (9.2.2 c)", () => {
+    const files = edit(minimalIsms(), "audits.yaml", "    reported: { to: MR-1, date: 2026-05-01 }", "    reported: { to: ceo, date: 2026-04-10 }");
+    expectFindings(files, { rules: ["audit/not-reported", "ref/unresolved"] });
   });
   it("is silent for a planned audit", () => {
     let files = edit(minimalIsms(), "audits.yaml", "    reported: { to: MR-1, date: 2026-05-01 }\n", "");

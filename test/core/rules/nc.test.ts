@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { edit, expectFindings } from "../../helpers/annotations";
+import { checkFiles, edit, expectFindings } from "../../helpers/annotations";
 import { minimalIsms } from "../../helpers/minimal-isms";
 
 const NC_ID = "  - id: NC-1";
@@ -59,10 +59,27 @@ describe("nc/closed-incomplete", () => {
       files,
       "nonconformities.yaml",
       "    status: closed\n    closed: 2026-06-01\n",
-      "    status: closed\n    #       ^^^^^^ nc/closed-incomplete correction (10.2 a); similar_elsewhere (10.2 b 3); the closed date\n",
+      "    status: closed\n    #       ^^^^^^ nc/closed-incomplete correction (10.2 a); similar_elsewhere (10.2 b 3). Complete\n    #       ^^^^^^ nc/closed-incomplete records no closed date\n",
     );
-    const [finding] = expectFindings(files);
-    assert.deepEqual(finding.data?.missing, ["correction", "similar_elsewhere", "closed"]);
+    const [incomplete, undated] = expectFindings(files).sort((a, b) => a.message.length - b.message.length).reverse();
+    assert.deepEqual(incomplete.data?.missing, ["correction", "similar_elsewhere"]);
+    assert.equal(incomplete.severity, "error");
+    assert.deepEqual(undated.data?.missing, ["closed"]);
+    assert.equal(undated.severity, "info", "no shall asks for the closed date");
+  });
+  it("calibration: a missing closed date alone is info, not an error", () => {
+    const files = edit(minimalIsms(), "nonconformities.yaml", "    closed: 2026-06-01\n", "");
+    assert.deepEqual(
+      checkFiles(files).filter((f) => f.rule === "nc/closed-incomplete").map((f) => f.severity),
+      ["info"],
+    );
+    assert.deepEqual(checkFiles(minimalIsms()).filter((f) => f.rule === "nc/closed-incomplete"), []);
+  });
+  it("accepts a nonconformity closed with a recorded decision that no corrective action is needed (10.2 b, c)", () => {
+    const files = edit(minimalIsms(), "nonconformities.yaml", / {4}actions: \[.*\]\n/, "    no_corrective_action: A one-off typo in the agenda; the cause cannot recur.\n");
+    expectFindings(files, { rules: ["nc/closed-incomplete", "nc/no-corrective-action"] });
+    const open = edit(edit(files, "nonconformities.yaml", "    status: closed", "    status: open"), "nonconformities.yaml", "    closed: 2026-06-01\n", "");
+    expectFindings(open, { rules: ["nc/closed-incomplete", "nc/no-corrective-action"] });
   });
   it("reports a closed nonconformity whose corrective action is not done", () => {
     let files = edit(minimalIsms(), "nonconformities.yaml", "    status: closed", "    status: closed\n    #       ^^^^^^ nc/closed-incomplete ACT-2 is in-progress");

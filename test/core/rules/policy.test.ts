@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { edit, expectFindings } from "../../helpers/annotations";
+import { checkFiles, edit, expectFindings } from "../../helpers/annotations";
 import { minimalIsms } from "../../helpers/minimal-isms";
 
 const APPROVED = "    approved: { by: ceo, date: 2026-02-01 }";
@@ -23,7 +23,14 @@ describe("policy/review-overdue", () => {
   });
   it("reports a policy with no approval at its id", () => {
     let files = edit(minimalIsms(), "policies.yaml", `${APPROVED}\n`, "");
-    files = edit(files, "policies.yaml", "  - id: POL-1", "  - id: POL-1\n    #   ^^^^^ policy/review-overdue POL-1 has no recorded approval date");
-    expectFindings(files);
+    files = edit(files, "policies.yaml", "  - id: POL-1", "  - id: POL-1\n    #   ^^^^^ policy/review-overdue POL-1 records no approval");
+    const [finding] = expectFindings(files);
+    assert.equal(finding.severity, "error", "no approval at all: 5.2, 7.5.2 c");
+  });
+  it("calibration: an overdue review is a warning citing A.5.1, a missing approval an error", () => {
+    const [overdue] = checkFiles(approvedOn("2025-06-01")).filter((f) => f.rule === "policy/review-overdue");
+    assert.equal(overdue.severity, "warning");
+    assert.match(overdue.message, /\(A\.5\.1\)/);
+    assert.deepEqual(checkFiles(minimalIsms()).filter((f) => f.rule === "policy/review-overdue"), []);
   });
 });

@@ -170,10 +170,17 @@ describe("risk/acceptance-missing", () => {
     assert.deepEqual(finding.data?.missing, ["date"]);
   });
   it("reports an acceptance by someone other than the risk owner, related to the owner", () => {
-    const files = mark(retained("    acceptance: { by: ciso, date: 2026-06-01 }\n"), "risks.yaml", "    acceptance: { by: ciso, date: 2026-06-01 }", "ciso", "risk/acceptance-missing Risk R-002 was accepted by ciso, but its risk owner is ops");
+    const files = mark(retained("    acceptance: { by: ciso, date: 2026-06-01 }\n"), "risks.yaml", "    acceptance: { by: ciso, date: 2026-06-01 }", "ciso", "risk/acceptance-missing Risk R-002 was accepted by ciso, who is neither its risk owner (ops) nor a member of top management");
     const [finding] = expectFindings(files);
     assert.equal(finding.related?.[0].range.start.line, 15);
     assert.equal(finding.data?.replacement, "ops");
+  });
+  it("accepts an acceptance by a member of top management (people[].top_management: true)", () => {
+    const accepted = retained("    acceptance: { by: ceo, date: 2026-06-01 }\n");
+    const files = edit(accepted, "isms.yaml", "  - { id: ceo, name: Chief Executive, role: Top management }", "  - { id: ceo, name: Chief Executive, role: Top management, top_management: true }");
+    expectFindings(files, { rules: ["risk/acceptance-missing"] });
+    const notTop = mark(accepted, "risks.yaml", "    acceptance: { by: ceo, date: 2026-06-01 }", "ceo", "risk/acceptance-missing accepted by ceo, who is neither its risk owner");
+    expectFindings(notTop, { rules: ["risk/acceptance-missing"] });
   });
   it("reports an expired acceptance with the days since expiry", () => {
     const line = "    acceptance: { by: ops, date: 2025-10-01, expires: 2026-10-01 }";

@@ -163,7 +163,7 @@ describe("soa/untraced-control", () => {
     files = mark(files, "soa.yaml", "  - control: A.5.1", "A.5.1", "soa/untraced-control A.5.1 is applicable but traced to nothing");
     const [f] = expectFindings(files);
     assert.equal(f.severity, "warning");
-    assert.deepEqual(f.data, { control: "A.5.1", candidates: ["R-001", "R-002", "REQ-ISO"] });
+    assert.deepEqual(f.data, { control: "A.5.1", candidates: ["R-001", "R-002", "REQ-ISO", "REQ-PRIV", "REQ-MSA"] });
   });
   it("counts a risk that lists the control, and an interested party as source", () => {
     const byRisk = editEntry(minimalIsms(), "A.5.15", (b) => b.replace("    sources: [R-001]\n", "    sources: []\n"));
@@ -204,11 +204,12 @@ describe("soa/not-approved", () => {
     let files = edit(minimalIsms(), "soa.yaml", "approved: { by: ceo, date: 2026-02-01 }\n", "");
     files = mark(files, "soa.yaml", "kind: StatementOfApplicability", "StatementOfApplicability", "soa/not-approved This Statement of Applicability is not approved");
     const [f] = expectFindings(files);
-    assert.equal(f.severity, "warning");
+    assert.equal(f.severity, "error", "no approval at all: 7.5.2 c");
   });
   it("reports an approval without date at the approval", () => {
     const files = mark(edit(minimalIsms(), "soa.yaml", "approved: { by: ceo, date: 2026-02-01 }", "approved: { by: ceo }"), "soa.yaml", "approved: { by: ceo }", "{ by: ceo }", "soa/not-approved does not say when (date)");
-    expectFindings(files);
+    const [f] = expectFindings(files);
+    assert.equal(f.severity, "warning");
   });
   it("reports an approval dated in the future, and accepts one dated today", () => {
     const future = mark(edit(minimalIsms(), "soa.yaml", "date: 2026-02-01 }", "date: 2026-12-01 }"), "soa.yaml", "approved: { by: ceo, date: 2026-12-01 }", "2026-12-01", "soa/not-approved approved on 2026-12-01, 1 day from today");
@@ -225,5 +226,27 @@ describe("soa/not-approved", () => {
   });
   it("is silent when the SoA is approved", () => {
     expectFindings(minimalIsms(), { rules: ["soa/not-approved"] });
+  });
+});
+
+describe("soa/unknown-control and ControlCatalog", () => {
+  const catalog = `apiVersion: isms/v1
+kind: ControlCatalog
+id: ISO27017
+title: ISO/IEC 27017:2015 cloud services
+controls:
+  - { id: CLD.6.3.1, title: Shared roles and responsibilities within a cloud computing environment, maps_to: [A.5.23] }
+`;
+  const withEntry = (files: Files): Files => ({ ...files, "soa.yaml": files["soa.yaml"] + "  - control: CLD.6.3.1\n    applicable: true\n    justification: Cloud customer duties.\n    status: implemented\n    sources: [R-001]\n    owner: ciso\n" });
+  it("accepts a control of a ControlCatalog of the ISMS (6.1.3 b, Note 1), in the SoA and in a risk", () => {
+    let files = withEntry({ ...minimalIsms(), "catalog.yaml": catalog });
+    files = edit(files, "risks.yaml", "    controls: [A.5.15]", "    controls: [A.5.15, CLD.6.3.1]");
+    expectFindings(files, { rules: ["soa/unknown-control", "ref/unresolved", "schema/invalid"] });
+  });
+  it("still reports an id that is neither Annex A nor in a catalog", () => {
+    const files = withEntry(minimalIsms());
+    const found = checkFiles(files).filter((f) => f.rule === "soa/unknown-control");
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /nor a control of a ControlCatalog of this ISMS/);
   });
 });

@@ -1,3 +1,5 @@
+import { githubReporter } from "./github";
+import { gitlabReporter } from "./gitlab";
 import { jsonReporter } from "./json";
 import { junitReporter } from "./junit";
 import type { Reporter } from "./reporter";
@@ -10,4 +12,9 @@ export const REPORTERS: Record<string, Reporter> = {
   json: jsonReporter,
   sarif: sarifReporter,
   junit: junitReporter,
+  github: githubReporter,
+  gitlab: gitlabReporter,
 };
+
+/** The formats whose paths are relative to the repository root (what CI dashboards resolve). */
+export const REPOSITORY_RELATIVE: ReadonlySet<string> = new Set(["sarif", "junit", "github", "gitlab"]);

@@ -4,12 +4,13 @@ import type { Reporter } from "./reporter";
 
 /**
  * JUnit XML for CI test views (GitLab, Jenkins, Azure DevOps): one `<testsuite>` per ISMS file
- * (and per other file with findings). Every error or warning is a failing `<testcase>` (classname
- * = rule id, name = `file:line:column message`, `<failure type="error|warning">`); an info is a
- * passing testcase carrying the message in `<system-out>`; a file without findings has one
- * passing testcase, so clean files show as passed.
+ * (and per other file with findings), named by its path from the repository root. Every error is a
+ * failing `<testcase>` (classname = rule id, name = `file:line:column message`,
+ * `<failure type="error">`); a warning fails (`type="warning"`) only when the run fails on
+ * warnings (`--max-warnings` exceeded), else it passes like an info, carrying its message in
+ * `<system-out>`; a file without findings has one passing testcase, so clean files show as passed.
  */
-export const junitReporter: Reporter = ({ result, today }) => {
+export const junitReporter: Reporter = ({ result, today, warningsFail }) => {
   const byFile = new Map<string, Finding[]>();
   for (const file of result.files) if (file.isIsms) byFile.set(file.file, []);
   for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
@@ -20,8 +21,9 @@ export const junitReporter: Reporter = ({ result, today }) => {
   let failures = 0;
   for (const file of files) {
     const findings = byFile.get(file) ?? [];
-    const cases = findings.length === 0 ? [passingCase(file)] : findings.map(findingCase);
-    const failed = findings.filter((f) => f.severity !== "info").length;
+    const fails = (f: Finding) => f.severity === "error" || (f.severity === "warning" && warningsFail);
+    const cases = findings.length === 0 ? [passingCase(file)] : findings.map((f) => findingCase(f, fails(f)));
+    const failed = findings.filter(fails).length;
     tests += cases.length;
     failures += failed;
     suites.push(
@@ -41,13 +43,13 @@ function passingCase(file: string): string {
   return `    <testcase classname="isms" name="${xml(`${file}: no findings`)}" file="${xml(file)}" time="0"/>`;
 }
 
-function findingCase(f: Finding): string {
+function findingCase(f: Finding, fails: boolean): string {
   const line = f.range.start.line + 1;
   const column = f.range.start.character + 1;
   const where = `${f.file}:${line}:${column}`;
   const attrs = `classname="${xml(f.rule)}" name="${xml(`${where} ${f.message}`)}" file="${xml(f.file)}" line="${line}" time="0"`;
   const details = [`${where} ${f.severity} ${f.message} (${f.rule})`, ...(f.related ?? []).map((r) => `  ${r.file}:${r.range.start.line + 1}:${r.range.start.character + 1} ${r.message}`)].join("\n");
-  if (f.severity === "info") return `    <testcase ${attrs}>\n      <system-out>${xml(details)}</system-out>\n    </testcase>`;
+  if (!fails) return `    <testcase ${attrs}>\n      <system-out>${xml(details)}</system-out>\n    </testcase>`;
   return `    <testcase ${attrs}>\n      <failure type="${f.severity}" message="${xml(f.message)}">${xml(details)}</failure>\n    </testcase>`;
 }
 

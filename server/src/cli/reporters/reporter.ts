@@ -9,7 +9,11 @@ export interface Summary {
   files: number;
 }
 
-/** Everything a reporter may print. Finding `file`s are relative to the checked folder. */
+/**
+ * Everything a reporter may print. Finding `file`s are relative to `base`: the checked folder for
+ * stylish and json, the repository root for the formats that CI dashboards read (sarif, junit,
+ * github, gitlab).
+ */
 export interface ReportInput {
   result: CheckResult;
   summary: Summary;
@@ -17,6 +21,10 @@ export interface ReportInput {
   rules: readonly Rule[];
   /** The folder the user gave, as given. */
   target: string;
+  /** Absolute path of the folder the finding `file`s are relative to. */
+  base: string;
+  /** True when warnings fail the run (`--max-warnings` given and exceeded). */
+  warningsFail: boolean;
   color: boolean;
 }
 

@@ -9,7 +9,7 @@ import type { Reporter } from "./reporter";
 /** Home page of the tool, for `tool.driver.informationUri`. */
 export const INFORMATION_URI = "https://github.com/isms-workbench/isms-workbench";
 
-/** The base id that artifact URIs are relative to: the checked folder. */
+/** The base id that artifact URIs are relative to: the repository root (git top level or `--root`). */
 export const SRCROOT = "SRCROOT";
 
 declare const __VERSION__: string | undefined;
@@ -20,6 +20,7 @@ const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: "er
 /** The descriptor of the engine's own failure finding (a rule that threw), added when one occurs. */
 const RULE_FAILURE_DESCRIPTOR: Sarif.ReportingDescriptor = {
   id: RULE_FAILURE,
+  name: ruleName(RULE_FAILURE),
   shortDescription: { text: "A check failed on this ISMS and was skipped." },
   defaultConfiguration: { level: "warning" },
   properties: { tags: ["isms"] },
@@ -28,10 +29,10 @@ const RULE_FAILURE_DESCRIPTOR: Sarif.ReportingDescriptor = {
 /**
  * SARIF 2.1.0 output for code scanning (GitHub, GitLab, Azure DevOps): one run whose driver lists
  * every rule with its documentation, and one result per finding. Artifact URIs are relative to
- * the checked folder (`uriBaseId` SRCROOT); regions are 1-based with UTF-16 columns, the end
- * column exclusive.
+ * the repository root (`uriBaseId` SRCROOT, declared in `originalUriBaseIds`), as GitHub code
+ * scanning resolves them; regions are 1-based with UTF-16 columns, the end column exclusive.
  */
-export const sarifReporter: Reporter = ({ result, rules, target, today }) => {
+export const sarifReporter: Reporter = ({ result, rules, base, today }) => {
   const descriptors = rules.map(ruleDescriptor);
   const indexById = new Map(rules.map((r, i) => [r.id, i]));
   if (result.findings.some((f) => !indexById.has(f.rule) && f.rule === RULE_FAILURE)) {
@@ -44,7 +45,7 @@ export const sarifReporter: Reporter = ({ result, rules, target, today }) => {
     runs: [
       {
         tool: { driver: { name: "isms", fullName: "ISMS Workbench", informationUri: INFORMATION_URI, version: VERSION, semanticVersion: VERSION, rules: descriptors } },
-        originalUriBaseIds: { [SRCROOT]: { uri: folderUri(target), description: { text: "The folder that was checked." } } },
+        originalUriBaseIds: { [SRCROOT]: { uri: folderUri(base), description: { text: "The repository root (git top level or --root)." } } },
         columnKind: "utf16CodeUnits",
         results: result.findings.map((f) => sarifResult(f, indexById.get(f.rule))),
         properties: { today },
@@ -58,6 +59,7 @@ function ruleDescriptor(rule: Rule): Sarif.ReportingDescriptor {
   const area = rule.id.split("/")[0];
   return {
     id: rule.id,
+    name: ruleName(rule.id),
     shortDescription: { text: rule.description },
     fullDescription: { text: rule.description, markdown: rule.docs },
     help: { text: rule.docs, markdown: rule.docs },
@@ -97,8 +99,31 @@ function fileUri(file: string): string {
   return file.split("/").map(encodeURIComponent).join("/");
 }
 
-/** The absolute `file:` URI of the checked folder, ending in '/' as SARIF requires for a base. */
-function folderUri(folder: string): string {
-  const href = pathToFileURL(resolve(folder)).href;
+/**
+ * A rule's `name` as SARIF viewers show it: the id in PascalCase (`soa/untraced-control` →
+ * `SoaUntracedControl`).
+ */
+export function ruleName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join("");
+}
+
+/**
+ * The absolute `file:` URI of a folder, ending in '/' as SARIF requires for a base. A Windows
+ * path (`C:\repo` or `\\server\share\repo`) gives `file:///C:/repo/` or `file://server/share/repo/`
+ * on any platform.
+ */
+export function folderUri(folder: string): string {
+  const windows = /^(?:([A-Za-z]):|\\\\([^\\/]+))[\\/]/.exec(folder);
+  let href: string;
+  if (windows) {
+    const segments = folder.slice(windows[0].length).split(/[\\/]+/).filter(Boolean).map(encodeURIComponent);
+    href = windows[1] ? `file:///${windows[1].toUpperCase()}:/${segments.join("/")}` : `file://${windows[2]}/${segments.join("/")}`;
+  } else {
+    href = pathToFileURL(resolve(folder)).href;
+  }
   return href.endsWith("/") ? href : href + "/";
 }

@@ -23,7 +23,7 @@ const ID_TARGETS: Record<string, RecordKind[]> = {
   "StatementOfApplicability:controls[].sources": ["risk", "requirement", "interested-party"],
   "ActionPlan:actions[].follow_up": ["action"],
   "ActionPlan:actions[].source": ["risk", "nonconformity", "finding", "review", "objective"],
-  "InternalAudit:audits[].reported.to": ["review"],
+  "InternalAudit:audits[].reported.to": ["review", "person"],
   "InternalAudit:audits[].findings[].nonconformity": ["nonconformity"],
   "ManagementReview:reviews[].actions": ["action"],
   "NonconformityLog:nonconformities[].source": ["finding", "review"],

@@ -3,6 +3,7 @@ import { CATALOG_2022, type Catalog } from "../catalog/catalog";
 import type { IsmsKind, ParsedFile } from "../parse/parsed-file";
 import { convertActionPlan } from "./convert/action-plan";
 import { convertAssetInventory } from "./convert/asset-inventory";
+import { convertControlCatalog } from "./convert/control-catalog";
 import { convertInternalAudit } from "./convert/internal-audit";
 import { convertIsmsDefinition } from "./convert/isms-definition";
 import { convertManagementReview } from "./convert/management-review";
@@ -17,6 +18,7 @@ import { RecordIndex } from "./record-index";
 import { rate } from "./risk-scoring";
 import { YamlReader } from "./yaml-reader";
 import { append } from "../append";
+import { validateDocument } from "../schema/validate";
 
 /** The base name of the file that holds the ISMS definition. */
 const ROOT_FILE = /(?:^|\/)isms\.ya?ml$/i;
@@ -36,6 +38,7 @@ const CONVERTERS: Record<IsmsKind, Converter> = {
   NonconformityLog: convertNonconformityLog,
   Objectives: convertObjectives,
   PolicyRegister: convertPolicyRegister,
+  ControlCatalog: convertControlCatalog,
 };
 
 /** An empty model for `root`. */
@@ -61,10 +64,12 @@ export function emptyModel(root: string, catalog: Catalog = CATALOG_2022): IsmsM
     nonconformities: [],
     objectives: [],
     policies: [],
+    catalogControls: [],
     index: new RecordIndex(),
     references: [],
     controlReferences: [],
     readProblems: [],
+    invalidFields: [],
   };
 }
 
@@ -115,6 +120,10 @@ function convertFile(file: ParsedFile, catalog: Catalog): IsmsModel {
     const convert = doc.kind ? CONVERTERS[doc.kind as IsmsKind] : undefined;
     if (convert && doc.root) convert(reader, doc.root, part);
   }
+  for (const doc of file.ismsDocuments) {
+    for (const problem of validateDocument(file, doc)) if (problem.field) part.invalidFields.push({ file: file.file, ...problem.field });
+  }
+  for (const problem of part.readProblems) if (problem.field) part.invalidFields.push({ file: file.file, ...problem.field });
   append(part.references, reader.references);
   append(part.controlReferences, reader.controlReferences);
   contributions.set(file, part);
@@ -139,9 +148,11 @@ const MERGED_LISTS = [
   "nonconformities",
   "objectives",
   "policies",
+  "catalogControls",
   "references",
   "controlReferences",
   "readProblems",
+  "invalidFields",
 ] as const satisfies readonly (keyof IsmsModel)[];
 
 function mergeInto(model: IsmsModel, part: IsmsModel): void {

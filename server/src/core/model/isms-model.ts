@@ -4,6 +4,7 @@ import type { RecordIndex } from "./record-index";
 import type {
   Action,
   Asset,
+  CatalogControl,
   Audit,
   AuditFinding,
   ControlReference,
@@ -22,6 +23,7 @@ import type {
   StatementOfApplicability,
 } from "./types";
 import type { ReadProblem } from "./yaml-reader";
+import type { InvalidFieldIn } from "./invalid-fields";
 
 /**
  * The whole ISMS under one root folder (the folder holding `isms.yaml`): every document of every
@@ -55,9 +57,13 @@ export interface IsmsModel {
   nonconformities: Nonconformity[];
   objectives: Objective[];
   policies: Policy[];
+  /** Controls of the ISMS's `ControlCatalog`s (other sources than Annex A). */
+  catalogControls: CatalogControl[];
   index: RecordIndex;
   references: Reference[];
   controlReferences: ControlReference[];
   /** Value problems met while reading (impossible dates), reported by `schema/invalid`. */
   readProblems: ReadProblem[];
+  /** Fields present with a value that failed the schema or could not be read: invalid, not absent. */
+  invalidFields: InvalidFieldIn[];
 }

@@ -96,6 +96,8 @@ export interface Person extends IdentifiedRecord {
   name?: Value<string>;
   role?: Value<string>;
   external: boolean;
+  /** A member of top management (5.1, 9.3.1), with the authority to accept risk (6.1.3 f). */
+  topManagement: boolean;
 }
 
 /** An interested party (4.2) of `context.interested_parties`. */
@@ -234,6 +236,8 @@ export interface Nonconformity extends IdentifiedRecord {
   correction?: Value<string>;
   rootCause?: Value<string>;
   similarElsewhere?: Value<string>;
+  /** The recorded decision that no corrective action is needed, and why (10.2 b, c). */
+  noCorrectiveAction?: Value<string>;
   actions: Reference[];
   status?: Value<string>;
   closed?: Value<LocalDate>;
@@ -294,11 +298,21 @@ export interface RiskMethodology extends Located {
   matrixRows?: { range: Range; cells?: Value<number>[] }[];
 }
 
+/** A control of a `ControlCatalog` (a source other than Annex A, 6.1.3 b Note 1). */
+export interface CatalogControl extends Located {
+  id: Value<string>;
+  title?: Value<string>;
+  /** The `id` of its catalog, if given. */
+  catalog?: string;
+}
+
 /** The months between recurring events (9.2, 9.3, 8.2); each defaults to 12. */
 export interface Cadence {
   managementReview: number;
   internalAudit: number;
   riskReview: number;
+  /** Months in which every applicable Annex A control is audited (default 36). */
+  auditProgramme: number;
 }
 
 /** A rule severity as configured. */
@@ -316,6 +330,8 @@ export interface IsmsDefinition extends Located {
   contextRange?: Range;
   climateChange?: Located & { relevant?: Value<boolean>; rationale?: Value<string> };
   cadence: Cadence;
+  /** The holders of the 5.3 responsibilities (`responsibilities:` conformance, reporting …), by key. */
+  responsibilities: { key: string; holder: Reference }[];
   /** Severity overrides from `rules:`. */
   ruleSeverities: Map<string, Value<ConfiguredSeverity>>;
 }

@@ -5,12 +5,15 @@ import type { ParsedFile } from "../parse/parsed-file";
 import type { Range } from "../text/range";
 import type { ControlReference, Located, RecordKind, Reference, Value } from "./types";
 import { resolveAlias } from "./yaml-anchors";
+import type { InvalidField } from "./invalid-fields";
 
 /** A problem found while reading values (an impossible date), reported by `schema/invalid`. */
 export interface ReadProblem {
   file: string;
   range: Range;
   message: string;
+  /** The field whose value is invalid. */
+  field?: InvalidField;
 }
 
 /**
@@ -144,7 +147,7 @@ export class YamlReader {
     const range = this.rangeOf(n);
     if (isLocalDate(text)) return { value: text, range };
     if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-      this.problems.push({ file: this.file, range, message: `"${text}" is not a real calendar date.` });
+      this.problems.push({ file: this.file, range, message: `"${text}" is not a real calendar date.`, field: map ? { key, container: this.rangeOf(map) } : undefined });
     }
     return undefined;
   }

@@ -17,6 +17,7 @@ export const ISMS_KINDS = [
   "NonconformityLog",
   "Objectives",
   "PolicyRegister",
+  "ControlCatalog",
 ] as const;
 
 /** One of {@link ISMS_KINDS}. */

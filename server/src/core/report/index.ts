@@ -8,6 +8,7 @@ export { soaReport, CONTROL_STATUSES, type SoaReport, type SoaRow, type SoaSumma
 export { riskRegisterReport, type RiskRegisterReport, type RiskRow, type RiskSummary, type RatingData, type AcceptanceData, type RiskActionRef } from "./risks";
 export {
   readinessReport,
+  readinessVerdict,
   itemOfClause,
   READINESS_STATUSES,
   type ReadinessReport,
@@ -16,6 +17,8 @@ export {
   type ReadinessClauseGroup,
   type ReadinessFinding,
   type ReadinessSummary,
+  type ReadinessOptions,
+  type NotCovered,
 } from "./readiness";
 export type { PdcaLoop, PdcaCheck, DatedRecord } from "./readiness-pdca";
 export { readinessStatusLabel } from "./readiness-layout";

@@ -41,8 +41,10 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
     const isms = model.isms;
     if (!isms?.contextRange) return result(true, ["No context (internal and external issues) is recorded in isms.yaml."]);
     const climate = isms.climateChange?.relevant?.value;
-    return result(false, [
-      `Context recorded: ${count(seqLength(isms.node, ["context", "internal_issues"]), "internal issue")}, ${count(seqLength(isms.node, ["context", "external_issues"]), "external issue")}.`,
+    const internal = seqLength(isms.node, ["context", "internal_issues"]);
+    const external = seqLength(isms.node, ["context", "external_issues"]);
+    return result(internal + external === 0, [
+      `Context recorded: ${count(internal, "internal issue")}, ${count(external, "external issue")}.`,
       climate === undefined ? "Climate change: relevance not determined." : `Climate change determined ${climate ? "relevant" : "not relevant"}.`,
     ]);
   },
@@ -50,10 +52,14 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
     const parties = model.interestedParties;
     if (parties.length === 0) return result(true, ["No interested parties are recorded."]);
     const needs = parties.reduce((n, p) => n + p.requirements.length, 0);
-    return result(false, [
-      `${count(parties.length, "interested party", "interested parties")} with ${count(needs, "requirement")}.`,
-      `${count(model.requirements.length, "legal, regulatory, contractual or business requirement")} recorded.`,
-    ]);
+    return result(
+      false,
+      [
+        `${count(parties.length, "interested party", "interested parties")} with ${count(needs, "requirement")}.`,
+        `${count(model.requirements.length, "legal, regulatory, contractual or business requirement")} recorded.`,
+      ],
+      needs === 0,
+    );
   },
   "4.3": ({ model }) => {
     const isms = model.isms;
@@ -139,7 +145,8 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
   "7.5.2": ({ model }) => {
     const soaApproved = model.statements.some((s) => s.approved?.by && s.approved.date);
     const policies = model.policies.filter((p) => p.approved?.by && p.approved.date).length;
-    return result(false, [`SoA ${soaApproved ? "approved" : "not approved"}; ${policies} of ${count(model.policies.length, "policy", "policies")} approved.`], !soaApproved || policies < model.policies.length);
+    // Nothing to judge is not "ready": with no policy, no approval of documented information shows.
+    return result(model.policies.length === 0, [`SoA ${soaApproved ? "approved" : "not approved"}; ${policies} of ${count(model.policies.length, "policy", "policies")} approved.`], !soaApproved || policies < model.policies.length);
   },
   "7.5.3": ({ model }) => result(model.files.length === 0, [`${count(model.files.length, "ISMS file")} kept as checked YAML; every reference is resolved by the checks.`]),
   "8.1": ({ model, today }) => {
@@ -159,7 +166,7 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
   },
   "8.3": ({ model, today }) => {
     const treatment = model.actions.filter((a) => a.type?.value === "treatment" || a.source?.resolved?.recordKind === "risk" || modelIndex(model).risksByAction.has(a));
-    if (treatment.length === 0) return result(model.risks.some((r) => r.treatment?.value === "mitigate"), ["No risk treatment actions."]);
+    if (treatment.length === 0) return result(true, ["No risk treatment actions: nothing shows the risk treatment plan being implemented."]);
     const done = treatment.filter((a) => a.status?.value === "done").length;
     const overdue = treatment.filter((a) => (a.status?.value === "open" || a.status?.value === "in-progress") && a.due && compareDates(a.due.value, today) < 0).length;
     return result(false, [`${count(treatment.length, "risk treatment action")}: ${done} done, ${overdue} overdue.`], overdue > 0);
@@ -204,7 +211,8 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
   },
   "10.1": (ctx) => {
     const improving = ctx.model.actions.filter((a) => a.type?.value === "improvement" && a.status?.value !== "cancelled" && (inLastYear(ctx, a.completed?.value) || inLastYear(ctx, a.due?.value))).length;
-    return result(false, [`${count(improving, "improvement action")} completed or due in the last 12 months.`]);
+    const corrective = ctx.model.actions.filter((a) => a.type?.value === "corrective" && a.status?.value === "done" && inLastYear(ctx, a.completed?.value)).length;
+    return result(improving + corrective === 0, [`${count(improving, "improvement action")} completed or due and ${count(corrective, "corrective action")} completed in the last 12 months.`]);
   },
   "10.2": ({ model }) => {
     if (!model.documents.some((d) => d.kind === "NonconformityLog")) return result(true, ["No NonconformityLog."]);
@@ -212,7 +220,7 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
     const open = ncs.filter((n) => n.status?.value !== "closed").length;
     const corrective = model.actions.filter((a) => a.type?.value === "corrective" || a.source?.resolved?.recordKind === "nonconformity");
     const verified = corrective.filter((a) => a.verification?.effective?.value === true).length;
-    return result(false, [
+    return result(ncs.length === 0 && corrective.length === 0, [
       ncs.length === 0 ? "No nonconformities recorded." : `${count(ncs.length, "nonconformity", "nonconformities")}: ${open} open, ${ncs.length - open} closed.`,
       `${count(corrective.length, "corrective action")}, ${verified} verified effective.`,
     ]);
@@ -224,8 +232,9 @@ const REVIEW_INPUT_KEYS = REVIEW_INPUTS.map((i) => i.key);
 
 /**
  * The evidence of one Annex A theme from the SoA: how many of its controls are listed, decided,
- * applicable, implemented and traced. `missing` when the SoA lists none of them; `gaps` when a
- * control is not listed, has no decision, or is applicable without a status.
+ * applicable, implemented and traced. `missing` when the SoA lists none of them, or none of its
+ * applicable controls is implemented; `gaps` when a control is not listed, has no decision, or is
+ * applicable and not (fully) implemented or without a status.
  */
 export function themeEvidence({ model }: ReadinessContext, theme: ControlTheme): EvidenceResult {
   const controls = model.catalog.controls.filter((c) => c.theme === theme);
@@ -240,10 +249,14 @@ export function themeEvidence({ model }: ReadinessContext, theme: ControlTheme):
   const noStatus = applicable.filter((e) => !e.status).length;
   const risks = risksByControl(model);
   const untraced = applicable.filter((e) => !isTraced(e, risks)).length;
+  const notImplemented = applicable.length - status("implemented");
   const evidence = [
     `${listed} of ${controls.length} controls in the SoA: ${applicable.length} applicable, ${excluded} excluded${undecided > 0 ? `, ${undecided} undecided` : ""}.`,
     `Applicable: ${status("implemented")} implemented, ${status("partially-implemented")} partially implemented, ${status("planned")} planned, ${status("not-implemented")} not implemented${noStatus > 0 ? `, ${noStatus} without a status` : ""}.`,
     `${untraced} applicable ${untraced === 1 ? "control is" : "controls are"} traced to nothing.`,
   ];
-  return result(false, evidence, listed < controls.length || undecided > 0 || noStatus > 0);
+  if (notImplemented > 0) evidence.push(`${notImplemented} applicable ${notImplemented === 1 ? "control is" : "controls are"} not implemented yet.`);
+  // Applicable controls of which none is implemented: nothing shows the theme in operation.
+  const nothingImplemented = applicable.length > 0 && status("implemented") === 0;
+  return result(nothingImplemented, evidence, listed < controls.length || undecided > 0 || noStatus > 0 || notImplemented > 0);
 }

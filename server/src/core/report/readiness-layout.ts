@@ -10,11 +10,13 @@ const STATUS_LABEL: Record<ReadinessStatus, string> = {
 
 const STATUS_TONE: Record<ReadinessStatus, Tone> = { ready: "good", gaps: "warn", missing: "bad", "not-tracked": "muted" };
 
-const OVERALL_LABEL: Record<ReadinessStatus, string> = {
-  ready: "Ready for the certification audit",
-  gaps: "Gaps to close before the audit",
-  missing: "Evidence missing",
-  "not-tracked": "Nothing tracked in the ISMS files",
+/** How a group of items (a clause, Annex A) reads: a group with untracked items is not "Ready". */
+const GROUP_LABEL: Record<ReadinessStatus, string> = { ...STATUS_LABEL, "not-tracked": "Ready where tracked, partly not tracked" };
+
+const MUTED_LABEL: Record<NonNullable<ReadinessFinding["muted"]>, string> = {
+  off: "rule turned off",
+  lowered: "rule set below its default severity",
+  suppressed: "suppressed inline",
 };
 
 /** "Ready", "Gaps", "Evidence missing", "Not tracked". */
@@ -53,12 +55,13 @@ export function layoutReadiness(report: ReadinessReport): ReportDocument {
   const itemMeta = (item: ReadinessItem): RowMeta => ({ data: { status: item.status } });
 
   const summary: SummaryItem[] = [
-    { label: "Overall", value: OVERALL_LABEL[report.overall], tone: STATUS_TONE[report.overall] },
+    { label: "Overall", value: report.verdict, tone: report.overall === "not-tracked" ? "warn" : STATUS_TONE[report.overall] },
     { label: "Ready", value: String(s.ready), tone: "good" },
     { label: "With gaps", value: String(s.gaps), tone: s.gaps > 0 ? "warn" : undefined },
     { label: "Evidence missing", value: String(s.missing), tone: s.missing > 0 ? "bad" : undefined },
     { label: "Not tracked in the ISMS files", value: String(s.notTracked), tone: "muted" },
     { label: "Open findings", value: `${s.errors} errors, ${s.warnings} warnings, ${s.infos} info`, tone: s.errors > 0 ? "bad" : s.warnings > 0 ? "warn" : "good" },
+    { label: "Not covered by this verdict", value: notCoveredText(report), tone: report.notCovered.findings.length > 0 ? "warn" : undefined },
     { label: "PDCA loop running", value: report.pdca.running ? "Yes" : "No", tone: report.pdca.running ? "good" : "bad" },
   ];
 
@@ -82,7 +85,7 @@ export function layoutReadiness(report: ReadinessReport): ReportDocument {
     ...report.clauses.map(
       (group): Table => ({
         id: `readiness-clause-${group.id}`,
-        caption: `Clause ${group.id} ${group.title}: ${STATUS_LABEL[group.status]}`,
+        caption: `Clause ${group.id} ${group.title}: ${GROUP_LABEL[group.status]}`,
         columns: ITEM_COLUMNS,
         rows: group.items.map(itemCells),
         empty: "No sub-clauses.",
@@ -91,13 +94,38 @@ export function layoutReadiness(report: ReadinessReport): ReportDocument {
     ),
     {
       id: "readiness-annex-a",
-      caption: `Annex A controls: ${STATUS_LABEL[worst(report.annexA.map((i) => i.status))]}`,
+      caption: `Annex A controls: ${GROUP_LABEL[worst(report.annexA.map((i) => i.status))]}`,
       columns: [{ label: "Theme", rowHeader: true }, ...ITEM_COLUMNS.slice(1)],
       rows: report.annexA.map(itemCells),
       empty: "No themes.",
       rowMeta: report.annexA.map(itemMeta),
     },
   ];
+  const nc = report.notCovered;
+  const mutedRow = (label: string, kind: NonNullable<ReadinessFinding["muted"]>): Cell[] => {
+    const list = nc.findings.filter((f) => f.muted === kind);
+    return [
+      { text: label },
+      { text: String(list.length) },
+      list.length === 0 ? { text: NONE, tone: "muted" } : { text: list.map(findingLabel).join(" • "), list: list.map(findingLabel), links: list.map(findingLink) },
+    ];
+  };
+  tables.push({
+    id: "readiness-not-covered",
+    caption: "What this verdict does not cover",
+    columns: [{ label: "What", rowHeader: true }, { label: "Count", numeric: true }, { label: "Details" }],
+    rows: [
+      mutedRow("Findings of rules turned off (at their default severity)", "off"),
+      mutedRow("Findings of rules set below their default severity (at their default severity)", "lowered"),
+      mutedRow("Findings silenced by inline suppressions", "suppressed"),
+      [
+        { text: "Clauses not recorded in the ISMS files (prepare other evidence)" },
+        { text: String(nc.notTracked.length) },
+        nc.notTracked.length === 0 ? { text: NONE, tone: "muted" } : { text: nc.notTracked.join(", "), list: nc.notTracked },
+      ],
+    ],
+    empty: "None.",
+  });
   if (report.other.length > 0) {
     tables.push({
       id: "readiness-other",
@@ -121,18 +149,30 @@ export function layoutReadiness(report: ReadinessReport): ReportDocument {
   };
 }
 
-/** The flat CSV of the readiness report: one row per PDCA check, clause and Annex A theme. */
+/** The flat CSV of the readiness report: one row per PDCA check, clause and Annex A theme, and muted finding. */
 export function readinessCsv(report: ReadinessReport): CsvTable {
   const rows: CsvTable["rows"] = report.pdca.checks.map((c) => ["PDCA loop", c.id, c.label, c.ok ? "Yes" : "No", c.detail, undefined, undefined]);
   const item = (section: string, i: ReadinessItem) => [section, i.id, i.title, STATUS_LABEL[i.status], i.evidence.join(" "), i.findings.length, i.findings.map(findingLabel).join(" • ")];
   for (const group of report.clauses) for (const i of group.items) rows.push(item(`Clause ${group.id}`, i));
   for (const i of report.annexA) rows.push(item("Annex A", i));
+  for (const f of report.notCovered.findings) rows.push(["Not covered by the verdict", f.rule, f.muted ? MUTED_LABEL[f.muted] : "", f.severity, f.message, 1, findingLabel(f)]);
   return { header: ["Section", "Id", "Title", "Status", "Evidence", "Open findings", "Findings"], rows };
 }
 
-/** "error soa/untraced-control: A.5.6 is applicable but …". */
+/** "error soa/untraced-control: A.5.6 is applicable but …"; a muted finding says why it is muted. */
 function findingLabel(f: ReadinessFinding): string {
-  return `${f.severity} ${f.rule}: ${f.message}`;
+  return `${f.severity}${f.muted ? ` (${MUTED_LABEL[f.muted]})` : ""} ${f.rule}: ${f.message}`;
+}
+
+/** "3 findings (1 error, 2 warnings): 2 of rules turned off, 1 lowered, 0 suppressed; 5 clauses not tracked". */
+function notCoveredText(report: ReadinessReport): string {
+  const nc = report.notCovered;
+  const n = nc.findings.length;
+  const findings =
+    n === 0
+      ? "no muted findings"
+      : `${n} muted ${n === 1 ? "finding" : "findings"} (${nc.errors} ${nc.errors === 1 ? "error" : "errors"}, ${nc.warnings} ${nc.warnings === 1 ? "warning" : "warnings"}): ${nc.off} of rules turned off, ${nc.lowered} lowered, ${nc.suppressed} suppressed`;
+  return `${findings}; ${nc.notTracked.length} ${nc.notTracked.length === 1 ? "clause" : "clauses"} not tracked`;
 }
 
 function severityTone(severity: string): Tone {

@@ -103,10 +103,12 @@ export function soaReport(model: IsmsModel, today: LocalDate): SoaReport {
   const rowOf = (entry: SoaEntry, control: string, title: string | undefined, theme: ControlTheme | undefined) => ({ ...entryRow(entry, control, title, theme), traced: isTraced(entry, tracedBy) });
   const byControl = new Map<string, SoaEntry[]>();
   const other: SoaRow[] = [];
+  // Controls of the ISMS's ControlCatalogs (6.1.3 b, Note 1) are listed with their titles among the other rows.
+  const ownTitles = new Map(model.catalogControls.map((c) => [c.id.value.trim(), c.title?.value]));
   for (const entry of model.soaEntries) {
     const id = entry.control?.id;
     if (id !== undefined && catalog.control(id)) byControl.set(id, [...(byControl.get(id) ?? []), entry]);
-    else other.push(rowOf(entry, entry.control?.written ?? "", undefined, undefined));
+    else other.push(rowOf(entry, entry.control?.written ?? "", id !== undefined ? ownTitles.get(id) : undefined, undefined));
   }
 
   const themes: SoaThemeGroup[] = THEME_PREFIXES.map(([prefix, theme]) => ({ theme, prefix, rows: [] }));

@@ -1,6 +1,7 @@
 import actionPlan from "../../../../schemas/action-plan.schema.json";
 import assetInventory from "../../../../schemas/asset-inventory.schema.json";
 import common from "../../../../schemas/common.schema.json";
+import controlCatalog from "../../../../schemas/control-catalog.schema.json";
 import internalAudit from "../../../../schemas/internal-audit.schema.json";
 import isms from "../../../../schemas/isms.schema.json";
 import managementReview from "../../../../schemas/management-review.schema.json";
@@ -31,4 +32,5 @@ export const SCHEMA_BY_KIND: Record<IsmsKind, JsonSchema> = {
   NonconformityLog: nonconformityLog,
   Objectives: objectives,
   PolicyRegister: policyRegister,
+  ControlCatalog: controlCatalog,
 };

@@ -1,9 +1,10 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import { isMap, isScalar, type Node, type YAMLMap } from "yaml";
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from "yaml";
 import { anchorIndex } from "../model/yaml-anchors";
 import { ISMS_KINDS, type IsmsKind, type ParsedDocument, type ParsedFile } from "../parse/parsed-file";
 import { closestIds } from "../text/closest";
 import type { Range } from "../text/range";
+import type { InvalidField } from "../model/invalid-fields";
 import { COMMON_SCHEMA, SCHEMA_BY_KIND } from "./schemas";
 import { describeSchemaError } from "./messages";
 
@@ -11,6 +12,8 @@ import { describeSchemaError } from "./messages";
 export interface SchemaProblem {
   range: Range;
   message: string;
+  /** The field whose value failed the schema (not set for unknown or missing fields): see {@link InvalidField}. */
+  field?: InvalidField;
 }
 
 let validators: Map<IsmsKind, ValidateFunction> | undefined;
@@ -125,9 +128,27 @@ function toProblems(errors: ErrorObject[], doc: ParsedDocument, rangeOf: (n: Nod
     const key = `${range.start.line}:${range.start.character}:${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    problems.push({ range, message });
+    const field = error.keyword === "additionalProperties" || error.keyword === "required" ? undefined : invalidField(doc.root!, path, rangeOf);
+    problems.push(field ? { range, message, field } : { range, message });
   }
   return problems;
+}
+
+/**
+ * The field a value error is about: the key of the mapping the path ends in (an item of a list
+ * counts as its list's key: \`/risks/0/controls/1\` is \`controls\` of risk #1), with that
+ * mapping's range. `undefined` when the path does not end at a present field.
+ */
+function invalidField(root: YAMLMap, path: string[], rangeOf: (n: Node | null | undefined) => Range): InvalidField | undefined {
+  let end = path.length;
+  while (end > 0 && /^\d+$/.test(path[end - 1])) end--;
+  if (end === 0) return undefined;
+  let container: unknown = root;
+  for (const segment of path.slice(0, end - 1)) {
+    container = isMap(container) || isSeq(container) ? container.get(/^\d+$/.test(segment) && isSeq(container) ? Number(segment) : segment, true) : undefined;
+  }
+  if (!isMap(container) || !container.has(path[end - 1])) return undefined;
+  return { key: path[end - 1], container: rangeOf(container) };
 }
 
 /** The node at a JSON path inside the document, or the deepest existing ancestor. */

@@ -4,7 +4,7 @@
  * actions by urgency, audits and reviews on a timeline, and the nonconformities. Pure and plain
  * JSON: the language server answers it to the client's tree views (`isms/views`).
  */
-import type { CheckResult } from "../check";
+import type { CheckResult, MutedFinding } from "../check";
 import type { LocalDate } from "../dates";
 import type { Finding } from "../findings";
 import type { IsmsModel } from "../model/isms-model";
@@ -26,7 +26,8 @@ export { AREAS, PHASES, areaOf, type AreaInfo } from "./areas";
 export function viewsOfCheck(result: CheckResult, today: LocalDate): IsmsViews[] {
   return result.models.map((model) => {
     const files = new Set(model.files.map((f) => f.file));
-    return ismsViews(model, result.findings.filter((f) => files.has(f.file)), today);
+    const mine = (f: Finding) => files.has(f.file);
+    return ismsViews(model, result.findings.filter(mine), today, undefined, result.muted.filter(mine));
   });
 }
 
@@ -35,14 +36,15 @@ export function viewsOfCheck(result: CheckResult, today: LocalDate): IsmsViews[]
  *
  * @param findings  the findings shown in the root's files (after severities and suppressions)
  * @param locate    turns a file key and range into the location the caller wants (default: as is)
+ * @param muted     what the check muted (rules off or lowered, suppressions), for the readiness verdict
  */
-export function ismsViews<L = Location>(model: IsmsModel, findings: readonly Finding[], today: LocalDate, locate: Locate<L> = (l) => l as L): IsmsViews<L> {
+export function ismsViews<L = Location>(model: IsmsModel, findings: readonly Finding[], today: LocalDate, locate: Locate<L> = (l) => l as L, muted: readonly MutedFinding[] = []): IsmsViews<L> {
   const risks = riskView(model, locate);
   return {
     root: model.root,
     organization: model.isms?.organization?.value,
     today,
-    overview: overviewView(model, findings, risks, today, locate),
+    overview: overviewView(model, findings, risks, today, locate, muted),
     risks,
     soa: soaView(model, locate),
     actions: actionsView(model, today, locate),

@@ -2,6 +2,8 @@ import { addMonths, compareDates, daysBetween, type LocalDate } from "../dates";
 import type { Finding } from "../findings";
 import type { IsmsModel } from "../model/isms-model";
 import { soaReport } from "../report/soa";
+import { readinessReport } from "../report/readiness";
+import type { MutedFinding } from "../check";
 import type { Location } from "../text/range";
 import { AREAS, areaOf, PHASES } from "./areas";
 import { auditState } from "./timeline";
@@ -14,9 +16,19 @@ import type { AreaHealth, CadenceStatus, ControlImplementation, DatedRecord, Fin
  *
  * @param findings  the findings shown for this ISMS (its files only)
  * @param risks     the risk groups of {@link riskView} (counted per level)
+ * @param muted     what the check muted: the readiness verdict (the same as the readiness report's) counts it
  */
-export function overviewView<L = Location>(model: IsmsModel, findings: readonly Finding[], risks: readonly RiskLevelGroup<L>[], today: LocalDate, locate: Locate<L>): OverviewView<L> {
+export function overviewView<L = Location>(
+  model: IsmsModel,
+  findings: readonly Finding[],
+  risks: readonly RiskLevelGroup<L>[],
+  today: LocalDate,
+  locate: Locate<L>,
+  muted: readonly MutedFinding[] = [],
+): OverviewView<L> {
+  const readiness = readinessReport(model, findings, today, { muted });
   return {
+    readiness: { overall: readiness.overall, verdict: readiness.verdict, mutedFindings: readiness.notCovered.findings.length, clausesNotTracked: readiness.notCovered.notTracked.length },
     findings: findingHealth(findings, locate),
     managementReview: managementReviewStatus(model, today, locate),
     internalAudit: internalAuditStatus(model, today, locate),

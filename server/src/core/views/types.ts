@@ -119,6 +119,8 @@ export interface LevelCount {
 
 /** The health of the ISMS at a glance. */
 export interface OverviewView<L = Location> {
+  /** The certification readiness verdict, as the readiness report gives it. */
+  readiness: ReadinessVerdict;
   findings: FindingCounts & { phases: PhaseHealth<L>[] };
   managementReview: CadenceStatus<L>;
   internalAudit: CadenceStatus<L>;
@@ -126,6 +128,17 @@ export interface OverviewView<L = Location> {
   controls: ControlImplementation;
   /** Risks per level, highest first ("Unrated" last, when any). */
   riskLevels: LevelCount[];
+}
+
+/** The readiness verdict of the overview: the same as the readiness report's. */
+export interface ReadinessVerdict {
+  overall: "ready" | "gaps" | "missing" | "not-tracked";
+  /** In words: "Ready for the certification audit", "Gaps to close before the audit" … */
+  verdict: string;
+  /** Findings muted by rules turned off or lowered, or by suppressions (each blocks "Ready"). */
+  mutedFindings: number;
+  /** Sub-clauses of 4 to 10 not recorded in the ISMS files. */
+  clausesNotTracked: number;
 }
 
 // ------------------------------------------------------------------------------------ risks

@@ -57,7 +57,7 @@ function buildReport(group: GroupCheck & { model: NonNullable<GroupCheck["model"
     case "risks":
       return riskRegisterReport(group.model, today);
     case "readiness":
-      return readinessReport(group.model, group.files.flatMap((f) => f.findings), today);
+      return readinessReport(group.model, group.files.flatMap((f) => f.findings), today, { muted: group.muted });
     case "heatmap":
       return heatMapReport(group.model, today, params.residual === true ? "residual" : "inherent");
     default:

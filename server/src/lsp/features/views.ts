@@ -33,5 +33,5 @@ function rootViews(ctx: ServerContext, group: GroupCheck): RootViews[] {
   if (!group.isRoot || !group.model) return [];
   const findings = group.files.flatMap((f) => f.findings);
   const locate = (l: { file: string; range: ViewLocation["range"] }): ViewLocation => ({ uri: ctx.keyToUri(l.file), range: l.range });
-  return [{ ...ismsViews(group.model, findings, group.settings.today, locate), root: group.summary.root }];
+  return [{ ...ismsViews(group.model, findings, group.settings.today, locate, group.muted), root: group.summary.root }];
 }

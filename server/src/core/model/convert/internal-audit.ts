@@ -2,7 +2,7 @@ import type { YAMLMap } from "yaml";
 import type { IsmsModel } from "../isms-model";
 import type { Audit } from "../types";
 import type { YamlReader } from "../yaml-reader";
-import { NONCONFORMITY, PERSON, REVIEW } from "./targets";
+import { NONCONFORMITY, PERSON, REPORTED_TO } from "./targets";
 import { append } from "../../append";
 
 /** Reads an `InternalAudit` document (9.2): audits with their scope, auditor, reporting and findings. */
@@ -23,7 +23,7 @@ export function convertInternalAudit(r: YamlReader, root: YAMLMap, m: IsmsModel)
       scopeRange: scope ? r.rangeOf(scope) : undefined,
       criteria: r.text(map, "criteria"),
       status: r.text(map, "status"),
-      reported: reported ? { ...r.located(reported), to: r.ref(reported, "to", REVIEW, "audits[].reported.to"), date: r.date(reported, "date") } : undefined,
+      reported: reported ? { ...r.located(reported), to: r.ref(reported, "to", REPORTED_TO, "audits[].reported.to"), date: r.date(reported, "date") } : undefined,
       findings: [],
     };
     for (const f of r.maps(map, "findings")) {

@@ -3,6 +3,7 @@ import type { IsmsModel } from "../isms-model";
 import type { ConfiguredSeverity, IsmsDefinition, InterestedParty, Person, Requirement, Value } from "../types";
 import type { YamlReader } from "../yaml-reader";
 import { isScalar } from "yaml";
+import { PERSON } from "./targets";
 
 const SEVERITIES = new Set(["error", "warning", "info", "off"]);
 
@@ -24,10 +25,17 @@ export function convertIsmsDefinition(r: YamlReader, root: YAMLMap, m: IsmsModel
   }
   // Outside 1..36 months the value is invalid (the schema reports it): fall back to the default so
   // no date arithmetic runs on an absurd interval.
-  const months = (key: string) => {
+  const months = (key: string, fallback = 12) => {
     const v = r.number(cadence, key)?.value;
-    return v !== undefined && Number.isInteger(v) && v >= 1 && v <= MAX_CADENCE_MONTHS ? v : 12;
+    return v !== undefined && Number.isInteger(v) && v >= 1 && v <= MAX_CADENCE_MONTHS ? v : fallback;
   };
+  const responsibilitiesMap = r.map(root, "responsibilities");
+  const responsibilities: IsmsDefinition["responsibilities"] = [];
+  for (const pair of responsibilitiesMap?.items ?? []) {
+    if (!isScalar(pair.key) || typeof pair.key.value !== "string" || pair.key.value.startsWith("x-")) continue;
+    const holder = r.ref(responsibilitiesMap, pair.key.value, PERSON, `responsibilities.${pair.key.value}`);
+    if (holder) responsibilities.push({ key: pair.key.value, holder });
+  }
   const definition: IsmsDefinition = {
     ...r.located(root),
     organization: r.text(root, "organization"),
@@ -39,7 +47,8 @@ export function convertIsmsDefinition(r: YamlReader, root: YAMLMap, m: IsmsModel
     scopeInterfaces: r.texts(scope, "interfaces"),
     contextRange: context ? r.rangeOf(context) : undefined,
     climateChange: climate ? { ...r.located(climate), relevant: r.boolean(climate, "relevant"), rationale: r.text(climate, "rationale") } : undefined,
-    cadence: { managementReview: months("management_review"), internalAudit: months("internal_audit"), riskReview: months("risk_review") },
+    cadence: { managementReview: months("management_review"), internalAudit: months("internal_audit"), riskReview: months("risk_review"), auditProgramme: months("audit_programme", 36) },
+    responsibilities,
     ruleSeverities,
   };
   m.definitions.push(definition);
@@ -52,6 +61,7 @@ export function convertIsmsDefinition(r: YamlReader, root: YAMLMap, m: IsmsModel
       name: r.text(map, "name"),
       role: r.text(map, "role"),
       external: r.boolean(map, "external")?.value === true,
+      topManagement: r.boolean(map, "top_management")?.value === true,
     };
     m.people.push(person);
   }

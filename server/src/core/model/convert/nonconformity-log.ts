@@ -22,6 +22,7 @@ export function convertNonconformityLog(r: YamlReader, root: YAMLMap, m: IsmsMod
       correction: r.text(map, "correction"),
       rootCause: r.text(map, "root_cause"),
       similarElsewhere: r.text(map, "similar_elsewhere"),
+      noCorrectiveAction: r.text(map, "no_corrective_action"),
       actions: r.refs(map, "actions", ACTION, "nonconformities[].actions"),
       status: r.text(map, "status"),
       closed: r.date(map, "closed"),

@@ -5,6 +5,8 @@ export const PERSON: RecordKind[] = ["person"];
 export const ASSET: RecordKind[] = ["asset"];
 export const ACTION: RecordKind[] = ["action"];
 export const REVIEW: RecordKind[] = ["review"];
+/** An audit's `reported.to`: the management review, or the person of relevant management (9.2.2 c). */
+export const REPORTED_TO: RecordKind[] = ["review", "person"];
 export const NONCONFORMITY: RecordKind[] = ["nonconformity"];
 /** SoA `sources`: what calls for a control (6.1.3 b-d). */
 export const CONTROL_SOURCE: RecordKind[] = ["risk", "requirement", "interested-party"];

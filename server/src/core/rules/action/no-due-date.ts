@@ -11,15 +11,17 @@ export type NoDueDateData = DataOf<typeof data>;
 export const rule: Rule<NoDueDateData> = {
   id: "action/no-due-date",
   severity: "warning",
-  clause: "6.2 k",
+  clause: "6.1.3 e",
   description: "An open or in-progress action has no due date: nobody can tell whether it is late.",
   docs: `Checks that every action whose \`status\` is \`open\` or \`in-progress\` (or that has no status
 yet) has a \`due\` date.
 
-Planning an action includes deciding when it will be completed (6.2 k; likewise for the risk
-treatment plan, 6.1.3 e, and corrective actions, 10.2 c). Without a date an action can never be
-overdue, so it silently stays open for ever, and the management review (9.3.2 a) cannot report on
-its status.
+6.1.3 reads: the organization "shall define and apply an information security risk treatment
+process to: … e) formulate an information security risk treatment plan"; the actions are that plan
+(implemented under 8.3) and the corrective actions of 10.2 c. Without a date an action can never be overdue, so it silently stays open for
+ever, and the management review (9.3.2 a, "the status of actions from previous management reviews")
+cannot report on its status. A date is what an auditor expects of a plan; the "shall" to say
+"when it will be completed" (6.2 k) is written for objectives, so this is a warning.
 
 **Fix:** add \`due: YYYY-MM-DD\`, agreed with the action's owner.`,
   data,

@@ -8,16 +8,19 @@ export type ActionNoOwnerData = DataOf<typeof data>;
 /** `action/no-owner`: an action nobody is responsible for. */
 export const rule: Rule<ActionNoOwnerData> = {
   id: "action/no-owner",
-  severity: "error",
-  clause: "6.2 j",
+  severity: "warning",
+  clause: "6.1.3 e",
   description: "An action has no owner: nobody is responsible for completing it.",
   docs: `Checks that every action of the ActionPlan, except cancelled ones, names an \`owner\` (a person
 of \`isms.yaml\` \`people\`).
 
-Planning an action means deciding who will be responsible for it (6.2 j for objectives; the same
-applies to the risk treatment plan of 6.1.3 e and to corrective actions of 10.2 c). An action
-without an owner is the classic sign of a plan that exists on paper only: an auditor will ask who
-is doing it, and "nobody" is a finding.
+6.1.3 reads: the organization "shall define and apply an information security risk treatment
+process to: … e) formulate an information security risk treatment plan", and 8.3: "The organization
+shall implement the information security risk treatment plan." The actions of the ActionPlan are
+that plan and the corrective actions of 10.2 c ("implement any action needed"). A plan needs
+someone to carry it out: an auditor will ask who is doing it, and "nobody" is very likely a
+finding. The standard does not say in so many words that each action names an owner (6.2 j, "who
+will be responsible", is about objectives), so this is a warning, not an error.
 
 An owner id that names no person is reported by \`ref/unresolved\`, not here.
 

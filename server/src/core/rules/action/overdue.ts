@@ -23,6 +23,8 @@ Overdue actions are the first thing an auditor samples: a risk treatment plan th
 implemented (8.3), corrective actions that were never taken (10.2 c) or improvements that stalled
 (10.1) all show up here, and each one erodes the evidence that the ISMS works as planned.
 
+8.3 reads: "The organization shall implement the information security risk treatment plan."
+
 **Fix:** finish the action and set \`status: done\` with its \`completed\` date, or agree a new
 \`due\` date with its owner (and record why it slipped), or set \`status: cancelled\` with the reason.`,
   data,

@@ -25,6 +25,8 @@ are not checked here.
 
 A \`follow_up\` id that names no action is reported by \`ref/unresolved\`.
 
+10.2 reads: "When a nonconformity occurs, the organization shall: … d) review the effectiveness of any corrective action taken".
+
 **Fix:** once the action has had time to work, check whether the nonconformity recurred and record
 \`verification: { by: <person>, date: YYYY-MM-DD, effective: true }\`. If it did not work, record
 \`effective: false\` and add a \`follow_up: <action id>\` action.`,

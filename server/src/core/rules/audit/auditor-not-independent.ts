@@ -1,13 +1,22 @@
 import { modelIndex } from "../../model/model-index";
 import type { RelatedLocation } from "../../findings";
+import type { IsmsModel } from "../../model/isms-model";
 import type { Action, Risk } from "../../model/types";
+import type { Range } from "../../text/range";
 import { anyOf, list, nullable, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
 /** `data` of its findings: the audit's id and its missing auditor, or the auditor and the risks, controls and actions they own. */
 const data = anyOf(
   shape({ id: optional(text), missing: list(text) }),
-  shape({ id: optional(text), auditor: text, risks: list(optional(nullable(text))), controls: list(text), actions: list(optional(nullable(text))) }),
+  shape({
+    id: optional(text),
+    auditor: text,
+    risks: list(optional(nullable(text))),
+    controls: list(text),
+    actions: list(optional(nullable(text))),
+    processes: optional(list(text)),
+  }),
 );
 export type AuditorNotIndependentData = DataOf<typeof data>;
 
@@ -16,22 +25,28 @@ export const rule: Rule<AuditorNotIndependentData> = {
   id: "audit/auditor-not-independent",
   severity: "error",
   clause: "9.2.2 b",
-  description: "An internal audit's auditor owns risks, controls or actions within the audit's control scope, or a completed audit names no auditor.",
+  description: "An internal audit's auditor holds a 5.3 responsibility for the ISMS or owns a process, risk, control or action within the audit's scope, or a completed audit names no auditor.",
   docs: `For every internal audit that is not cancelled, checks that the \`auditor\` does not audit
-their own work, i.e. is not the \`owner\` of:
+their own work. When the audit's \`scope.clauses\` cover clauses 4 to 10, the auditor must not:
 
-- a risk whose \`controls\` include a control within the audit's \`scope.controls\` (a control or a
-  whole theme such as \`A.8\`);
+- hold a 5.3 responsibility of \`isms.yaml\` \`responsibilities\` (\`conformance\`, \`reporting\`): the
+  ISMS manager runs the processes of clauses 4 to 10, so auditing any of them is auditing their
+  own work;
+- own a policy when the scope covers 5.2, or an objective when it covers 6.2.
+
+Within the audit's \`scope.controls\`, the auditor must not be the \`owner\` of:
+
+- a risk whose \`controls\` include a control within the scope (a control or a whole theme such as
+  \`A.8\`);
 - a Statement of Applicability entry for a control within that scope;
 - an action of such a risk (listed in the risk's \`actions\`, or naming the risk as its \`source\`).
 
 It also reports a completed audit that names no \`auditor\`: then nobody can show the audit was
 objective.
 
-ISO/IEC 27001 requires auditors to be selected and audits conducted so as to ensure objectivity
-and the impartiality of the audit process (9.2.2 b). Auditors checking controls they are
-responsible for is the most common independence finding, especially in small organizations where
-the ISMS manager audits the ISMS.
+9.2.2 b reads: the organization shall "select auditors and conduct audits that ensure objectivity
+and the impartiality of the audit process". The ISMS manager auditing the ISMS they run is the most
+common independence finding, especially in small organizations.
 
 An auditor id that names no person is reported by \`ref/unresolved\`.
 
@@ -55,8 +70,9 @@ split the scope so that the records the auditor owns are audited by someone else
         }
         continue;
       }
-      if (!auditor.resolved || audit.scopeControls.length === 0) continue;
+      if (!auditor.resolved) continue;
       const who = auditor.id;
+      const processes = processesRun(model, who, audit.scopeClauses.map((c) => c.value.trim().split(/\s+/)[0]));
       const inScope = (id: string) => audit.scopeControls.some((c) => (c.theme ? id.startsWith(`${c.id}.`) : c.id === id));
 
       // Only what the auditor owns can impair independence: look it up by owner, then test the scope.
@@ -73,10 +89,14 @@ split the scope so that the records the auditor owns are audited by someone else
         for (const r of candidates) if (scoped(r) && (!risk || index.riskOrder.get(r)! < index.riskOrder.get(risk)!)) risk = r;
         if (risk) ownedActions.push({ action, risk });
       }
-      if (ownedRisks.length + ownedEntries.length + ownedActions.length === 0) continue;
+      if (processes.length + ownedRisks.length + ownedEntries.length + ownedActions.length === 0) continue;
 
       const related: RelatedLocation[] = [];
       const parts: string[] = [];
+      for (const p of processes) {
+        parts.push(p.words);
+        related.push({ file: p.at.file, range: p.at.range, message: `${who} ${p.words} (in the audit's clause scope).` });
+      }
       if (ownedRisks.length > 0) {
         parts.push(`${ownedRisks.length === 1 ? "risk" : "risks"} ${ownedRisks.map((r) => r.id?.value ?? "(no id)").join(", ")}`);
         for (const r of ownedRisks) {
@@ -104,11 +124,42 @@ split the scope so that the records the auditor owns are audited by someone else
           risks: ownedRisks.map((r) => r.id?.value),
           controls: ownedEntries.map((e) => e.control!.id),
           actions: ownedActions.map(({ action }) => action.id?.value),
+          ...(processes.length > 0 ? { processes: processes.map((p) => p.words) } : {}),
         },
       });
     }
   },
 };
+
+/** A process of clauses 4 to 10 the auditor runs, in words ("holds the 5.3 responsibility …"), and where that shows. */
+interface RunProcess {
+  words: string;
+  at: { file: string; range: Range };
+}
+
+/**
+ * The processes of clauses 4 to 10 within `scope` (clause ids as written: "4", "9.2", "6.1.3") that
+ * `who` runs: a 5.3 responsibility of isms.yaml (conformance, reporting: the whole ISMS, any clause),
+ * the ownership of a policy (5.2) or of an objective (6.2).
+ */
+function processesRun(model: IsmsModel, who: string, scope: string[]): RunProcess[] {
+  if (scope.length === 0) return [];
+  const inScope = (clause: string) => scope.some((s) => s === clause || clause.startsWith(`${s}.`) || s.startsWith(`${clause}.`));
+  const run: RunProcess[] = [];
+  const clausesInScope = scope.some((s) => /^(?:[4-9]|10)(?:\.|$)/.test(s));
+  for (const r of model.isms?.responsibilities ?? []) {
+    if (clausesInScope && r.holder.id === who) run.push({ words: `holds the 5.3 responsibility "${r.key}" for the ISMS`, at: r.holder });
+  }
+  if (inScope("5.2")) {
+    const policies = model.policies.filter((p) => p.owner?.id === who);
+    if (policies.length > 0) run.push({ words: `owns ${policies.length === 1 ? "policy" : "policies"} ${policies.map((p) => p.id?.value ?? "(no id)").join(", ")} (5.2)`, at: policies[0].owner! });
+  }
+  if (inScope("6.2")) {
+    const objectives = model.objectives.filter((o) => o.owner?.id === who);
+    if (objectives.length > 0) run.push({ words: `owns ${objectives.length === 1 ? "objective" : "objectives"} ${objectives.map((o) => o.id?.value ?? "(no id)").join(", ")} (6.2)`, at: objectives[0].owner! });
+  }
+  return run;
+}
 
 function joinWords(items: string[]): string {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join("; ")} and ${items[items.length - 1]}`;

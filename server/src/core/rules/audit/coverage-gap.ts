@@ -12,40 +12,52 @@ export const rule: Rule<CoverageGapData> = {
   id: "audit/coverage-gap",
   severity: "warning",
   clause: "9.2.2",
-  description: "The internal audits completed within the last audit cycle do not cover every clause 4 to 10 and every applicable Annex A control.",
-  docs: `Takes the internal audits with \`status: completed\` performed within the last
-\`cadence.internal_audit\` months (default 12; an audit performed exactly one cadence ago still
-counts on that day, like \`audit/overdue\`) and checks that together their \`scope\` covers:
+  description: "The audits of the last audit cycle do not cover every requirement clause 4.1 to 10.2, or those of the audit programme every applicable Annex A control.",
+  docs: `Takes the internal audits with \`status: completed\` performed up to today and checks that
+together their \`scope\` covers:
 
-- every clause 4 to 10: a clause is covered by itself or any of its sub-clauses
-  (\`"9.2"\` covers clause 9; \`"9"\` covers all of 9);
-- every control marked \`applicable: true\` in the Statement of Applicability: a control is covered
-  when the scope lists it or its whole theme (\`A.5\`, \`A.6\`, \`A.7\`, \`A.8\`).
+- every **requirement clause** of clauses 4 to 10 (4.1, 4.2 … 9.2.1, 9.2.2 … 10.2), by the audits
+  of the last \`cadence.internal_audit\` months (default 12). A scope entry covers the requirement
+  clauses it names or contains: \`"7"\` covers 7.1 to 7.5.3, \`"7.5"\` covers 7.5.1 to 7.5.3, but
+  \`"7.1"\` covers only 7.1 (auditing resources does not audit documented information);
+- every control marked \`applicable: true\` in the Statement of Applicability, by the audits of the
+  last \`cadence.audit_programme\` months (default 36): a control is covered when a scope lists it
+  or its whole theme (\`A.5\`, \`A.6\`, \`A.7\`, \`A.8\`). Certification bodies accept a risk-based
+  programme that audits every applicable control once in the three-year certification cycle.
 
-When no audit was completed in the cycle at all, \`audit/overdue\` reports it and this rule is
-silent.
+An audit performed exactly one cadence ago still counts on that day, like \`audit/overdue\`. When no
+audit was completed in the last \`cadence.internal_audit\` months at all, \`audit/overdue\` reports it
+and this rule is silent.
 
-The audit programme must determine whether the ISMS conforms to the organization's own
-requirements and to the standard (9.2.1) and define each audit's scope (9.2.2 a). A certification
-body will look for evidence that every requirement and every applicable control is audited within
-the audit cycle; a gap means part of the ISMS has never been checked.
+9.2.1 reads: "The organization shall conduct internal audits at planned intervals to provide
+information on whether the information security management system: a) conforms to … the
+requirements of this document". 9.2.2 reads: the organization "shall plan, establish, implement
+and maintain an audit programme(s)" and "shall: a) define the audit criteria and scope for each
+audit". A requirement or applicable control left out of every audit of the cycle is part of the
+ISMS that has not been audited: an auditor would very likely raise it (warning).
 
 **Fix:** plan an audit whose \`scope.clauses\` and \`scope.controls\` cover what is missing (the
-finding lists it), or widen the scope of a planned audit. If your programme deliberately spreads
-coverage over a longer cycle, change the severity of this rule in \`isms.yaml\` \`rules:\`.`,
+finding lists it), or widen the scope of a planned audit. For a programme that spreads the Annex A
+controls over a different period, set \`cadence.audit_programme\` in \`isms.yaml\`.`,
   data,
   check({ model, today, report }) {
     const cadence = model.isms?.cadence.internalAudit ?? 12;
-    const audits = model.audits.filter((a) => {
-      const performed = a.performed?.value;
-      return a.status?.value === "completed" && performed !== undefined && compareDates(performed, today) <= 0 && compareDates(today, addMonths(performed, cadence)) <= 0;
-    });
+    const programme = model.isms?.cadence.auditProgramme ?? 36;
+    const completedWithin = (months: number) =>
+      model.audits.filter((a) => {
+        const performed = a.performed?.value;
+        return a.status?.value === "completed" && performed !== undefined && compareDates(performed, today) <= 0 && compareDates(today, addMonths(performed, months)) <= 0;
+      });
+    const audits = completedWithin(cadence);
     if (audits.length === 0) return; // audit/overdue
+    const programmeAudits = completedWithin(Math.max(programme, cadence));
 
-    const scopeClauses = audits.flatMap((a) => a.scopeClauses.map((c) => c.value.trim()));
-    const clauses = TOP_LEVEL_CLAUSES.map((c) => c.id).filter((top) => !scopeClauses.some((c) => c === top || c.startsWith(`${top}.`)));
+    const scopeClauses = audits.flatMap((a) => a.scopeClauses.map((c) => c.value.trim().split(/\s+/)[0]));
+    const requirements = model.catalog.clauses.map((c) => c.id).filter((id) => !TOP_LEVEL_CLAUSES.some((t) => t.id === id));
+    const covers = (scope: string, id: string) => scope === id || id.startsWith(`${scope}.`) || scope.startsWith(`${id}.`);
+    const clauses = requirements.filter((id) => !scopeClauses.some((scope) => covers(scope, id)));
 
-    const scopeControls = audits.flatMap((a) => a.scopeControls);
+    const scopeControls = programmeAudits.flatMap((a) => a.scopeControls);
     const covered = (id: string) => scopeControls.some((c) => (c.theme ? id.startsWith(`${c.id}.`) : c.id === id));
     const applicable = new Set<string>();
     for (const entry of model.soaEntries) {
@@ -54,27 +66,31 @@ coverage over a longer cycle, change the severity of this rule in \`isms.yaml\` 
     }
     const controls = [...applicable].filter((id) => !covered(id)).sort((a, b) => model.catalog.orderOf(a) - model.catalog.orderOf(b));
     if (clauses.length === 0 && controls.length === 0) return;
-
     const doc = model.documents.find((d) => d.kind === "InternalAudit");
     if (!doc) return;
+    const months = (n: number) => (n === 1 ? "month" : `${n} months`);
+    const ids = (list: typeof audits) => list.map((a) => a.id?.value).filter((id): id is string => !!id);
     const parts: string[] = [];
-    if (clauses.length > 0) parts.push(`clause${clauses.length === 1 ? "" : "s"} ${listWords(clauses)}`);
-    if (controls.length > 0) {
-      const shown = controls.slice(0, 10).join(", ");
-      parts.push(`${controls.length} applicable Annex A control${controls.length === 1 ? "" : "s"} (${shown}${controls.length > 10 ? `, and ${controls.length - 10} more` : ""})`);
+    if (clauses.length > 0) {
+      parts.push(`the internal audits of the last ${months(cadence)}${ids(audits).length ? ` (${ids(audits).join(", ")})` : ""} do not cover requirement clause${clauses.length === 1 ? "" : "s"} ${listSome(clauses)}`);
     }
-    const ids = audits.map((a) => a.id?.value).filter((id): id is string => !!id);
+    if (controls.length > 0) {
+      parts.push(
+        `the audit programme of the last ${months(Math.max(programme, cadence))}${ids(programmeAudits).length ? ` (${ids(programmeAudits).join(", ")})` : ""} does not cover ${controls.length} applicable Annex A control${controls.length === 1 ? "" : "s"} (${listSome(controls)})`,
+      );
+    }
+    const message = parts.join("; ");
     report({
       file: doc.file,
       range: doc.kindRange ?? doc.range,
-      message: `The internal audits of the last ${cadence === 1 ? "month" : `${cadence} months`}${ids.length ? ` (${ids.join(", ")})` : ""} do not cover ${parts.join(" and ")}: add them to the scope of an audit in this cycle (9.2.2).`,
-      related: audits.map((a) => ({ file: a.file, range: a.scopeRange ?? a.id?.range ?? a.range, message: `Scope of ${a.id?.value ?? "this audit"}.` })),
+      message: `${message.charAt(0).toUpperCase()}${message.slice(1)}: add them to the scope of an audit in the cycle (9.2.2).`,
+      related: programmeAudits.map((a) => ({ file: a.file, range: a.scopeRange ?? a.id?.range ?? a.range, message: `Scope of ${a.id?.value ?? "this audit"}.` })),
       data: { clauses, controls },
     });
   },
 };
 
-/** "4", "4 and 6", "4, 6 and 8". */
-function listWords(items: string[]): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+/** "A.7.1, A.7.2, … A.7.11, and 3 more": at most ten, then a count. */
+function listSome(items: string[]): string {
+  return `${items.slice(0, 10).join(", ")}${items.length > 10 ? `, and ${items.length - 10} more` : ""}`;
 }

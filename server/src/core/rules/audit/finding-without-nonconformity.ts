@@ -27,6 +27,8 @@ opportunities for improvement need no nonconformity.
 
 A nonconformity id that names no nonconformity is reported by \`ref/unresolved\`.
 
+10.2 reads: "When a nonconformity occurs, the organization shall: a) react to the nonconformity, and as applicable: 1) take action to control and correct it; 2) deal with the consequences".
+
 **Fix:** add the nonconformity to the NonconformityLog (\`source: <finding id>\`) and write
 \`nonconformity: <NC id>\` on the finding.`,
   data,

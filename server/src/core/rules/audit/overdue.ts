@@ -25,6 +25,8 @@ audit programme is a major nonconformity.
 The finding is on the \`kind\` of the InternalAudit document (or of \`isms.yaml\` when there is
 none).
 
+9.2.1 reads: "The organization shall conduct internal audits at planned intervals to provide information on whether the information security management system: a) conforms to …; b) is effectively implemented and maintained."
+
 **Fix:** perform the internal audit and record it with \`status: completed\` and its
 \`performed\` date, or change \`cadence.internal_audit\` if the programme plans another interval.`,
   data,

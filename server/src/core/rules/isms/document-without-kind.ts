@@ -16,6 +16,8 @@ into the middle of a register, which cuts the records after it off into a docume
 A file whose documents are all non-ISMS YAML is left alone; this rule only looks at files that
 hold at least one ISMS document.
 
+7.5.3 reads: "Documented information required by the information security management system and by this document shall be controlled to ensure: a) it is available and suitable for use, where and when it is needed; and b) it is adequately protected".
+
 **Fix:** remove the stray separator, or give the document its own header
 (\`apiVersion: isms/v1\` and \`kind: …\`).`,
   fileLevel: true,

@@ -20,6 +20,8 @@ checked, which an auditor will question.
 
 Every definition other than the one used is reported at its \`kind\`.
 
+4.3 reads: "The organization shall determine the boundaries and applicability of the information security management system to establish its scope." and "The scope shall be available as documented information."
+
 **Fix:** merge the content into \`isms.yaml\` and delete the other definition, or move that
 file to its own folder if it really defines a separate ISMS.`,
   data,

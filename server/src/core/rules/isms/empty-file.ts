@@ -9,6 +9,8 @@ export const rule: Rule = {
   docs: `An empty YAML file adds nothing to the ISMS. It is often a file whose content was lost
 (a failed save, a truncated copy).
 
+7.5.3 reads: "Documented information required by the information security management system and by this document shall be controlled to ensure: a) it is available and suitable for use, where and when it is needed; and b) it is adequately protected".
+
 **Fix:** restore its content or delete it.`,
   check({ model, report }) {
     for (const file of model.files) {

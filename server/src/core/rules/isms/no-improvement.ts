@@ -23,6 +23,8 @@ The organization must continually improve the suitability, adequacy and effectiv
 not proof of a perfect ISMS: auditors read it as audits, reviews and monitoring that are not
 finding anything, and probe them.
 
+10.1 reads: "The organization shall continually improve the suitability, adequacy and effectiveness of the information security management system."
+
 **Fix:** record the nonconformities and improvement opportunities your audits, reviews, incidents
 and monitoring found (NonconformityLog, ActionPlan with \`type: improvement\`), with their dates.`,
   data,

@@ -10,6 +10,8 @@ export const rule: Rule = {
 tree are not part of any ISMS: their risks, controls and actions count nowhere, and references to
 them do not resolve.
 
+4.3 reads: "The organization shall determine the boundaries and applicability of the information security management system to establish its scope." and "The scope shall be available as documented information."
+
 **Fix:** move the file under the ISMS root, or create the root's \`isms.yaml\`.`,
   fileLevel: true,
   check({ model, report }) {

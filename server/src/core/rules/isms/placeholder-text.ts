@@ -8,6 +8,34 @@ import type { Rule } from "../rule";
  */
 const PLACEHOLDER = /<[A-Za-z](?:(?!:\/\/)[^<>\n@=]){2,}(?<!\/)>/;
 
+/**
+ * Template words that stand for text still to be written, each as a whole word (so "todo" inside
+ * "mastodon" or "TBC" inside "TBCX" are not matched): TBD, TBC, TBA, TODO, FIXME, XXX, "lorem
+ * ipsum", "to be determined / defined / confirmed", "tailor this / these", "[insert …]", "insert …
+ * here", and the starter's "Example Ltd" / "Example Person" as a whole value.
+ */
+const TEMPLATE_WORDS: RegExp[] = [
+  /(?<![\w-])(?:TBD|TBC|TBA|TODO|FIXME)(?![\w-])/i,
+  /(?<![\w-])XXX+(?![\w-])/,
+  /\blorem ipsum\b/i,
+  /\bto be (?:determined|defined|confirmed)\b/i,
+  /\btailor (?:this|these)\b/i,
+  /\[\s*(?:insert|enter|add|your)\b[^\]\n]*\]/i,
+  /\b(?:insert|enter|fill in)\b[^.\n]{0,40}\bhere\b/i,
+  /^\s*Example (?:Ltd|Person|Organi[sz]ation)\s*$/,
+];
+
+/** The placeholder or template text in `text`, if any. */
+export function placeholderIn(text: string): string | undefined {
+  const angle = PLACEHOLDER.exec(text);
+  if (angle) return angle[0].length > 60 ? angle[0].slice(0, 57) + "…>" : angle[0];
+  for (const pattern of TEMPLATE_WORDS) {
+    const match = pattern.exec(text);
+    if (match) return match[0].trim();
+  }
+  return undefined;
+}
+
 /** The clause whose documented information a text belongs to, by document kind and key path. */
 function clauseOf(kind: string | undefined, keys: string[]): string {
   if (kind === "ISMS") {
@@ -41,29 +69,36 @@ export const rule: Rule<PlaceholderTextData> = {
   id: "isms/placeholder-text",
   severity: "warning",
   clause: "7.5.2",
-  description: "A text still holds a <placeholder> from a template (e.g. the starter ISMS): the documented information is not yet the organization's own.",
+  description: "A text still holds a <placeholder> or template text (TBD, TODO, TBC, lorem ipsum, \"tailor this\" …): the documented information is not yet the organization's own.",
   docs: `Templates such as \`examples/starter\` mark what you must write yourself with angle brackets:
-\`<offices, data centres, remote working>\`. Left in place, they make a scope statement or a context
-that reads as complete but says nothing about the organization, and an auditor reads them as
-documented information that was never reviewed (7.5.2 b, c).
+\`<offices, data centres, remote working>\`; others write TBD, TBC, TODO, FIXME, XXX, "to be
+determined", "lorem ipsum", "[insert …]" or "tailor this justification". Every text value of every
+ISMS document is checked, each word as a whole word (\`todo\` inside another word is not matched).
+Left in place, they make a scope statement, a context or an SoA justification that reads as
+complete but says nothing about the organization.
+
+7.5.2 reads: "When creating and updating documented information the organization shall ensure
+appropriate: a) identification and description …; b) format …; c) review and approval for
+suitability and adequacy." Template text is documented information that was never reviewed for
+suitability: an auditor would very likely raise it (warning).
 
 **Fix:** replace the placeholder with your own text.`,
   data,
   check({ model, report }) {
     for (const file of model.files) {
-      if (!file.text.includes("<")) continue;
       for (const doc of file.ismsDocuments) {
         if (!doc.root) continue;
         visit(doc.root, {
-          Scalar(_key, node, path) {
-            if (!isScalar(node) || typeof node.value !== "string" || !node.range) return;
-            const match = PLACEHOLDER.exec(node.value);
-            if (!match) return;
+          Scalar(key, node, path) {
+            // Values only: a key is the format's word (an unknown one is schema/invalid's finding).
+            if (key === "key" || !isScalar(node) || typeof node.value !== "string" || !node.range) return;
+            const found = placeholderIn(node.value);
+            if (found === undefined) return;
             const keys = path.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : ""));
             report({
               file: file.file,
               range: file.lines.rangeOf(node.range[0], node.range[1]),
-              message: `Placeholder "${match[0].length > 60 ? match[0].slice(0, 57) + "…>" : match[0]}" is still here: replace it with the organization's own text.`,
+              message: `Placeholder "${found}" is still here: replace it with the organization's own text.`,
               data: { clause: clauseOf(doc.kind, keys) },
             });
           },

@@ -3,10 +3,12 @@ import type { Rule } from "../rule";
 /** `isms/superseded-standard`: the ISMS declares the withdrawn 2013 edition of ISO/IEC 27001. */
 export const rule: Rule = {
   id: "isms/superseded-standard",
-  severity: "warning",
+  severity: "error",
   clause: "4.4",
   description: "isms.yaml declares ISO/IEC 27001:2013, whose certificates expired when the transition to the 2022 edition ended on 31 October 2025.",
-  docs: `Certificates to ISO/IEC 27001:2013 could be kept only until the end of the transition period,
+  docs: `4.4 reads: "The organization shall establish, implement, maintain and continually improve an
+information security management system … in accordance with the requirements of this document",
+and "this document" for any certification audit today is ISO/IEC 27001:2022. Certificates to ISO/IEC 27001:2013 could be kept only until the end of the transition period,
 31 October 2025. An ISMS certified today conforms to ISO/IEC 27001:2022, whose Annex A has 93
 controls in four themes (A.5 to A.8) instead of 114 in fourteen. The checks use the 2022 catalog.
 

@@ -13,6 +13,8 @@ export const rule: Rule = {
 # isms-disable-next-line soa/untraced-control -- required by the customer contract, tracked in REQ-ACME-MSA
 \`\`\`
 
+7.5.2 reads: "When creating and updating documented information the organization shall ensure appropriate: a) identification and description …; b) format … and media …; and c) review and approval for suitability and adequacy."
+
 **Fix:** add \`-- <reason>\` after the rule id(s).`,
   fileLevel: true,
   check({ model, report }) {

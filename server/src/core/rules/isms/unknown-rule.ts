@@ -24,6 +24,8 @@ finding it was meant to silence is still reported, or a gap that was deliberatel
 appears to be unaccounted for. The message suggests the closest known id. \`all\` is accepted in
 suppressions.
 
+7.5.2 reads: "When creating and updating documented information the organization shall ensure appropriate: a) identification and description …; b) format … and media …; and c) review and approval for suitability and adequacy."
+
 **Fix:** correct the id (see the rules list of the documentation), or remove the setting or the
 suppression if the check no longer exists.`,
   fileLevel: true,

@@ -35,21 +35,27 @@ export const rule: Rule<ClosedIncompleteData> = {
   id: "nc/closed-incomplete",
   severity: "error",
   clause: "10.2",
-  description: "A nonconformity is closed but its record lacks the correction, root cause, similar-elsewhere check, corrective actions, their effectiveness review or the closed date.",
+  description: "A nonconformity is closed but its record lacks the correction, root cause, similar-elsewhere check, corrective actions (or the decision that none is needed) or their effectiveness review.",
   docs: `Checks every nonconformity with \`status: closed\`. Closing requires the whole of 10.2 to be
 recorded:
 
 - \`correction\`: how it was controlled and corrected (10.2 a);
 - \`root_cause\`: its cause(s) (10.2 b 1, 2);
 - \`similar_elsewhere\`: whether similar nonconformities exist or could occur (10.2 b 3);
-- \`actions\`: at least one corrective action (10.2 c);
+- \`actions\`: at least one corrective action (10.2 c), unless \`no_corrective_action\` records
+  the decision that none is needed, and why;
 - every corrective action \`done\` and verified \`effective: true\` — or, when found not effective,
-  its \`follow_up\` action done and effective (10.2 d, e);
-- the \`closed\` date.
+  its \`follow_up\` action done and effective (10.2 d, e).
 
-Everything missing is listed in one finding on the \`status\` value. Documented information on the
-nature of nonconformities, the actions taken and the results of corrective actions is mandatory
-(10.2 f, g); a nonconformity closed without it is itself a nonconformity at the next audit.
+Everything missing is listed in one finding on the \`status\` value. 10.2 reads: "When a
+nonconformity occurs, the organization shall: a) react to the nonconformity …; b) evaluate the need
+for action to eliminate the cause(s) of nonconformity …; c) implement any action needed; d) review
+the effectiveness of any corrective action taken", and "Documented information shall be available
+as evidence of: f) the nature of the nonconformities and any subsequent actions taken; g) the
+results of any corrective action." The standard asks to *evaluate the need* for corrective action:
+a nonconformity closed with a recorded decision that none is needed (\`no_corrective_action\`) is
+complete. A closed nonconformity without a \`closed\` date is reported apart, as info: no "shall"
+asks for the date.
 
 **Fix:** complete the missing fields, or set \`status: open\` until the handling is finished.`,
   data,
@@ -70,7 +76,7 @@ nature of nonconformities, the actions taken and the results of corrective actio
       need(nc.similarElsewhere, "similar_elsewhere", "similar_elsewhere (10.2 b 3)");
       const { listed, corrective } = correctiveActions(model, nc);
       const dangling = nc.actions.length > 0 && listed.length === 0;
-      if (corrective.length === 0 && !dangling) {
+      if (corrective.length === 0 && !dangling && !nc.noCorrectiveAction) {
         missing.push("actions");
         parts.push(listed.length === 0 ? "a corrective action under actions (10.2 c)" : `a corrective action under actions: ${listed.map((a) => `${a.id?.value ?? "an action"} is ${a.type?.value}`).join(", ")} (10.2 c)`);
       }
@@ -89,9 +95,17 @@ nature of nonconformities, the actions taken and the results of corrective actio
         parts.push(problem);
         related.push({ file: a.file, range: (status !== "done" ? a.status?.range : a.verification?.effective?.range ?? a.verification?.range) ?? a.id?.range ?? a.range, message: problem });
       }
-      need(nc.closed, "closed", "the closed date");
-      if (missing.length === 0 && unfinished.length === 0) continue;
       const name = nc.id ? `Nonconformity ${nc.id.value}` : "This nonconformity";
+      if (!nc.closed) {
+        report({
+          file: nc.file,
+          range: nc.status.range,
+          severity: "info",
+          message: `${name} is closed but records no closed date: add closed: YYYY-MM-DD so the time to close it can be shown.`,
+          data: { id: nc.id?.value, missing: ["closed"], unfinishedActions: [] },
+        });
+      }
+      if (missing.length === 0 && unfinished.length === 0) continue;
       report({
         file: nc.file,
         range: nc.status.range,

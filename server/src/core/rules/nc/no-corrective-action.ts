@@ -26,13 +26,15 @@ once, not prevented.
 
 Action ids that name no action are reported by \`ref/unresolved\`.
 
+10.2 reads: "When a nonconformity occurs, the organization shall: … c) implement any action needed".
+
 **Fix:** add a corrective action to the ActionPlan (\`type: corrective\`, with an owner and a due
 date) and list its id under the nonconformity's \`actions\`.`,
   data,
   fixes,
   check({ model, report }) {
     for (const nc of model.nonconformities) {
-      if (nc.status?.value === "closed") continue;
+      if (nc.status?.value === "closed" || nc.noCorrectiveAction) continue;
       const listed = nc.actions.map((r) => r.resolved).filter((a): a is Action => a?.recordKind === "action");
       if (nc.actions.length > 0 && listed.length === 0) continue; // only dangling ids: ref/unresolved
       const sourced = (modelIndex(model).actionsBySource.get(nc) ?? []).filter((a) => (a.type === undefined || a.type.value === "corrective"));

@@ -19,6 +19,8 @@ nonconformity by reviewing it and determining its causes (10.2 b 1, 2). Without 
 corrective action treats a symptom, and the nonconformity comes back; auditors check that the
 cause analysis exists and that the corrective action addresses it.
 
+10.2 reads: "When a nonconformity occurs, the organization shall: … b) evaluate the need for action to eliminate the cause(s) of nonconformity, in order that it does not recur or occur elsewhere, by: 1) reviewing the nonconformity; 2) determining the causes of the nonconformity; and 3) determining if similar nonconformities exist, or could potentially occur".
+
 **Fix:** analyse the nonconformity (e.g. 5 whys, fishbone) and record \`root_cause:\` in a sentence
 or two.`,
   data,

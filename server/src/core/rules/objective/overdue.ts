@@ -22,6 +22,8 @@ their results evaluated (6.2 l); their fulfilment is an input of the management 
 (9.3.2 d 4). An objective still "on track" after its due date shows the monitoring is not
 happening.
 
+6.2 reads: "When planning how to achieve its information security objectives, the organization shall determine: … k) when it will be completed".
+
 **Fix:** evaluate the objective and set \`status: achieved\` or \`missed\` (a missed objective
 calls for a corrective or improvement action), or set a new \`due\` date and record why.`,
   data,

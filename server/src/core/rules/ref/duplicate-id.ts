@@ -11,6 +11,8 @@ export const rule: Rule = {
 when a kind is split over several files. Two risks both called \`R-010\` make every reference to
 \`R-010\` ambiguous.
 
+7.5.2 reads: "When creating and updating documented information the organization shall ensure appropriate: a) identification and description …; b) format … and media …; and c) review and approval for suitability and adequacy."
+
 **Fix:** give one of them a new id (and update the references that meant it).`,
   check({ model, report }) {
     for (const group of model.index.duplicates()) {

@@ -22,6 +22,8 @@ root: a person for \`owner\`, a risk, requirement or interested party for an SoA
 an action for \`actions\`, an Annex A control for \`controls\`. Auditors follow these links; a
 dangling one breaks the trace from a control decision to its rationale.
 
+7.5.3 reads: "Documented information required by the information security management system and by this document shall be controlled to ensure: a) it is available and suitable for use, where and when it is needed; and b) it is adequately protected".
+
 **Fix:** correct the id (the quick-fix offers the closest existing ids) or add the missing record.`,
   data,
   fixes,
@@ -42,8 +44,10 @@ dangling one breaks the trace from a control decision to its rationale.
         data: { id: ref.id, targets: ref.targets, candidates },
       });
     }
+    const own = new Set(model.catalogControls.map((c) => c.id.value.trim()));
     for (const ref of model.controlReferences) {
       if (ref.field.startsWith("controls[]")) continue; // soa/unknown-control
+      if (!ref.theme && own.has(ref.id)) continue; // a control of a ControlCatalog (6.1.3 b, Note 1)
       if (ref.numeric && canonicalControlId(ref.written) !== undefined) continue; // yaml/numeric-control-id
       if (ref.theme ? ["A.5", "A.6", "A.7", "A.8"].includes(ref.id) : catalog.control(ref.id)) continue;
       const candidates = closestIds(ref.id, catalog.controls.map((c) => c.id));

@@ -25,7 +25,7 @@ export type MissingInputData = DataOf<typeof data>;
 /** `review/missing-input`: a management review that did not consider every input of 9.3.2. */
 export const rule: Rule<MissingInputData> = {
   id: "review/missing-input",
-  severity: "warning",
+  severity: "error",
   clause: "9.3.2",
   description: "A management review does not record every input required by 9.3.2 a-g.",
   docs: `Checks that every management review held (dated today or earlier, or undated) records
@@ -38,7 +38,7 @@ ${REVIEW_INPUTS.map((i) => `| \`${i.key}\` | ${i.item}: ${i.words} |`).join("\n"
 The \`performance\` inputs are nested: \`performance: { nonconformities: …, monitoring: …,
 audit_results: …, objectives: … }\`. One finding per review lists every missing input.
 
-The management review "shall include consideration of" each of these (9.3.2): auditors check the
+9.3.2 reads: "The management review shall include consideration of" each of these: auditors check the
 minutes input by input, and a missing one (often interested-party changes, c, added in 2022, or
 the risk treatment plan status, f) is a nonconformity.
 

@@ -9,14 +9,16 @@ export type NoDecisionsData = DataOf<typeof data>;
 /** `review/no-decisions`: a management review that records no decisions. */
 export const rule: Rule<NoDecisionsData> = {
   id: "review/no-decisions",
-  severity: "warning",
+  severity: "error",
   clause: "9.3.3",
   description: "A management review records no decisions.",
   docs: `Checks that every management review held (dated today or earlier, or undated) records at
 least one entry under \`decisions\`.
 
-The results of the management review must include decisions related to continual improvement
-opportunities and any needs for changes to the ISMS (9.3.3), kept as documented information. A
+9.3.3 reads: "The results of the management review shall include decisions related to continual
+improvement opportunities and any needs for changes to the information security management
+system. Documented information shall be available as evidence of the results of management
+reviews." A
 review without decisions shows that top management took note but did not direct the ISMS.
 
 **Fix:** record the decisions taken (\`decisions: [...]\`), including "no change needed" decisions,

@@ -25,6 +25,8 @@ involvement (5.1).
 The finding is on the \`kind\` of the ManagementReview document (or of \`isms.yaml\` when there is
 none).
 
+9.3.1 reads: "Top management shall review the organization's information security management system at planned intervals to ensure its continuing suitability, adequacy and effectiveness."
+
 **Fix:** hold the management review and record it with its \`date\`, \`inputs\` (9.3.2) and
 \`decisions\` (9.3.3), or change \`cadence.management_review\` if reviews are planned at another
 interval.`,

@@ -1,6 +1,7 @@
 import type { Node } from "yaml";
 import { compareDates, daysBetween, pluralDays } from "../../dates";
 import { hasContent } from "../../model/yaml-reader";
+import type { Person } from "../../model/types";
 import { anyOf, count, flag, list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
@@ -18,8 +19,9 @@ export const rule: Rule<AcceptanceMissingData> = {
   id: "risk/acceptance-missing",
   severity: "error",
   clause: "6.1.3 f",
-  description: "A risk retained above the acceptance threshold, or a residual risk above it, has no valid acceptance by its risk owner (missing, incomplete, by someone else, or expired).",
-  docs: `6.1.3 f requires the risk owners' acceptance of the residual information security risks. A risk
+  description: "A risk retained, or a residual risk, above the acceptance threshold has no valid acceptance (by its owner or top management, dated, not expired).",
+  docs: `6.1.3 f reads: the organization shall "obtain risk owners' approval of the information security
+risk treatment plan and acceptance of the residual information security risks". A risk
 within the acceptance criteria (score at or below \`acceptance.max_score\` of the RiskMethodology)
 is accepted by those criteria; above them, the risk owner must accept it explicitly. This rule
 reports:
@@ -28,7 +30,8 @@ reports:
 - a risk treated otherwise whose **residual** score is above the threshold,
 
 when it has no \`acceptance\`, when the acceptance lacks \`by\` or \`date\`, when \`by\` is not the
-risk's \`owner\` (only the owner may accept), or when \`expires\` is before today (an acceptance is
+risk's \`owner\` or a member of top management (\`top_management: true\` in \`people\`: someone
+with the authority to accept the risk for the organization), or when \`expires\` is before today (an acceptance is
 valid through its expiry date). Auditors sample accepted risks and ask for the owner's decision
 and its date.
 
@@ -75,11 +78,12 @@ risk further so that its residual score is within the criteria.`,
         });
       }
       const by = acceptance.by;
-      if (by?.resolved && risk.owner?.resolved && by.id !== risk.owner.id) {
+      const topManagement = by?.resolved?.recordKind === "person" && (by.resolved as Person).topManagement;
+      if (by?.resolved && risk.owner?.resolved && by.id !== risk.owner.id && !topManagement) {
         report({
           file: by.file,
           range: by.range,
-          message: `${name} was accepted by ${by.id}, but its risk owner is ${risk.owner.id}: the risk owner must accept ${what} (6.1.3 f).`,
+          message: `${name} was accepted by ${by.id}, who is neither its risk owner (${risk.owner.id}) nor a member of top management (top_management: true in people): the risk owner, or top management, must accept ${what} (6.1.3 f).`,
           related: [{ file: risk.owner.file, range: risk.owner.range, message: `risk owner ${risk.owner.id}` }],
           data: { ...facts, by: by.id, replacement: risk.owner.id },
         });

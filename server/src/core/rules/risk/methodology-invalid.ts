@@ -58,6 +58,8 @@ A scale that is missing while risks are rated on it is reported by \`risk/rating
 values of the wrong type by \`schema/invalid\`. Auditors read the methodology first: criteria
 that contradict themselves make every rating in the register questionable.
 
+6.1.2 reads: "The organization shall define and apply an information security risk assessment process that: a) establishes and maintains information security risk criteria that include: 1) the risk acceptance criteria; and 2) criteria for performing information security risk assessments".
+
 **Fix:** number each scale 1 to n, set \`acceptance: { max_score: N }\`, give the matrix one row
 per likelihood level and one score per impact level, list the bands in ascending order with
 the last band's \`max\` at least the highest possible score, and keep a single RiskMethodology.`,

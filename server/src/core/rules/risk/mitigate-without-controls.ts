@@ -17,6 +17,8 @@ with Annex A and stated in the SoA (6.1.3 c, d). A risk marked \`mitigate\` (ISO
 \`modify\`) with no \`controls\` has a treatment on paper only, and no trace from the risk to the
 Statement of Applicability.
 
+6.1.3 reads: "The organization shall define and apply an information security risk treatment process to: … b) determine all controls that are necessary to implement the information security risk treatment option(s) chosen".
+
 **Fix:** list the controls chosen to treat the risk under \`controls\` (e.g. \`[A.5.15, A.8.5]\`),
 each applicable in the SoA, or choose another treatment.`,
   data,

@@ -23,6 +23,8 @@ Reported once, at the \`kind\` of the first \`RiskRegister\`, or at the \`kind\`
 the ISMS has no RiskRegister. Entries of \`risks\` that are not valid risks are left to
 \`schema/invalid\`.
 
+6.1.2 reads: "The organization shall define and apply an information security risk assessment process that: … c) identifies the information security risks …; d) analyses the information security risks …; e) evaluates the information security risks", and 6.1.2 closes: "The organization shall retain documented information about the information security risk assessment process."
+
 **Fix:** carry out the risk assessment with the RiskMethodology and record each risk in a
 RiskRegister (\`kind: RiskRegister\`, \`risks:\` with id, title, owner, likelihood, impact and
 treatment).`,

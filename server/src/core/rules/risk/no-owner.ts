@@ -20,6 +20,8 @@ register names one.
 
 An \`owner\` that names no person of \`isms.yaml\` is reported by \`ref/unresolved\`.
 
+6.1.2 reads: "The organization shall define and apply an information security risk assessment process that: … c) identifies the information security risks: … 2) identifies the risk owners".
+
 **Fix:** add \`owner: <person id>\` (the quick-fix offers the people of \`isms.yaml\`).`,
   data,
   check({ model, report }) {

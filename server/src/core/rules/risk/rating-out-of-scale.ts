@@ -25,6 +25,8 @@ first \`RiskRegister\`; when the methodology lacks a likelihood or an impact sca
 reported at the methodology. Values that are not whole numbers of at least 1 are reported by
 \`schema/invalid\`.
 
+6.1.2 reads: "The organization shall define and apply an information security risk assessment process that: a) establishes and maintains information security risk criteria that include: 1) the risk acceptance criteria; and 2) criteria for performing information security risk assessments".
+
 **Fix:** use a level of the scale (the message lists them), or extend the methodology's scale
 if the level is genuinely missing, then re-rate every risk consistently.`,
   data,

@@ -9,13 +9,16 @@ export type ResidualAboveInherentData = DataOf<typeof data>;
 /** `risk/residual-above-inherent`: a residual rating higher than the inherent one. */
 export const rule: Rule<ResidualAboveInherentData> = {
   id: "risk/residual-above-inherent",
-  severity: "error",
+  severity: "warning",
   clause: "6.1.2 b",
   description: "A risk's residual likelihood, impact or score is higher than its inherent (current) one.",
   docs: `The residual rating is the level of risk expected once the treatment is in place (6.1.3 f,
 8.3). Treatment reduces a risk or leaves it as it is; it cannot make it more likely or more
-severe. A residual rating above the inherent one means one of the two is wrong, and the
-assessment does not produce consistent and valid results (6.1.2 b).
+severe. A residual rating above the inherent one means one of the two is wrong. 6.1.2 reads: the
+organization "shall define and apply an information security risk assessment process that: … b)
+ensures that repeated information security risk assessments produce consistent, valid and
+comparable results". This is a data-consistency finding an auditor would
+raise as an observation, not by itself a missed "shall", so it is a warning.
 
 Each residual value that exceeds its inherent counterpart is reported at the residual value.
 When neither does but the residual **score** is higher (possible with a matrix), the finding is on

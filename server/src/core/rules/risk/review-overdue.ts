@@ -20,6 +20,8 @@ set). A risk is due for review that many months after its \`reviewed\` date and 
 day after; a risk without a \`reviewed\` date shows no assessment at all. Auditors compare review
 dates with the planned interval.
 
+8.2 reads: "The organization shall perform information security risk assessments at planned intervals or when significant changes are proposed or occur, taking account of the criteria established in 6.1.2 a)."
+
 **Fix:** review the risk (re-rate it, check its treatment and owner) and set \`reviewed\` to the date
 of that review.`,
   data,

@@ -22,6 +22,8 @@ tell whether it needs treatment. Auditors look for identified risks that were ne
 A value of the wrong type (\`likelihood: high\`) is reported by \`schema/invalid\` instead, and
 ratings that are not levels of the scales by \`risk/rating-out-of-scale\`.
 
+6.1.2 reads: "The organization shall define and apply an information security risk assessment process that: … d) analyses the information security risks: 1) assesses the potential consequences that would result if the risks identified in 6.1.2 c) 1) were to materialize; 2) assesses the realistic likelihood of the occurrence of the risks identified in 6.1.2 c) 1); and 3) determines the levels of risk".
+
 **Fix:** add \`likelihood\` and \`impact\`, each a \`level\` of the scales in the RiskMethodology.`,
   data,
   fixes,

@@ -22,6 +22,8 @@ The score is the one computed from the methodology (multiply or matrix). Risks a
 threshold, unrated risks (\`risk/unrated\`) and methodologies without \`acceptance.max_score\` are
 not checked.
 
+6.1.3 reads: "The organization shall define and apply an information security risk treatment process to: a) select appropriate information security risk treatment options, taking account of the risk assessment results".
+
 **Fix:** set \`treatment\` to \`mitigate\` (with \`controls\`), \`accept\` (with the owner's
 \`acceptance\`), \`avoid\` or \`transfer\`.`,
   data,

@@ -12,6 +12,8 @@ a number is expected), a value outside the allowed list (\`treatment: mitgate\`)
 (\`likelyhood\`) or an impossible date (\`2026-02-30\`) would otherwise be silently ignored by every
 other check. Fields of your own are allowed when their name starts with \`x-\`.
 
+7.5.2 reads: "When creating and updating documented information the organization shall ensure appropriate: a) identification and description …; b) format … and media …; and c) review and approval for suitability and adequacy."
+
 **Fix:** follow the message; hovering a field shows what it expects.`,
   fileLevel: true,
   check({ model, report }) {

@@ -11,7 +11,7 @@ export const rule: Rule<ScopeIncompleteData> = {
   id: "scope/incomplete",
   severity: "error",
   clause: "4.3",
-  description: "The ISMS scope lacks a statement, boundaries or interfaces, or an exclusion from the scope has no justification.",
+  description: "The ISMS scope lacks a statement or boundaries (error), or interfaces or the justification of an exclusion (warning).",
   docs: `Checks \`scope\` in \`isms.yaml\`:
 
 - \`statement\`: the scope as published;
@@ -19,8 +19,16 @@ export const rule: Rule<ScopeIncompleteData> = {
 - \`interfaces\`: interfaces and dependencies with activities performed by others (4.3 c);
 - every entry of \`exclusions\` has a \`justification\`.
 
-The organization must determine the boundaries and applicability of the ISMS and keep the scope
-as documented information (4.3). The scope is the first thing a certification body reads: it
+4.3 reads: "The organization shall determine the boundaries and applicability of the information
+security management system to establish its scope. When determining this scope, the organization
+shall consider: a) the external and internal issues …; b) the requirements …; c) interfaces and
+dependencies between activities performed by the organization, and those that are performed by
+other organizations. The scope shall be available as documented information."
+
+A missing statement or missing boundaries are errors: the scope is not determined. Interfaces are
+something to *consider* (4.3 c), and the standard does not ask for exclusions to be justified, so
+missing interfaces and an unjustified exclusion are warnings: an auditor would very likely raise
+them, but they are not a missed "shall". The scope is the first thing a certification body reads: it
 appears on the certificate, and every other decision (risks, Statement of Applicability, audits)
 is judged against it. Exclusions without a reason are challenged at every audit.
 
@@ -47,10 +55,6 @@ security.`,
       missing.push("boundaries");
       words.push("boundaries (the units, sites, networks and systems included)");
     }
-    if (isms.scopeInterfaces.length === 0) {
-      missing.push("interfaces");
-      words.push("interfaces (dependencies on activities performed by others, 4.3 c)");
-    }
     if (missing.length > 0) {
       const list = (items: string[], glue: string) => (items.length === 1 ? items[0] : `${items.slice(0, -1).join(", ")}${glue}${items[items.length - 1]}`);
       report({
@@ -60,6 +64,15 @@ security.`,
           ? `The ISMS scope has no ${list(words, " and no ")}: add ${missing.length === 1 ? "it" : "them"} under scope (4.3).`
           : "isms.yaml has no scope: add scope with a statement, boundaries (the units, sites, networks and systems included) and interfaces (dependencies on activities performed by others, 4.3 c) (4.3).",
         data: { missing },
+      });
+    }
+    if (isms.scopeInterfaces.length === 0 && isms.scopeNode) {
+      report({
+        file: isms.file,
+        range: anchor,
+        severity: "warning",
+        message: "The ISMS scope records no interfaces: add interfaces (dependencies on activities performed by others) under scope, as 4.3 c asks you to consider them.",
+        data: { missing: ["interfaces"] },
       });
     }
 
@@ -86,6 +99,7 @@ security.`,
       report({
         file: isms.file,
         range: rangeOf(at) ?? anchor,
+        severity: "warning",
         message: `The scope exclusion${text ? ` "${text}"` : ""} has no justification: explain why it is excluded and why that does not affect information security within the scope (4.3).`,
         data: { item: text, missing: ["justification"] },
       });

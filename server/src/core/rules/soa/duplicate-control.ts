@@ -18,6 +18,8 @@ file or across the SoA documents of the ISMS, make that decision ambiguous, espe
 disagree. The first entry (in file order) is taken as the SoA's statement; every later one is
 reported, pointing at the first.
 
+6.1.3 reads: "The organization shall define and apply an information security risk treatment process to: … d) produce a Statement of Applicability that contains: the necessary controls (see 6.1.3 b) and c)); justification for their inclusion; whether the necessary controls are implemented or not; and the justification for excluding any of the Annex A controls."
+
 **Fix:** merge the entries into one and delete the others.`,
   data,
   check({ model, report }) {

@@ -21,6 +21,8 @@ The finding is on the control in the risk's \`controls\`; the related location i
 \`applicable: false\`. When a control has several SoA entries, the first one counts (the others
 are reported by \`soa/duplicate-control\`).
 
+6.1.3 reads: "The organization shall define and apply an information security risk treatment process to: … d) produce a Statement of Applicability that contains: the necessary controls (see 6.1.3 b) and c)); justification for their inclusion; whether the necessary controls are implemented or not; and the justification for excluding any of the Annex A controls."
+
 **Fix:** include the control in the SoA (\`applicable: true\`, with a justification naming the risk),
 or treat the risk with other controls.`,
   data,

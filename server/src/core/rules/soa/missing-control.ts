@@ -25,6 +25,8 @@ may be split over several files) and reports **one** finding, at the \`controls\
 SoA document, listing the controls it omits (\`data.missing\`, in catalog order). When the ISMS has
 no SoA document at all, the finding is on the \`kind\` of \`isms.yaml\`.
 
+6.1.3 reads: "The organization shall define and apply an information security risk treatment process to: … d) produce a Statement of Applicability that contains: the necessary controls (see 6.1.3 b) and c)); justification for their inclusion; whether the necessary controls are implemented or not; and the justification for excluding any of the Annex A controls."
+
 **Fix:** add an entry for each missing control under \`controls\` with \`applicable: true|false\` and
 a \`justification\` (the quick-fix inserts the entries to complete).`,
   data,

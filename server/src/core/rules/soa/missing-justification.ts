@@ -30,6 +30,8 @@ The finding is on the entry's \`control\` when a field is missing, and on the ju
 itself when it is a placeholder. A value of the wrong type (\`applicable: yes\`) is reported by
 \`schema/invalid\` instead.
 
+6.1.3 reads: "The organization shall define and apply an information security risk treatment process to: … d) produce a Statement of Applicability that contains: the necessary controls (see 6.1.3 b) and c)); justification for their inclusion; whether the necessary controls are implemented or not; and the justification for excluding any of the Annex A controls."
+
 **Fix:** set \`applicable: true\` or \`false\`, and write why: the risks, requirements or contracts
 that call for an included control, or the reason an excluded control does not apply (for example
 "No on-premises data centre: all hosting is on AWS").`,

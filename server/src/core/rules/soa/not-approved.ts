@@ -13,10 +13,12 @@ export const rule: Rule<NotApprovedData> = {
   id: "soa/not-approved",
   severity: "warning",
   clause: "7.5.2 c",
-  description: "A Statement of Applicability document has no approval with a person and a date, or its approval date is in the future.",
-  docs: `The Statement of Applicability is documented information that must be reviewed and approved
-for suitability and adequacy (7.5.2 c); together with the risk treatment plan it is what the risk
-owners approve (6.1.3 f). Auditors ask who approved the current SoA and when: a draft nobody
+  description: "A Statement of Applicability has no approval (error), or its approval lacks a person or a date or is dated in the future (warning).",
+  docs: `The Statement of Applicability is documented information the standard requires (6.1.3 d), and
+7.5.2 reads: "When creating and updating documented information the organization shall ensure
+appropriate: … c) review and approval for suitability and adequacy." Together with the risk
+treatment plan it is what the risk owners approve (6.1.3 f). An SoA with no approval at all is an
+**error**; an approval without a person or a date, or dated in the future, is a warning. Auditors ask who approved the current SoA and when: a draft nobody
 signed off is not yet the organization's statement. An approval dated after today has not
 happened yet.
 
@@ -34,8 +36,9 @@ version (top management or the ISMS owner) and the date of the approval.`,
         report({
           file: statement.file,
           range: kindRange ?? statement.range,
+          severity: "error",
           message: "This Statement of Applicability is not approved: add approved: { by: <person id>, date: YYYY-MM-DD } for the version in force (7.5.2 c, 6.1.3 f).",
-          data: { missing: ["by", "date"] },
+          data: { missing: ["approved"] },
         });
         continue;
       }

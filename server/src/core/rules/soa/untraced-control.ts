@@ -1,13 +1,17 @@
 import { isTraced, risksByControl } from "../../model/tracing";
-import { list, shape, text, type DataOf } from "../data-shape";
+import type { SoaEntry } from "../../model/types";
+import { flag, list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import { fixes } from "./untraced-control.fix";
 
 /** At most this many candidate sources are offered for the quick-fix. */
 const MAX_CANDIDATES = 10;
 
-/** `data` of its findings: the entry's control and the risks, then requirements, it could be traced to. */
-const data = shape({ control: text, candidates: list(text) });
+/**
+ * `data` of its findings: the entry's control and the risks, then requirements, it could be traced
+ * to; for a weak trace, `weak: true` and the generic sources it is traced to.
+ */
+const data = shape({ control: text, candidates: list(text), weak: optional(flag), generic: optional(list(text)) });
 export type UntracedControlData = DataOf<typeof data>;
 
 /** `soa/untraced-control`: an applicable control that no risk, requirement or interested party calls for. */
@@ -15,13 +19,19 @@ export const rule: Rule<UntracedControlData> = {
   id: "soa/untraced-control",
   severity: "warning",
   clause: "6.1.3 d",
-  description: "An applicable SoA control is traced to nothing: no risk lists it and its sources name no risk, requirement or interested party.",
-  docs: `6.1.3 d asks for the justification of every control the SoA includes, and 6.1.3 b-c say where
-controls come from: the risk treatment, or requirements of interested parties (4.2), laws and
+  description: "An applicable SoA control is traced to nothing (no risk lists it, its sources name nothing), or only weakly: only to a generic source that traces more than half of the applicable controls.",
+  docs: `6.1.3 d reads: the organization shall "produce a Statement of Applicability that contains: the
+necessary controls (see 6.1.3 b) and c)); justification for their inclusion; …", and 6.1.3 b-c say
+where controls come from: the risk treatment, or requirements of interested parties (4.2), laws and
 contracts. An applicable control is **traced** when at least one risk lists it under \`controls\`,
 or its own \`sources\` name a risk, requirement or interested party that exists. An auditor samples
 SoA entries and asks "why is this control here?"; an untraced control has no answer in the ISMS,
 and may be included out of habit rather than need.
+
+A control is **weakly traced** when no risk lists it and every one of its \`sources\` is generic: a
+source of more than half of the applicable controls (with at least ten applicable), such as
+"maintain the certification". Such a trace says nothing about why this control is needed, which is
+what the auditor asks; it is reported too, naming the generic source.
 
 Entries whose \`sources\` name an id that does not exist are left to \`ref/unresolved\`.
 
@@ -32,15 +42,27 @@ quick-fix offers the risks and requirements of the ISMS), list the control under
   fixes,
   check({ model, catalog, report }) {
     const risks = risksByControl(model);
+    const applicable = model.soaEntries.filter((e) => e.control && e.applicable?.value === true && catalog.control(e.control.id)); // else soa/unknown-control
+    const generic = genericSources(applicable);
     const riskIds = (treated: boolean) =>
       model.risks.filter((r) => r.id && (r.treatment?.value === "mitigate" || r.treatment?.value === "transfer") === treated).map((r) => r.id!.value);
-    const candidates = [...new Set([...riskIds(true), ...riskIds(false), ...model.requirements.flatMap((q) => (q.id ? [q.id.value] : []))])].slice(0, MAX_CANDIDATES);
-
-    for (const entry of model.soaEntries) {
-      const control = entry.control;
-      if (!control || entry.applicable?.value !== true) continue;
-      if (!catalog.control(control.id)) continue; // soa/unknown-control
-      if (isTraced(entry, risks)) continue;
+    const candidates = [...new Set([...riskIds(true), ...riskIds(false), ...model.requirements.flatMap((q) => (q.id ? [q.id.value] : []))])]
+      .filter((id) => !generic.has(id))
+      .slice(0, MAX_CANDIDATES);
+    for (const entry of applicable) {
+      const control = entry.control!;
+      if (isTraced(entry, risks)) {
+        const listedByRisk = (risks.get(control.id)?.length ?? 0) > 0;
+        if (listedByRisk || !entry.sources.every((s) => generic.has(s.id))) continue;
+        const names = [...new Set(entry.sources.map((s) => s.id))];
+        report({
+          file: control.file,
+          range: control.range,
+          message: `${control.id} is only weakly traced: ${names.map((n) => `${n} is a source of ${generic.get(n)} of the ${applicable.length} applicable controls`).join("; ")}, so it does not say why this control is needed. Add the risk or specific requirement that calls for it to sources (6.1.3 d).`,
+          data: { control: control.id, candidates, weak: true, generic: names },
+        });
+        continue;
+      }
       report({
         file: control.file,
         range: control.range,
@@ -50,3 +72,22 @@ quick-fix offers the risks and requirements of the ISMS), list the control under
     }
   },
 };
+
+/** Below this many applicable controls, no source is called generic. */
+const MIN_APPLICABLE_FOR_GENERIC = 10;
+
+/**
+ * The sources that trace more than half of the applicable controls ("maintain certification"),
+ * with the number of controls each traces: a trace to them alone says nothing about why a control
+ * is needed. Counted once over the entries.
+ */
+function genericSources(applicable: readonly SoaEntry[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const entry of applicable) {
+    for (const id of new Set(entry.sources.map((s) => s.id))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const generic = new Map<string, number>();
+  if (applicable.length < MIN_APPLICABLE_FOR_GENERIC) return generic;
+  for (const [id, n] of counts) if (n > applicable.length / 2) generic.set(id, n);
+  return generic;
+}

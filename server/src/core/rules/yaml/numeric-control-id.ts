@@ -17,6 +17,8 @@ export const rule: Rule<NumericControlIdData> = {
 another control (A.5.1) or at nothing. Annex A controls are written \`A.5.10\` (canonical) or quoted
 \`"5.10"\`.
 
+6.1.3 reads: "The organization shall define and apply an information security risk treatment process to: … d) produce a Statement of Applicability that contains: the necessary controls (see 6.1.3 b) and c)); justification for their inclusion; whether the necessary controls are implemented or not; and the justification for excluding any of the Annex A controls."
+
 **Fix:** the quick-fix rewrites the value as \`A.5.10\`, exactly as it was typed.`,
   fileLevel: true,
   data,

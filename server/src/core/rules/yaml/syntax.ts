@@ -14,6 +14,8 @@ the file, or a file that is not text at all.
 This check cannot be turned off or suppressed: records in an unreadable file are invisible to
 every other check.
 
+7.5.3 reads: "Documented information required by the information security management system and by this document shall be controlled to ensure: a) it is available and suitable for use, where and when it is needed; and b) it is adequately protected".
+
 **Fix:** correct the syntax at the marked range. Other files are still checked meanwhile; references
 to records in a broken file may show as unresolved until it parses again.`,
   fileLevel: true,

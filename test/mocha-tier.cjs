@@ -1,0 +1,25 @@
+/**
+ * Mocha settings of one test tier. Each tier is a file-name suffix:
+ * - fast (`npm test`): every `test/**\/*.test.ts` that is in no other tier;
+ * - stress (`npm run test:stress`): `*.stress.test.ts`, random edits with fixed seeds, large inputs, fuzzing;
+ * - system (`npm run test:system`): `*.system.test.ts`, tests that pack the npm package or drive
+ *   other programs (a real Neovim: `apt-get install neovim`).
+ * Files named on the command line replace the tier's default spec, so one file runs alone
+ * (`npx mocha test/core/rules/risk.test.ts`: a file whose name ends in `.test.ts`). No test depends on speed: the timeout only stops
+ * a test that hangs, on a busy machine too.
+ *
+ * @param {"fast" | "stress" | "system"} tier
+ */
+module.exports = function tier(tier) {
+  const named = process.argv.slice(2).some((arg) => !arg.startsWith("-") && /\.test\.[cm]?[jt]s$/.test(arg));
+  const others = ["test/e2e/**", "test/integration/**"];
+  const spec = { fast: "test/**/*.test.ts", stress: "test/**/*.stress.test.ts", system: "test/**/*.system.test.ts" }[tier];
+  return {
+    spec: named ? [] : [spec],
+    ignore: tier === "fast" ? [...others, "test/**/*.stress.test.ts", "test/**/*.system.test.ts"] : others,
+    "node-option": ["import=tsx"],
+    reporter: "dot",
+    slow: tier === "fast" ? 2000 : 30000,
+    timeout: tier === "fast" ? 120000 : 1800000,
+  };
+};

@@ -57,7 +57,7 @@ export function timeSteps(files: ParsedFile[], rules: readonly Rule[] = RULES): 
   times.set("report/risks", cpuMs() - t0);
   collect();
   t0 = cpuMs();
-  readinessReport(model, findings, BENCH_TODAY, rules);
+  readinessReport(model, findings, BENCH_TODAY, { rules });
   times.set("report/readiness", cpuMs() - t0);
   return times;
 }

@@ -83,6 +83,10 @@ export interface StartOptions {
   transport?: "stdio" | "ipc";
   /** Options for the server's Node.js process, before the script (e.g. `--cpu-prof`). */
   nodeOptions?: string[];
+  /** Another server to start instead of ours: its script and arguments (run with this Node.js), e.g. a peer for benchmarks. */
+  serverArgs?: string[];
+  /** Answers to `workspace/configuration` for sections other than `isms`, by section (default: null). */
+  sections?: Record<string, unknown>;
 }
 
 /** Every client capability the server uses. */
@@ -120,6 +124,7 @@ export class LspClient {
     readonly process: ChildProcess,
     readonly connection: MessageConnection,
     settings: unknown | SettingsProvider,
+    sections: Record<string, unknown> = {},
   ) {
     this.settings = toProvider(settings);
     process.stderr?.on("data", (chunk: Buffer) => {
@@ -143,7 +148,7 @@ export class LspClient {
     });
     connection.onRequest("workspace/configuration", (params: { items: { scopeUri?: string; section?: string }[] }) => {
       this.configurationRequests++;
-      return params.items.map((item) => (item.section === "isms" ? this.settings(item.scopeUri) : null));
+      return params.items.map((item) => (item.section === "isms" ? this.settings(item.scopeUri) : (sections[item.section ?? ""] ?? null)));
     });
     connection.onRequest("client/registerCapability", (params: { registrations: Registration[] }) => {
       this.registrations.push(...params.registrations);
@@ -160,12 +165,12 @@ export class LspClient {
     const env = { ...(options.env ?? process.env) };
     if (!options.env) delete env.ISMS_TODAY;
     const ipc = options.transport === "ipc";
-    const child = spawn(process.execPath, [...(options.nodeOptions ?? []), SERVER_JS, ipc ? "--node-ipc" : "--stdio"], { stdio: ["pipe", "pipe", "pipe", ...(ipc ? ["ipc" as const] : [])], env });
+    const child = spawn(process.execPath, [...(options.nodeOptions ?? []), ...(options.serverArgs ?? [SERVER_JS, ipc ? "--node-ipc" : "--stdio"])], { stdio: ["pipe", "pipe", "pipe", ...(ipc ? ["ipc" as const] : [])], env });
     const connection = ipc
       ? createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
       : createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     if (ipc) child.stdout?.resume();
-    const client = new LspClient(child, connection, options.settings ?? { today: "2026-11-30" });
+    const client = new LspClient(child, connection, options.settings ?? { today: "2026-11-30" }, options.sections);
     try {
       await client.withTimeout(
         connection.sendRequest("initialize", {

@@ -11,7 +11,7 @@ export function risksByControl(model: IsmsModel): Map<string, Risk[]> {
     for (const control of risk.controls) {
       const list = byControl.get(control.id);
       if (!list) byControl.set(control.id, [risk]);
-      else if (!list.includes(risk)) list.push(risk);
+      else if (list[list.length - 1] !== risk) list.push(risk); // a risk listing a control twice is kept once (its controls are read in order)
     }
   }
   return byControl;

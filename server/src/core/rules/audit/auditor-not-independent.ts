@@ -1,3 +1,4 @@
+import { modelIndex } from "../../model/model-index";
 import type { RelatedLocation } from "../../findings";
 import type { IsmsModel } from "../../model/isms-model";
 import type { Action, Risk } from "../../model/types";
@@ -74,13 +75,18 @@ split the scope so that the records the auditor owns are audited by someone else
       const processes = processesRun(model, who, audit.scopeClauses.map((c) => c.value.trim().split(/\s+/)[0]));
       const inScope = (id: string) => audit.scopeControls.some((c) => (c.theme ? id.startsWith(`${c.id}.`) : c.id === id));
 
-      const scopedRisks = model.risks.filter((r) => r.controls.some((c) => inScope(c.id)));
-      const ownedRisks = scopedRisks.filter((r) => r.owner?.id === who);
-      const ownedEntries = model.soaEntries.filter((e) => e.control && inScope(e.control.id) && e.owner?.id === who);
+      // Only what the auditor owns can impair independence: look it up by owner, then test the scope.
+      const index = modelIndex(model);
+      const scoped = (r: Risk) => r.controls.some((c) => inScope(c.id));
+      const ownedRisks = (index.risksByOwner.get(who) ?? []).filter(scoped);
+      const ownedEntries = (index.soaEntriesByOwner.get(who) ?? []).filter((e) => e.control && inScope(e.control.id));
       const ownedActions: { action: Action; risk: Risk }[] = [];
-      for (const action of model.actions) {
-        if (action.owner?.id !== who) continue;
-        const risk = scopedRisks.find((r) => r.actions.some((ref) => ref.resolved === action) || action.source?.resolved === r);
+      for (const action of index.actionsByOwner.get(who) ?? []) {
+        // The first risk in model order, among those listing the action and its source, that is in the scope.
+        const source = action.source?.resolved;
+        const candidates = source?.recordKind === "risk" ? [...(index.risksByAction.get(action) ?? []), source as Risk] : (index.risksByAction.get(action) ?? []);
+        let risk: Risk | undefined;
+        for (const r of candidates) if (scoped(r) && (!risk || index.riskOrder.get(r)! < index.riskOrder.get(risk)!)) risk = r;
         if (risk) ownedActions.push({ action, risk });
       }
       if (processes.length + ownedRisks.length + ownedEntries.length + ownedActions.length === 0) continue;

@@ -1,3 +1,4 @@
+import { modelIndex } from "../../model/model-index";
 import { optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import { fixes } from "./finding-without-nonconformity.fix";
@@ -36,7 +37,7 @@ A nonconformity id that names no nonconformity is reported by \`ref/unresolved\`
     for (const finding of model.findings) {
       const type = finding.type?.value;
       if (!type || !NONCONFORMING.has(type) || finding.nonconformity) continue;
-      if (model.nonconformities.some((nc) => nc.source?.resolved === finding)) continue;
+      if (modelIndex(model).nonconformitiesBySource.has(finding)) continue;
       const name = finding.id ? `Finding ${finding.id.value}` : "This finding";
       const of = finding.audit.id ? ` of ${finding.audit.id.value}` : "";
       report({

@@ -1,3 +1,4 @@
+import { modelIndex } from "../../model/model-index";
 import type { Action, Nonconformity } from "../../model/types";
 import type { RelatedLocation } from "../../findings";
 import type { IsmsModel } from "../../model/isms-model";
@@ -8,8 +9,8 @@ import type { Rule } from "../rule";
 function correctiveActions(model: IsmsModel, nc: Nonconformity): { listed: Action[]; corrective: Action[] } {
   const listed = nc.actions.map((r) => r.resolved).filter((a): a is Action => a?.recordKind === "action");
   const corrective = listed.filter((a) => a.type === undefined || a.type.value === "corrective");
-  for (const a of model.actions) {
-    if (a.source?.resolved === nc && (a.type === undefined || a.type.value === "corrective") && !corrective.includes(a)) corrective.push(a);
+  for (const a of modelIndex(model).actionsBySource.get(nc) ?? []) {
+    if ( (a.type === undefined || a.type.value === "corrective") && !corrective.includes(a)) corrective.push(a);
   }
   return { listed, corrective };
 }

@@ -3,17 +3,28 @@ const MAX_COMPARED_LENGTH = 80;
 
 /** Edit distance between two strings (Levenshtein, case-insensitive). */
 export function editDistance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  let prev = Array.from({ length: y.length + 1 }, (_, i) => i);
+  return boundedDistance(a.toLowerCase(), b.toLowerCase(), Infinity);
+}
+
+/**
+ * Levenshtein distance of two lower-cased strings when it is at most `max`, else `max + 1`: the
+ * rows stop as soon as every cell exceeds `max` (no later cell can be smaller), so a candidate
+ * that is clearly not a typo costs a few rows, not the whole table.
+ */
+function boundedDistance(x: string, y: string, max: number): number {
+  let prev = new Uint16Array(y.length + 1).map((_, j) => j);
+  let cur = new Uint16Array(y.length + 1);
   for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
+    cur[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= y.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x.charCodeAt(i - 1) === y.charCodeAt(j - 1) ? 0 : 1));
+      if (cur[j] < rowMin) rowMin = cur[j];
     }
-    prev = cur;
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
   }
-  return prev[y.length];
+  return Math.min(prev[y.length], max + 1);
 }
 
 /**
@@ -21,13 +32,57 @@ export function editDistance(a: string, b: string): number {
  * close enough to be a plausible typo (distance at most a third of the length, minimum 2).
  */
 export function closestIds(id: string, candidates: Iterable<string>, limit = 3): string[] {
+  return closestAmong(id, distinctCandidates(candidates), limit);
+}
+
+/** Distinct candidates with their lower-cased forms, for {@link closestAmong}. */
+interface Candidates {
+  ids: string[];
+  lower: string[];
+}
+
+function distinctCandidates(candidates: Iterable<string>): Candidates {
+  const ids = [...new Set(candidates)];
+  return { ids, lower: ids.map((c) => c.toLowerCase()) };
+}
+
+/** `closestIds` among distinct candidates: one pass, allocating only for the plausible ones. */
+function closestAmong(id: string, candidates: Candidates, limit: number): string[] {
   if (id.length > MAX_COMPARED_LENGTH) return [];
   const max = Math.max(2, Math.floor(id.length / 3));
-  return [...new Set(candidates)]
-    .filter((c) => Math.abs(c.length - id.length) <= max && c.length <= MAX_COMPARED_LENGTH)
-    .map((c) => ({ c, d: editDistance(id, c) }))
-    .filter((x) => x.d <= max && x.c !== id)
+  const lower = id.toLowerCase();
+  const close: { c: string; d: number }[] = [];
+  for (let i = 0; i < candidates.ids.length; i++) {
+    const c = candidates.ids[i];
+    if (Math.abs(c.length - id.length) > max || c.length > MAX_COMPARED_LENGTH || c === id) continue;
+    const d = boundedDistance(lower, candidates.lower[i], max);
+    if (d <= max) close.push({ c, d });
+  }
+  return close
     .sort((a, b) => a.d - b.d || (a.c < b.c ? -1 : 1))
     .slice(0, limit)
     .map((x) => x.c);
+}
+
+/**
+ * `closestIds` for the many unknown ids of one check, with the work bounded: each distinct pair of
+ * id and candidate list (named by `key`) is looked up once, and at most `maxDistinct` lookups are
+ * made, so a bulk rename that leaves thousands of references dangling costs at most `maxDistinct`
+ * scans of the candidates (linear in the size of the ISMS), not one scan per reference. Past the
+ * bound it returns no candidates. `candidates` is called once per `key`, when its first lookup is made.
+ */
+export function boundedClosestIds(maxDistinct = 100): (id: string, key: string, candidates: () => Iterable<string>) => string[] {
+  const found = new Map<string, string[]>();
+  const lists = new Map<string, Candidates>();
+  return (id, key, candidates) => {
+    const memoKey = `${key}\u0000${id}`;
+    const known = found.get(memoKey);
+    if (known) return known;
+    if (found.size >= maxDistinct) return [];
+    let distinct = lists.get(key);
+    if (!distinct) lists.set(key, (distinct = distinctCandidates(candidates())));
+    const closest = closestAmong(id, distinct, 3);
+    found.set(memoKey, closest);
+    return closest;
+  };
 }

@@ -3,7 +3,7 @@ import { canonicalControlId } from "../../catalog/catalog";
 import { knownControl } from "../../model/controls";
 import { RECORD_KIND_LABEL } from "../../model/types";
 import { documentsWithoutKind, type ParsedFile } from "../../parse/parsed-file";
-import { closestIds } from "../../text/closest";
+import { boundedClosestIds } from "../../text/closest";
 import { list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import { fixes } from "./unresolved.fix";
@@ -11,6 +11,9 @@ import { fixes } from "./unresolved.fix";
 /** `data` of its findings: the id written, the kinds of record it may name and the closest existing ids. */
 const data = shape({ id: text, targets: list(text), candidates: list(text) });
 export type UnresolvedData = DataOf<typeof data>;
+
+/** Distinct unknown ids per check that get "Did you mean" candidates (each costs one scan of the ids). */
+const MAX_SUGGESTED_IDS = 100;
 
 /** `ref/unresolved`: a reference to an id that no record of the ISMS has. */
 export const rule: Rule<UnresolvedData> = {
@@ -25,17 +28,20 @@ dangling one breaks the trace from a control decision to its rationale.
 
 7.5.3 reads: "Documented information required by the information security management system and by this document shall be controlled to ensure: a) it is available and suitable for use, where and when it is needed; and b) it is adequately protected".
 
-**Fix:** correct the id (the quick-fix offers the closest existing ids) or add the missing record.`,
+**Fix:** correct the id (the quick-fix offers the closest existing ids) or add the missing record.
+The closest ids are looked up for the first ${MAX_SUGGESTED_IDS} distinct unknown ids of a check; past
+that (a bulk rename), the findings name the unknown id without candidates.`,
   data,
   fixes,
   check({ model, catalog, report }) {
     const broken = model.files.filter((f) => f.problems.length > 0).map((f) => f.file);
     const note = broken.length > 0 ? ` (it may be defined in ${broken.join(", ")}, which cannot be read until its syntax errors are fixed)` : "";
     const unread = idsInDocumentsWithoutKind(model.files);
+    const closest = boundedClosestIds(MAX_SUGGESTED_IDS);
     for (const ref of model.references) {
       if (ref.resolved) continue;
       const kinds = ref.targets.map((k) => RECORD_KIND_LABEL[k]);
-      const candidates = closestIds(ref.id, ref.targets.flatMap((k) => model.index.ids(k)));
+      const candidates = closest(ref.id, ref.targets.join(), () => ref.targets.flatMap((k) => model.index.ids(k)));
       const where = unread.get(ref.id);
       const hint = where ? ` (it is written in ${where.file}, line ${where.line + 1}, in a YAML document without apiVersion and kind, which is not read: see isms/document-without-kind)` : note;
       report({
@@ -50,7 +56,7 @@ dangling one breaks the trace from a control decision to its rationale.
       const annexAOnly = ref.field === "controls[].maps_to";
       if (ref.numeric && canonicalControlId(ref.written) !== undefined) continue; // yaml/numeric-control-id
       if (ref.theme ? ["A.5", "A.6", "A.7", "A.8"].includes(ref.id) : annexAOnly ? catalog.control(ref.id) : knownControl(model, ref.id)) continue;
-      const candidates = closestIds(ref.id, [...catalog.controls.map((c) => c.id), ...(annexAOnly ? [] : model.index.ids("control"))]);
+      const candidates = closest(ref.id, annexAOnly ? "annex-a" : "control", () => [...catalog.controls.map((c) => c.id), ...(annexAOnly ? [] : model.index.ids("control"))]);
       report({
         file: ref.file,
         range: ref.range,

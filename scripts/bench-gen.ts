@@ -34,4 +34,8 @@ for (const [path, text] of files) {
   writeFileSync(file, text);
   lines += text.split("\n").length - 1;
 }
-console.log(`${dir}: ${files.size} files, ${lines.toLocaleString("en")} lines; ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString("en")} ${k}`).join(", ")}; check with --today ${BENCH_TODAY}`);
+console.log(
+  `${dir}: ${files.size} files, ${lines.toLocaleString("en")} lines; ${Object.entries(counts)
+    .map(([k, v]) => `${v.toLocaleString("en")} ${k}`)
+    .join(", ")}; check with --today ${BENCH_TODAY}`,
+);

@@ -132,7 +132,16 @@ function editPlan(text: string, count: number): Edit[] {
       current.set(line, now);
       edits.push({ range: { start: { line, character: "    owner: ".length }, end: { line, character: "    owner: ".length + was.length } }, text: now });
     } else {
-      const risk = [`  - id: R-BENCH-${i}`, "    title: Risk added during the benchmark", `    owner: ${people[i % Math.max(1, people.length)] ?? "ceo"}`, "    likelihood: 2", "    impact: 2", "    treatment: accept", `    reviewed: ${BENCH_TODAY}`, ""];
+      const risk = [
+        `  - id: R-BENCH-${i}`,
+        "    title: Risk added during the benchmark",
+        `    owner: ${people[i % Math.max(1, people.length)] ?? "ceo"}`,
+        "    likelihood: 2",
+        "    impact: 2",
+        "    treatment: accept",
+        `    reviewed: ${BENCH_TODAY}`,
+        "",
+      ];
       edits.push({ range: { start: { line: end, character: 0 }, end: { line: end, character: 0 } }, text: risk.join("\n") + "\n" });
       end += risk.length;
     }
@@ -178,9 +187,16 @@ async function main(): Promise<void> {
   const targetText = texts.get(target)!;
   const targetUri = fileUri(target);
   const work = mkdtempSync(join(tmpdir(), "isms-bench-scale-"));
-  const machine = { node: process.version, cpus: (await import("node:os")).cpus().length, memGiB: Math.round((await import("node:os")).totalmem() / 2 ** 30), load: (await import("node:os")).loadavg().map(round) };
+  const machine = {
+    node: process.version,
+    cpus: (await import("node:os")).cpus().length,
+    memGiB: Math.round((await import("node:os")).totalmem() / 2 ** 30),
+    load: (await import("node:os")).loadavg().map(round),
+  };
   console.log(`${DIR}: ${files.length} YAML files, ${totalLines.toLocaleString("en")} lines; edited: ${relative(DIR, target)} (${lineCount(targetText).toLocaleString("en")} lines)`);
-  console.log(`node ${machine.node}, ${machine.cpus} cores, ${machine.memGiB} GiB, load average ${machine.load.join(" ")}; ${EDITS} edits (+${WARM_UP} warm-up), ${QUERIES} queries, ${RUNS} run(s) of the processes${PEER ? "" : "; no peer"}`);
+  console.log(
+    `node ${machine.node}, ${machine.cpus} cores, ${machine.memGiB} GiB, load average ${machine.load.join(" ")}; ${EDITS} edits (+${WARM_UP} warm-up), ${QUERIES} queries, ${RUNS} run(s) of the processes${PEER ? "" : "; no peer"}`,
+  );
 
   // --- floor and cold CLI, interleaved, min of RUNS
   const hook = join(work, "maxrss.cjs");
@@ -227,7 +243,11 @@ async function main(): Promise<void> {
   const hoverAt = { textDocument: { uri: targetUri }, position: { line: ownerLine, character: 13 } };
   const completionAt = { textDocument: { uri: targetUri }, position: { line: controlsLine, character: editedLines[controlsLine].indexOf("[") + 1 } };
   const diagnostic = ours.diagnosticsOf(targetUri)[0];
-  const actionAt = { textDocument: { uri: targetUri }, range: diagnostic?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: diagnostic ? [diagnostic] : [] } };
+  const actionAt = {
+    textDocument: { uri: targetUri },
+    range: diagnostic?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics: diagnostic ? [diagnostic] : [] },
+  };
   const oursHover = await timeRequests(ours, "textDocument/hover", hoverAt, QUERIES);
   const oursCompletion = await timeRequests(ours, "textDocument/completion", completionAt, QUERIES);
   const oursAction = await timeRequests(ours, "textDocument/codeAction", actionAt, QUERIES);
@@ -243,7 +263,12 @@ async function main(): Promise<void> {
     const schemas = Object.fromEntries(Object.entries(SCHEMA_GLOBS).map(([name, globs]) => [schemaUris.get(name)!, globs]));
     const yaml = { validate: true, hover: true, completion: true, format: { enable: false }, schemaStore: { enable: false }, schemas, maxItemsComputed: 5000 };
     t0 = performance.now();
-    const client = await LspClient.start({ folders: [DIR], serverArgs: [PEER_JS, "--stdio"], sections: { yaml, "[yaml]": {}, editor: {}, http: {}, files: {} }, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { configuration: true, workspaceFolders: true } } });
+    const client = await LspClient.start({
+      folders: [DIR],
+      serverArgs: [PEER_JS, "--stdio"],
+      sections: { yaml, "[yaml]": {}, editor: {}, http: {}, files: {} },
+      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { configuration: true, workspaceFolders: true } },
+    });
     await client.connection.sendNotification("workspace/didChangeConfiguration", { settings: { yaml } });
     for (const file of files) await client.open(fileUri(file), texts.get(file)!);
     for (const file of files) await client.waitForDiagnostics(fileUri(file), () => true, WAIT);
@@ -254,7 +279,14 @@ async function main(): Promise<void> {
     const peerCompletion = await timeRequests(client, "textDocument/completion", completionAt, QUERIES);
     const peerRss = rssMiB(client.process.pid!);
     await client.shutdown();
-    peer = { firstDiagnosticsMs: round(peerFirst), diagnostics: peerDiagnostics, edit: stats(peerEdits.slice(WARM_UP)), hover: stats(peerHover), completion: stats(peerCompletion), rssMiB: Math.round(peerRss) };
+    peer = {
+      firstDiagnosticsMs: round(peerFirst),
+      diagnostics: peerDiagnostics,
+      edit: stats(peerEdits.slice(WARM_UP)),
+      hover: stats(peerHover),
+      completion: stats(peerCompletion),
+      rssMiB: Math.round(peerRss),
+    };
   }
   rmSync(work, { recursive: true, force: true });
 

@@ -75,7 +75,10 @@ async function main(): Promise<void> {
   console.log(`examples/acme: ${files.length} YAML files, ${lines} lines; node ${process.version}; ${EDITS} measured edits after ${WARM_UP} warm-up edits`);
 
   const engineCold = performance.now();
-  checkParsed([...texts].map(([k, t]) => parseFile(k, t)), { today: TODAY });
+  checkParsed(
+    [...texts].map(([k, t]) => parseFile(k, t)),
+    { today: TODAY },
+  );
   const engineColdMs = performance.now() - engineCold;
   const engine = new Map(TARGETS.map((target) => [target, engineRechecks(texts, target)]));
 

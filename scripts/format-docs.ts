@@ -23,7 +23,17 @@ function resolve(schema: Schema): Schema {
 function typeOf(schema: Schema, ref?: string): string {
   if (ref) {
     const name = ref.split("/").pop() as string;
-    const words: Record<string, string> = { date: "date", id: "id", personRef: "person id", controlRef: "control id", anyControlRef: "control id (Annex A or catalog)", controlScopeRef: "control or theme", clauseRef: "clause", approval: "approval", apiVersion: "`isms/v1`" };
+    const words: Record<string, string> = {
+      date: "date",
+      id: "id",
+      personRef: "person id",
+      controlRef: "control id",
+      anyControlRef: "control id (Annex A or catalog)",
+      controlScopeRef: "control or theme",
+      clauseRef: "clause",
+      approval: "approval",
+      apiVersion: "`isms/v1`",
+    };
     if (words[name]) return words[name];
   }
   if (schema.const !== undefined) return `\`${String(schema.const)}\``;

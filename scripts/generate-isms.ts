@@ -216,7 +216,13 @@ export function generateIsms(counts: IsmsCounts, seed = 27001): Map<string, stri
   const riskFiles: [number, number][] = [[0, largest]];
   for (let start = largest; start < counts.risks; start += RISKS_PER_FILE) riskFiles.push([start, Math.min(counts.risks, start + RISKS_PER_FILE)]);
   riskFiles.forEach(([start, end], f) => {
-    const out = ["apiVersion: isms/v1", "kind: RiskRegister", `# Risk register, part ${f + 1}: risks ${riskId(start)} to ${riskId(end - 1)}.`, "# Scores: likelihood x impact (risk/methodology.yaml); acceptance threshold 6.", "risks:"];
+    const out = [
+      "apiVersion: isms/v1",
+      "kind: RiskRegister",
+      `# Risk register, part ${f + 1}: risks ${riskId(start)} to ${riskId(end - 1)}.`,
+      "# Scores: likelihood x impact (risk/methodology.yaml); acceptance threshold 6.",
+      "risks:",
+    ];
     for (let i = start; i < end; i++) {
       const who = owner();
       riskOwner[i] = who;
@@ -234,17 +240,28 @@ export function generateIsms(counts: IsmsCounts, seed = 27001): Map<string, stri
       const before: string[] = [];
       // DEFECTS: a small share of risks has one gap each, so most risk rules report something.
       const defect = rnd();
-      if (defect < 0.003) ownerLine = undefined; // risk/no-owner
-      else if (defect < 0.006) impact = undefined; // risk/unrated
-      else if (defect < 0.008) likelihood = 7; // risk/rating-out-of-scale
-      else if (defect < 0.010) residual = `{ likelihood: 5, impact: 5 }`; // risk/residual-above-inherent (and acceptance-missing)
-      else if (defect < 0.015) reviewed = "2025-01-10"; // risk/review-overdue
-      else if (defect < 0.017) [likelihood, impact, treatmentWord] = [4, 4, undefined]; // risk/untreated
-      else if (defect < 0.019) [treatmentWord, controls.length] = ["mitigate", 0]; // risk/mitigate-without-controls
-      else if (defect < 0.022) [likelihood, impact, treatmentWord] = [4, 3, "accept"]; // risk/acceptance-missing
-      else if (defect < 0.023) assets = [`AS-MISSING-${i}`]; // ref/unresolved
-      else if (defect < 0.024) [before[0], reviewed] = ["    # isms-disable-next-line risk/review-overdue", "2025-02-01"]; // isms/suppression-without-reason
-      else if (defect < 0.025) extra.push("    severity: high"); // schema/invalid (unknown field)
+      if (defect < 0.003)
+        ownerLine = undefined; // risk/no-owner
+      else if (defect < 0.006)
+        impact = undefined; // risk/unrated
+      else if (defect < 0.008)
+        likelihood = 7; // risk/rating-out-of-scale
+      else if (defect < 0.01)
+        residual = `{ likelihood: 5, impact: 5 }`; // risk/residual-above-inherent (and acceptance-missing)
+      else if (defect < 0.015)
+        reviewed = "2025-01-10"; // risk/review-overdue
+      else if (defect < 0.017)
+        [likelihood, impact, treatmentWord] = [4, 4, undefined]; // risk/untreated
+      else if (defect < 0.019)
+        [treatmentWord, controls.length] = ["mitigate", 0]; // risk/mitigate-without-controls
+      else if (defect < 0.022)
+        [likelihood, impact, treatmentWord] = [4, 3, "accept"]; // risk/acceptance-missing
+      else if (defect < 0.023)
+        assets = [`AS-MISSING-${i}`]; // ref/unresolved
+      else if (defect < 0.024)
+        [before[0], reviewed] = ["    # isms-disable-next-line risk/review-overdue", "2025-02-01"]; // isms/suppression-without-reason
+      else if (defect < 0.025)
+        extra.push("    severity: high"); // schema/invalid (unknown field)
       else if (treatmentWord === "accept" && likelihood * (impact ?? 0) > 6) acceptance = `{ by: ${who}, date: ${recent()}, expires: 2027-06-30 }`;
       if (i === start + 1 && f === 0) controls.push("A.7.6"); // soa/excluded-but-used
       const controlText = controls.join(", ") + (i === start + 2 && f === 0 ? ", 5.10" : ""); // yaml/numeric-control-id
@@ -278,7 +295,8 @@ export function generateIsms(counts: IsmsCounts, seed = 27001): Map<string, stri
   for (let a = 0, n = 0; a < counts.audits; a++) {
     for (let k = 0; k < findingsPerAudit; k++) {
       const fid = `F-${PAD(a + 1, 4)}-${k + 1}`;
-      if (k < 2 && n < counts.nonconformities && !(a === 0 && k === 1)) { // finding F-0001-2: audit/finding-without-nonconformity
+      if (k < 2 && n < counts.nonconformities && !(a === 0 && k === 1)) {
+        // finding F-0001-2: audit/finding-without-nonconformity
         ncOfFinding.set(fid, n);
         findingOfNc.set(n, fid);
         n++;
@@ -293,7 +311,13 @@ export function generateIsms(counts: IsmsCounts, seed = 27001): Map<string, stri
       const scope = a % 3 === 0 ? Array.from(new Set(Array.from({ length: 6 }, () => pick(RISK_CONTROLS)))) : themes;
       // audit/auditor-not-independent: every 20th audit is audited by someone who owns risks.
       const auditor = a % 20 === 7 ? riskOwner[int(0, counts.risks - 1)] : pick(independent);
-      out.push(`  - id: ${auditId(a)}`, `    title: Audit ${a + 1} of ${scope.join(", ")}`, `    planned: ${date(2026, 1 + (a % 9), 10)}`, `    performed: ${date(2026, 1 + (a % 9), 12)}`, `    auditor: ${auditor}`);
+      out.push(
+        `  - id: ${auditId(a)}`,
+        `    title: Audit ${a + 1} of ${scope.join(", ")}`,
+        `    planned: ${date(2026, 1 + (a % 9), 10)}`,
+        `    performed: ${date(2026, 1 + (a % 9), 12)}`,
+        `    auditor: ${auditor}`,
+      );
       out.push("    scope:", `      clauses: [${(a % 2 === 0 ? ["4", "5", "6", "9", "10"] : ["7", "8", "9", "10"]).map((c) => `"${c}"`).join(", ")}]`, `      controls: [${scope.join(", ")}]`);
       out.push("    status: completed");
       if (a !== start + 1) out.push(`    reported: { to: ${reviewOfAudit(a)}, date: ${date(2026, 1 + (a % 9), 20)} }`); // audit/not-reported
@@ -301,7 +325,12 @@ export function generateIsms(counts: IsmsCounts, seed = 27001): Map<string, stri
       for (let k = 0; k < findingsPerAudit; k++) {
         const fid = `F-${PAD(a + 1, 4)}-${k + 1}`;
         const nc = ncOfFinding.get(fid);
-        out.push(`      - id: ${fid}`, `        type: ${k < 2 ? "minor" : "observation"}`, `        control: ${pick(scope.length > 2 ? scope : RISK_CONTROLS.filter((c) => c.startsWith(`${themes[0]}.`)))}`, `        description: Finding ${k + 1} of audit ${a + 1}.`);
+        out.push(
+          `      - id: ${fid}`,
+          `        type: ${k < 2 ? "minor" : "observation"}`,
+          `        control: ${pick(scope.length > 2 ? scope : RISK_CONTROLS.filter((c) => c.startsWith(`${themes[0]}.`)))}`,
+          `        description: Finding ${k + 1} of audit ${a + 1}.`,
+        );
         if (nc !== undefined) out.push(`        nonconformity: ${ncId(nc)}`);
       }
       out.push("");
@@ -316,7 +345,13 @@ export function generateIsms(counts: IsmsCounts, seed = 27001): Map<string, stri
     for (let n = start; n < Math.min(counts.nonconformities, start + NCS_PER_FILE); n++) {
       const closed = n % 2 === 0;
       const action = correctiveOfNc(n);
-      out.push(`  - id: ${ncId(n)}`, `    raised: ${recent()}`, `    source: ${findingOfNc.get(n) ?? "incident"}`, `    description: Nonconformity ${n + 1}, a control that did not operate as documented.`, "    correction: Corrected on the day it was found.");
+      out.push(
+        `  - id: ${ncId(n)}`,
+        `    raised: ${recent()}`,
+        `    source: ${findingOfNc.get(n) ?? "incident"}`,
+        `    description: Nonconformity ${n + 1}, a control that did not operate as documented.`,
+        "    correction: Corrected on the day it was found.",
+      );
       if (n % 50 !== 3) out.push("    root_cause: The procedure depended on a manual step with no reminder."); // nc/no-root-cause (open), nc/closed-incomplete (closed)
       if (n % 50 !== 4) out.push("    similar_elsewhere: Checked the other manual steps; none found.");
       if (action && n % 50 !== 5) out.push(`    actions: [${action}]`); // nc/no-corrective-action when open and the action does not name it either
@@ -353,12 +388,14 @@ export function generateIsms(counts: IsmsCounts, seed = 27001): Map<string, stri
         status = pick(["open", "in-progress", "in-progress", "done"]);
         if (status === "done") lines.push(`    completed: ${date(2026, 7, int(1, 28))}`);
       }
-      const who = type === "treatment" && source ? riskOwner[Number(source.slice(2)) - 1] ?? owner() : owner();
+      const who = type === "treatment" && source ? (riskOwner[Number(source.slice(2)) - 1] ?? owner()) : owner();
       const defect = rnd();
       let due: string | undefined = status === "done" ? date(2026, 9, 30) : date(2027, int(1, 6), int(1, 28));
       let ownerLine: string | undefined = `    owner: ${who}`;
-      if (status !== "done" && defect < 0.01) due = undefined; // action/no-due-date
-      else if (defect < 0.02) ownerLine = undefined; // action/no-owner
+      if (status !== "done" && defect < 0.01)
+        due = undefined; // action/no-due-date
+      else if (defect < 0.02)
+        ownerLine = undefined; // action/no-owner
       else if (status !== "done" && defect < 0.04) due = date(2026, int(1, 10), int(1, 28)); // action/overdue
       out.push(`  - id: ${actionId(a)}`, `    title: ${type === "treatment" ? "Treat" : type === "corrective" ? "Remove the cause of" : "Improve"} ${source ?? "the process"}`, `    type: ${type}`);
       if (source) out.push(`    source: ${source}`);
@@ -373,9 +410,28 @@ export function generateIsms(counts: IsmsCounts, seed = 27001): Map<string, stri
   for (let start = 0, f = 1; start < counts.reviews; start += REVIEWS_PER_FILE, f++) {
     const docs: string[] = [];
     for (let r = start; r < Math.min(counts.reviews, start + REVIEWS_PER_FILE); r++) {
-      const out = ["apiVersion: isms/v1", "kind: ManagementReview", "reviews:", `  - id: ${reviewId(r)}`, `    date: ${date(2026, 1 + (r % 10), 18)}`, "    chair: ceo", `    attendees: [ceo, ${owners[r % owners.length]}, ${owners[(r + 1) % owners.length]}]`, "    inputs:"];
-      out.push("      previous_actions: All actions of the previous review are done or on schedule.", "      context_changes: No change to the scope or context.", "      interested_party_needs: Customers ask for SSO enforcement.");
-      out.push("      performance:", "        nonconformities: Two minor nonconformities, both with corrective action.", "        monitoring: Availability 99.95%.", "        audit_results: Two internal audits completed.", "        objectives: Four of five objectives achieved.");
+      const out = [
+        "apiVersion: isms/v1",
+        "kind: ManagementReview",
+        "reviews:",
+        `  - id: ${reviewId(r)}`,
+        `    date: ${date(2026, 1 + (r % 10), 18)}`,
+        "    chair: ceo",
+        `    attendees: [ceo, ${owners[r % owners.length]}, ${owners[(r + 1) % owners.length]}]`,
+        "    inputs:",
+      ];
+      out.push(
+        "      previous_actions: All actions of the previous review are done or on schedule.",
+        "      context_changes: No change to the scope or context.",
+        "      interested_party_needs: Customers ask for SSO enforcement.",
+      );
+      out.push(
+        "      performance:",
+        "        nonconformities: Two minor nonconformities, both with corrective action.",
+        "        monitoring: Availability 99.95%.",
+        "        audit_results: Two internal audits completed.",
+        "        objectives: Four of five objectives achieved.",
+      );
       if (r % 25 !== 2) out.push("      interested_party_feedback: Questionnaires answered within target."); // review/missing-input
       out.push("      risk_assessment: Risk register reviewed; every risk above the threshold is treated.", "      improvement_opportunities: Automate evidence collection.");
       if (r % 25 !== 3) out.push("    decisions:", '      - "Scope and acceptance threshold confirmed."'); // review/no-decisions
@@ -387,13 +443,24 @@ export function generateIsms(counts: IsmsCounts, seed = 27001): Map<string, stri
   }
 
   // ---------------------------------------------------------------- SoA: every Annex A control
-  const soa = ["apiVersion: isms/v1", "kind: StatementOfApplicability", "# All 93 controls of ISO/IEC 27001:2022 Annex A in catalog order.", 'version: "1.0"', "approved: { by: ceo, date: 2026-07-02 }", "controls:"];
+  const soa = [
+    "apiVersion: isms/v1",
+    "kind: StatementOfApplicability",
+    "# All 93 controls of ISO/IEC 27001:2022 Annex A in catalog order.",
+    'version: "1.0"',
+    "approved: { by: ceo, date: 2026-07-02 }",
+    "controls:",
+  ];
   for (const control of CONTROLS) {
     soa.push(`  - control: ${control}`);
     if (control === "A.7.6") soa.push("    applicable: false", "    justification: No secure areas in the offices; production runs with a cloud provider.");
     else if (control === "A.7.12") soa.push("    applicable: false");
     else {
-      soa.push("    applicable: true", "    justification: Called for by the risks and requirements listed under sources.", `    status: ${pick(["implemented", "implemented", "partially-implemented"])}`);
+      soa.push(
+        "    applicable: true",
+        "    justification: Called for by the risks and requirements listed under sources.",
+        `    status: ${pick(["implemented", "implemented", "partially-implemented"])}`,
+      );
       soa.push(control === UNTRACED ? "    sources: []" : `    sources: [${riskId(int(0, counts.risks - 1))}, REQ-ISO27001]`);
     }
     soa.push(`    owner: ${owner()}`);

@@ -14,7 +14,11 @@ const CHECK = [0xf2, 0xc9, 0x4c]; // gold
 
 /** True when (x, y), in units of the icon's width, lies inside the shield. */
 function inShield(x, y) {
-  const left = 0.16, right = 0.84, top = 0.07, shoulder = 0.5, tip = 0.95;
+  const left = 0.16,
+    right = 0.84,
+    top = 0.07,
+    shoulder = 0.5,
+    tip = 0.95;
   if (y < top || y > tip) return false;
   if (y <= shoulder) return x >= left && x <= right;
   const t = (y - shoulder) / (tip - shoulder);
@@ -24,12 +28,17 @@ function inShield(x, y) {
 
 /** Distance from (x, y) to the segment a–b. */
 function toSegment(x, y, [ax, ay], [bx, by]) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
 }
 
-const TICK = [[0.32, 0.5], [0.45, 0.64], [0.69, 0.34]];
+const TICK = [
+  [0.32, 0.5],
+  [0.45, 0.64],
+  [0.69, 0.34],
+];
 function inCheck(x, y) {
   return Math.min(toSegment(x, y, TICK[0], TICK[1]), toSegment(x, y, TICK[1], TICK[2])) <= 0.045;
 }
@@ -41,7 +50,8 @@ function pixels() {
     const row = py * (1 + SIZE * 4);
     rows[row] = 0;
     for (let px = 0; px < SIZE; px++) {
-      let shield = 0, check = 0;
+      let shield = 0,
+        check = 0;
       for (let sy = 0; sy < SAMPLES; sy++) {
         for (let sx = 0; sx < SAMPLES; sx++) {
           const x = (px + (sx + 0.5) / SAMPLES) / SIZE;
@@ -51,7 +61,8 @@ function pixels() {
           else shield++;
         }
       }
-      const n = SAMPLES * SAMPLES, covered = shield + check;
+      const n = SAMPLES * SAMPLES,
+        covered = shield + check;
       const o = row + 1 + px * 4;
       if (covered === 0) continue;
       for (let c = 0; c < 3; c++) rows[o + c] = Math.round((SHIELD[c] * shield + CHECK[c] * check) / covered);
@@ -87,12 +98,7 @@ function png() {
   ihdr.writeUInt32BE(SIZE, 4);
   ihdr[8] = 8; // bit depth
   ihdr[9] = 6; // colour type RGBA
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(pixels(), { level: 9 })),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(pixels(), { level: 9 })), chunk("IEND", Buffer.alloc(0))]);
 }
 
 const out = resolve(process.argv[2] ?? resolve(import.meta.dirname, "..", "resources", "icon.png"));

@@ -57,15 +57,35 @@ stageExtension(stage);
 const packMs = run(process.execPath, [vsce, "package", "--no-dependencies", "--out", out], stage);
 
 const entries = zipEntries(readFileSync(out));
-const files = entries.filter((e) => e.startsWith("extension/")).map((e) => e.slice("extension/".length)).sort();
-const forbidden = files.filter((f) => /\.ts$/.test(f) && !/\.d\.ts$/.test(f) || /\.map$/.test(f) || /(^|\/)node_modules\//.test(f) || /^dist\/test\//.test(f));
+const files = entries
+  .filter((e) => e.startsWith("extension/"))
+  .map((e) => e.slice("extension/".length))
+  .sort();
+const forbidden = files.filter((f) => (/\.ts$/.test(f) && !/\.d\.ts$/.test(f)) || /\.map$/.test(f) || /(^|\/)node_modules\//.test(f) || /^dist\/test\//.test(f));
 // vsce stores README.md, CHANGELOG.md and LICENSE as readme.md, changelog.md and LICENSE.txt.
-const required = ["package.json", "readme.md", "changelog.md", "LICENSE.txt", "dist/extension.js", "dist/server.js", "dist/cli.js", "resources/icon.png", "examples/starter/isms.yaml", "examples/acme/isms.yaml", "resources/walkthrough/open-example.md"];
+const required = [
+  "package.json",
+  "readme.md",
+  "changelog.md",
+  "LICENSE.txt",
+  "dist/extension.js",
+  "dist/server.js",
+  "dist/cli.js",
+  "resources/icon.png",
+  "examples/starter/isms.yaml",
+  "examples/acme/isms.yaml",
+  "resources/walkthrough/open-example.md",
+];
 const missing = required.filter((f) => !files.some((g) => g.toLowerCase() === f.toLowerCase()));
 
 const groups = new Map();
 for (const f of files) {
-  const top = f.includes("/") ? f.split("/").slice(0, f.startsWith("examples/") || f.startsWith("docs/") ? 2 : 1).join("/") + "/" : f;
+  const top = f.includes("/")
+    ? f
+        .split("/")
+        .slice(0, f.startsWith("examples/") || f.startsWith("docs/") ? 2 : 1)
+        .join("/") + "/"
+    : f;
   groups.set(top, (groups.get(top) ?? 0) + 1);
 }
 console.log(`\n${out}`);

@@ -70,8 +70,20 @@ const port = await new Promise((ok) => {
 const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(playground)}`;
 const child = spawn(
   process.execPath,
-  [entry, "--auth", "none", "--bind-addr", `127.0.0.1:${port}`, "--disable-telemetry", "--disable-update-check", "--disable-workspace-trust",
-    "--user-data-dir", join(state, "user-data"), "--extensions-dir", extensions],
+  [
+    entry,
+    "--auth",
+    "none",
+    "--bind-addr",
+    `127.0.0.1:${port}`,
+    "--disable-telemetry",
+    "--disable-update-check",
+    "--disable-workspace-trust",
+    "--user-data-dir",
+    join(state, "user-data"),
+    "--extensions-dir",
+    extensions,
+  ],
   { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, EXTENSIONS_GALLERY: "{}", ISMS_WORKBENCH_WALKTHROUGH: "1" } },
 );
 console.log(`VS Code (code-server) with ISMS Workbench is starting.\nOpen ${url}\nPress Ctrl-C to stop.`);

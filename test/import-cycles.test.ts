@@ -59,6 +59,9 @@ describe("source layout", () => {
       );
     }
     assert.ok(graph.size > 100, "the sources were found");
-    assert.deepEqual(cycles(graph).map((c) => c.map((f) => relative(ROOT, f)).join(" → ")), []);
+    assert.deepEqual(
+      cycles(graph).map((c) => c.map((f) => relative(ROOT, f)).join(" → ")),
+      [],
+    );
   });
 });

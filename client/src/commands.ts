@@ -9,10 +9,7 @@ import type { CommandFactory, CommandContext } from "./command";
 const checkWorkspace: CommandFactory = {
   id: "isms.checkWorkspace",
   create: (ctx) => async () => {
-    const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: "ISMS: checking the workspace" },
-      () => ctx.client.sendRequest(CheckWorkspaceRequest.type, {}),
-    );
+    const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: "ISMS: checking the workspace" }, () => ctx.client.sendRequest(CheckWorkspaceRequest.type, {}));
     const roots = result.roots.filter((r) => r.isRoot).length;
     void vscode.window.showInformationMessage(
       `ISMS: ${result.errors} errors, ${result.warnings} warnings, ${result.infos} info in ${result.files} files (${roots} ISMS root${roots === 1 ? "" : "s"}).`,

@@ -156,7 +156,9 @@ describe("CI recipes: the GitHub Action, the pre-commit hook and the GitLab job"
   });
 
   describe("docs/ci/gitlab-ci.yml", () => {
-    const job = (parse(readFileSync(path.join(REPO, "docs", "ci", "gitlab-ci.yml"), "utf8")) as Record<string, { script: string[]; artifacts: { when: string; reports: { junit: string; codequality: string } } }>).isms;
+    const job = (
+      parse(readFileSync(path.join(REPO, "docs", "ci", "gitlab-ci.yml"), "utf8")) as Record<string, { script: string[]; artifacts: { when: string; reports: { junit: string; codequality: string } } }>
+    ).isms;
 
     /** Runs the job's script lines in one bash, as the GitLab runner does. */
     function runJob(repo: string) {

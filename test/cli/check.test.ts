@@ -105,7 +105,12 @@ describe("isms check (built CLI)", function () {
 
   describe("evidence files (soa/evidence-missing)", () => {
     it("finds the cited files under the ISMS root, reports missing ones and paths out of it, never fetches URLs", () => {
-      let files = edit(minimalIsms(), "soa.yaml", /(- control: A\.5\.2\n(?: {4}.*\n)*? {4}evidence: )\[policies\/is\.md\]/, '$1[docs/gone.md, ../outside.md, "http://127.0.0.1:9/never-fetched", "docs/ünïcödé ✓.md"]');
+      let files = edit(
+        minimalIsms(),
+        "soa.yaml",
+        /(- control: A\.5\.2\n(?: {4}.*\n)*? {4}evidence: )\[policies\/is\.md\]/,
+        '$1[docs/gone.md, ../outside.md, "http://127.0.0.1:9/never-fetched", "docs/ünïcödé ✓.md"]',
+      );
       files = { ...files, "docs/ünïcödé ✓.md": "found\n" };
       const dir = writeFixture(files);
       const run = runCli(["check", dir, "--format", "json", "--today", FIXTURE_TODAY]);
@@ -137,7 +142,10 @@ describe("isms check (built CLI)", function () {
       assert.equal(out.summary.errors, out.findings.filter((f) => f.severity === "error").length);
       for (const f of out.findings) {
         // `related` follows only when a rule gives related locations.
-        assert.deepEqual(Object.keys(f).filter((k) => k !== "related"), ["rule", "severity", "message", "file", "range"]);
+        assert.deepEqual(
+          Object.keys(f).filter((k) => k !== "related"),
+          ["rule", "severity", "message", "file", "range"],
+        );
         assert.deepEqual(Object.keys(f.range), ["start", "end"]);
         assert.deepEqual(Object.keys(f.range.start), ["line", "character"]);
         assert.deepEqual(Object.keys(f.range.end), ["line", "character"]);
@@ -158,7 +166,10 @@ describe("isms check (built CLI)", function () {
       const dir = writeFixture(prefixed("isms/", withUnresolvedOwner()));
       const run = runCli(["check", "isms", "--format", "json", "--today", FIXTURE_TODAY], { cwd: dir });
       const out = JSON.parse(run.stdout) as JsonOutput;
-      assert.ok(out.findings.some((f) => f.file === "risks.yaml"), run.stdout);
+      assert.ok(
+        out.findings.some((f) => f.file === "risks.yaml"),
+        run.stdout,
+      );
     });
 
     it("takes today from ISMS_TODAY, and --today wins over it", () => {

@@ -36,16 +36,28 @@ describe("isms check in CI: paths from the repository root, GitHub and GitLab fo
     });
 
     it("is --root when given, and refuses a --root that does not hold the folder", () => {
-      assert.deepEqual(reportBase("/repo/isms", "/repo", path.posix, () => false), { folder: "/repo", prefix: "isms", source: "root-option" });
-      assert.throws(() => reportBase("/elsewhere/isms", "/repo", path.posix, () => false), (e: unknown) => e instanceof UsageError && /does not contain the checked folder/.test(e.message));
+      assert.deepEqual(
+        reportBase("/repo/isms", "/repo", path.posix, () => false),
+        { folder: "/repo", prefix: "isms", source: "root-option" },
+      );
+      assert.throws(
+        () => reportBase("/elsewhere/isms", "/repo", path.posix, () => false),
+        (e: unknown) => e instanceof UsageError && /does not contain the checked folder/.test(e.message),
+      );
     });
 
     it("is the checked folder outside any git repository", () => {
-      assert.deepEqual(reportBase("/tmp/isms", undefined, path.posix, () => false), { folder: "/tmp/isms", prefix: "", source: "checked-folder" });
+      assert.deepEqual(
+        reportBase("/tmp/isms", undefined, path.posix, () => false),
+        { folder: "/tmp/isms", prefix: "", source: "checked-folder" },
+      );
     });
 
     it("gives '/'-separated prefixes for Windows paths, and refuses a --root on another drive", () => {
-      assert.deepEqual(reportBase("C:\\repo\\isms\\acme", undefined, path.win32, (f) => f === "C:\\repo"), { folder: "C:\\repo", prefix: "isms/acme", source: "git" });
+      assert.deepEqual(
+        reportBase("C:\\repo\\isms\\acme", undefined, path.win32, (f) => f === "C:\\repo"),
+        { folder: "C:\\repo", prefix: "isms/acme", source: "git" },
+      );
       assert.throws(() => reportBase("D:\\isms", "C:\\repo", path.win32, () => false), UsageError);
     });
 
@@ -67,7 +79,10 @@ describe("isms check in CI: paths from the repository root, GitHub and GitLab fo
     assert.equal(log.runs[0].originalUriBaseIds?.SRCROOT.uri, pathToFileURL(repo).href + "/");
     const uris = log.runs[0].results?.map((r) => r.locations?.[0].physicalLocation?.artifactLocation?.uri);
     assert.ok(uris?.length);
-    assert.ok(uris?.every((u) => u?.startsWith("isms/acme/")), String(uris));
+    assert.ok(
+      uris?.every((u) => u?.startsWith("isms/acme/")),
+      String(uris),
+    );
     assert.ok(isms);
   });
 

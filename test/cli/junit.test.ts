@@ -45,7 +45,10 @@ describe("isms check --format junit", function () {
     assert.equal(failures.length, json.summary.errors + json.summary.warnings);
     assert.equal(count(root, "failures"), failures.length);
     const suites = descendants(root, "testsuite");
-    assert.equal(count(root, "tests"), suites.reduce((n, s) => n + count(s, "tests"), 0));
+    assert.equal(
+      count(root, "tests"),
+      suites.reduce((n, s) => n + count(s, "tests"), 0),
+    );
     for (const suite of suites) {
       assert.equal(count(suite, "tests"), descendants(suite, "testcase").length);
       assert.equal(count(suite, "failures"), descendants(suite, "failure").length);

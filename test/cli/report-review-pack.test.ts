@@ -50,7 +50,8 @@ describe("isms report review-pack (built CLI)", function () {
   });
 
   describe("usage errors (exit 2, one line on stderr)", () => {
-    it("--since an id that is not a review", () => assertUsageError(runCli(["report", "review-pack", ACME, "--today", "2026-11-30", "--since", "NC-004"]), /--since NC-004 is a nonconformity, not a management review/));
+    it("--since an id that is not a review", () =>
+      assertUsageError(runCli(["report", "review-pack", ACME, "--today", "2026-11-30", "--since", "NC-004"]), /--since NC-004 is a nonconformity, not a management review/));
     it("--since a date in the future", () => assertUsageError(runCli(["report", "review-pack", ACME, "--today", "2026-11-30", "--since", "2027-01-01"]), /after today \(2026-11-30\)/));
     it("--since on another report", () => assertUsageError(runCli(["report", "soa", ACME, "--since", "MR-2026-1"]), /--since applies to the review pack only/));
     it("csv for the pack", () => assertUsageError(runCli(["report", "review-pack", ACME, "-f", "csv"]), /no csv form/));

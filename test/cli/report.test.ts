@@ -41,7 +41,9 @@ describe("isms report (built CLI)", function () {
   });
 
   it("writes HTML to --out and nothing to stdout", () => {
-    const dir = writeFixture(edit(minimalIsms(), "soa.yaml", /justification: Needed to meet the certification requirement for policies for information security\./, `justification: '<script>alert(1)</script> "quotes"'`));
+    const dir = writeFixture(
+      edit(minimalIsms(), "soa.yaml", /justification: Needed to meet the certification requirement for policies for information security\./, `justification: '<script>alert(1)</script> "quotes"'`),
+    );
     const out = path.join(dir, "soa.html");
     const run = runCli(["report", "soa", dir, "--format", "html", "--out", out, "--today", FIXTURE_TODAY]);
     assert.equal(run.status, 0, run.stderr);

@@ -19,7 +19,10 @@ describe("isms check on awkward workspaces", () => {
     symlinkSync(target, link);
     const run = runCli(["check", dir, "--today", "2026-11-30", "--format", "json"]);
     const findings = JSON.parse(run.stdout).findings as { rule: string; file: string; message: string }[];
-    assert.ok(findings.some((f) => f.file === "linked-risks.yaml" && f.rule === "ref/unresolved" && f.message.includes("ghost")), run.stdout);
+    assert.ok(
+      findings.some((f) => f.file === "linked-risks.yaml" && f.rule === "ref/unresolved" && f.message.includes("ghost")),
+      run.stdout,
+    );
   });
 
   it("survives a symbolic link loop", () => {

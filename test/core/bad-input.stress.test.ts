@@ -3,7 +3,10 @@ import { checkWorkspace } from "../../server/src/core";
 import { FIXTURE_TODAY, minimalIsms, type Files } from "../helpers/minimal-isms";
 
 function check(files: Files): void {
-  checkWorkspace(Object.entries(files).map(([file, text]) => ({ file, text })), { today: FIXTURE_TODAY });
+  checkWorkspace(
+    Object.entries(files).map(([file, text]) => ({ file, text })),
+    { today: FIXTURE_TODAY },
+  );
 }
 
 describe("bad input (stress)", () => {

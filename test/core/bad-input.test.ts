@@ -72,7 +72,10 @@ describe("bad input", () => {
     const full = minimalIsms()["actions.yaml"];
     const files = { ...minimalIsms(), "actions.yaml": full.slice(0, full.indexOf("  - id: ACT-3") + 40) };
     const findings = check(files);
-    assert.deepEqual(elsewhere(findings, "actions.yaml").filter((f) => !f.includes("ACT-3")), []);
+    assert.deepEqual(
+      elsewhere(findings, "actions.yaml").filter((f) => !f.includes("ACT-3")),
+      [],
+    );
     // ACT-1 and ACT-2 are still known: the risk that lists ACT-1 has no unresolved reference.
     assert.ok(!findings.some((f) => f.file === "risks.yaml" && f.rule === "ref/unresolved"));
   });
@@ -93,7 +96,7 @@ describe("bad input", () => {
   });
 
   it("an empty file is reported as empty, nothing else", () => {
-    const files = { ...minimalIsms(), "empty.yaml": "" , "comments.yaml": "# to do\n" };
+    const files = { ...minimalIsms(), "empty.yaml": "", "comments.yaml": "# to do\n" };
     const findings = check(files);
     assert.deepEqual(
       findings.map((f) => `${f.file} ${f.rule}`),
@@ -151,12 +154,17 @@ describe("YAML anchors, aliases and merge keys", () => {
       "  - id: R-002\n    title: Office power cut\n    <<: &defaults { owner: ops, reviewed: 2026-06-01 }\n    x-note: merged\n",
     );
     const withAlias = edit(files, "risks.yaml", "    controls: [A.5.15]", "    controls: &access [A.5.15]");
-    withAlias["risks.yaml"] += "  - id: R-003\n    title: Shared admin accounts\n    <<: *defaults\n    likelihood: 2\n    impact: 3\n    treatment: mitigate\n    controls: *access\n    treatment_approval: { by: ops, date: 2026-06-01 }\n    residual: { likelihood: 1, impact: 3 }\n";
-    assert.deepEqual(check(withAlias).map((f) => `${f.file}:${f.range.start.line + 1} ${f.rule} ${f.message}`), []);
+    withAlias["risks.yaml"] +=
+      "  - id: R-003\n    title: Shared admin accounts\n    <<: *defaults\n    likelihood: 2\n    impact: 3\n    treatment: mitigate\n    controls: *access\n    treatment_approval: { by: ops, date: 2026-06-01 }\n    residual: { likelihood: 1, impact: 3 }\n";
+    assert.deepEqual(
+      check(withAlias).map((f) => `${f.file}:${f.range.start.line + 1} ${f.rule} ${f.message}`),
+      [],
+    );
   });
 
   it("an alias bomb is refused with a finding instead of hanging", () => {
-    const bomb = "apiVersion: isms/v1\nkind: Objectives\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nobjectives: []\n";
+    const bomb =
+      "apiVersion: isms/v1\nkind: Objectives\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nobjectives: []\n";
     const findings = check({ ...minimalIsms(), "bomb.yaml": bomb }).filter((f) => f.file === "bomb.yaml");
     assert.ok(findings.length >= 1);
   });
@@ -176,9 +184,16 @@ describe("YAML anchors, aliases and merge keys", () => {
   }
 
   it("1,000 risks merging one anchor (<<: *d) are valid, and each reads the merged values", () => {
-    const text = register(1000, "x-defaults: &d {owner: ops, likelihood: 2, impact: 2, treatment: accept, reviewed: 2026-06-01}\n", (id) => `  - <<: *d\n    id: ${id}\n    title: Generated risk ${id}\n`);
+    const text = register(
+      1000,
+      "x-defaults: &d {owner: ops, likelihood: 2, impact: 2, treatment: accept, reviewed: 2026-06-01}\n",
+      (id) => `  - <<: *d\n    id: ${id}\n    title: Generated risk ${id}\n`,
+    );
     const result = checked({ ...minimalIsms(), "more-risks.yaml": text });
-    assert.deepEqual(result.findings.filter((f) => f.file === "more-risks.yaml").map((f) => `${f.range.start.line + 1} ${f.rule} ${f.message}`), []);
+    assert.deepEqual(
+      result.findings.filter((f) => f.file === "more-risks.yaml").map((f) => `${f.range.start.line + 1} ${f.rule} ${f.message}`),
+      [],
+    );
     const risks = result.models[0].risks.filter((r) => r.file === "more-risks.yaml");
     assert.equal(risks.length, 1000);
     for (const risk of risks) {
@@ -191,9 +206,16 @@ describe("YAML anchors, aliases and merge keys", () => {
   });
 
   it("1,000 plain aliases of one scalar (owner: *o) are valid, and each reads the anchored value", () => {
-    const text = register(1000, "x-owner: &o ops\n", (id) => `  - id: ${id}\n    title: Generated risk ${id}\n    owner: *o\n    likelihood: 1\n    impact: 2\n    treatment: accept\n    reviewed: 2026-06-01\n`);
+    const text = register(
+      1000,
+      "x-owner: &o ops\n",
+      (id) => `  - id: ${id}\n    title: Generated risk ${id}\n    owner: *o\n    likelihood: 1\n    impact: 2\n    treatment: accept\n    reviewed: 2026-06-01\n`,
+    );
     const result = checked({ ...minimalIsms(), "more-risks.yaml": text });
-    assert.deepEqual(result.findings.filter((f) => f.file === "more-risks.yaml").map((f) => `${f.range.start.line + 1} ${f.rule} ${f.message}`), []);
+    assert.deepEqual(
+      result.findings.filter((f) => f.file === "more-risks.yaml").map((f) => `${f.range.start.line + 1} ${f.rule} ${f.message}`),
+      [],
+    );
     const risks = result.models[0].risks.filter((r) => r.file === "more-risks.yaml");
     assert.equal(risks.length, 1000);
     assert.ok(risks.every((r) => r.owner?.resolved?.id?.value === "ops"));
@@ -211,7 +233,10 @@ describe("YAML anchors, aliases and merge keys", () => {
       "",
     ].join("\n");
     const result = checked({ ...minimalIsms(), "more-risks.yaml": text });
-    assert.deepEqual(result.findings.filter((f) => f.file === "more-risks.yaml"), []);
+    assert.deepEqual(
+      result.findings.filter((f) => f.file === "more-risks.yaml"),
+      [],
+    );
     const owners = result.models[0].risks.filter((r) => r.file === "more-risks.yaml").map((r) => `${r.id?.value} ${r.owner?.id}`);
     assert.deepEqual(owners, ["R-101 ops", "R-102 ops", "R-103 ciso", "R-104 ciso"]);
   });
@@ -221,7 +246,10 @@ describe("YAML anchors, aliases and merge keys", () => {
     files["risks.yaml"] += "    actions: *acts\n";
     const result = checked(files);
     const unresolved = result.findings.filter((f) => f.rule === "ref/unresolved");
-    assert.deepEqual(unresolved.map((f) => `${f.file}:${f.range.start.line + 1}:${f.range.start.character}`), ["risks.yaml:11:20"]);
+    assert.deepEqual(
+      unresolved.map((f) => `${f.file}:${f.range.start.line + 1}:${f.range.start.character}`),
+      ["risks.yaml:11:20"],
+    );
     // Both risks still list the action.
     const [r1, r2] = result.models[0].risks;
     assert.deepEqual([r1.actions.map((a) => a.id), r2.actions.map((a) => a.id)], [["ACT-404"], ["ACT-404"]]);
@@ -230,10 +258,16 @@ describe("YAML anchors, aliases and merge keys", () => {
 
   it("the nine-level billion laughs is refused as an alias bomb, at once and without expanding it", () => {
     let bomb = "apiVersion: isms/v1\nkind: Objectives\nl0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
-    for (let i = 1; i < 9; i++) bomb += `l${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(", ")}]\n`;
+    for (let i = 1; i < 9; i++)
+      bomb += `l${i}: &l${i} [${Array(9)
+        .fill(`*l${i - 1}`)
+        .join(", ")}]\n`;
     bomb += "objectives: []\n";
     const findings = check({ ...minimalIsms(), "bomb.yaml": bomb }).filter((f) => f.file === "bomb.yaml");
-    assert.deepEqual(findings.map((f) => f.rule), ["schema/invalid"]);
+    assert.deepEqual(
+      findings.map((f) => f.rule),
+      ["schema/invalid"],
+    );
     assert.match(findings[0].message, /aliases \(\*name\) would expand its 106 nodes to 490,329,070, more than the 10,600 allowed: the pattern of an "alias bomb"/);
   });
 
@@ -252,8 +286,10 @@ describe("bad input in the registers", () => {
   it("values of the wrong shape get schema findings and break nothing else", () => {
     const files: Files = {
       ...minimalIsms(),
-      "monitoring.yaml": 'apiVersion: isms/v1\nkind: MonitoringPlan\nmeasures:\n  - id: M-1\n    what: [a, list]\n    frequency_months: 1e308\n    results: 5\n    objective: { not: an id }\n  - just text\n  - id: M-2\n    results: [{ date: 2026-02-30, value: 1 }, 7, { date: null }]\n',
-      "competence.yaml": "apiVersion: isms/v1\nkind: CompetenceRegister\nroles: { id: ROLE-X }\nrecords:\n  - { person: [x], role: 7 }\nawareness:\n  - { id: AW-1, completed: 2026-13-01, completion_rate: -5 }\n",
+      "monitoring.yaml":
+        "apiVersion: isms/v1\nkind: MonitoringPlan\nmeasures:\n  - id: M-1\n    what: [a, list]\n    frequency_months: 1e308\n    results: 5\n    objective: { not: an id }\n  - just text\n  - id: M-2\n    results: [{ date: 2026-02-30, value: 1 }, 7, { date: null }]\n",
+      "competence.yaml":
+        "apiVersion: isms/v1\nkind: CompetenceRegister\nroles: { id: ROLE-X }\nrecords:\n  - { person: [x], role: 7 }\nawareness:\n  - { id: AW-1, completed: 2026-13-01, completion_rate: -5 }\n",
       "suppliers.yaml": "apiVersion: isms/v1\nkind: SupplierRegister\nsuppliers:\n  - id: SUP-1\n    agreement: contracts/a.pdf\n    assets: AS-NONE\n    review_months: 0\n    reviewed: 2026-04-01\n",
       "incidents.yaml": "apiVersion: isms/v1\nkind: IncidentLog\nincidents:\n  - { id: INC-1, severity: catastrophic, status: closed, lessons_learned: Done., risks: R-001 }\n",
       "catalog.yaml": "apiVersion: isms/v1\nkind: ControlCatalog\nid: [no]\ncontrols:\n  - { title: no id }\n  - { id: X-1, maps_to: [5.10, A.9.9] }\n",
@@ -261,7 +297,14 @@ describe("bad input in the registers", () => {
     const findings = check(files);
     const rules = new Set(findings.map((f) => f.rule));
     for (const rule of ["schema/invalid", "ref/unresolved", "yaml/numeric-control-id"]) assert.ok(rules.has(rule), rule);
-    assert.ok(findings.some((f) => f.file === "monitoring.yaml" && /2026-02-30/.test(f.message)), "the impossible date is reported");
-    assert.deepEqual(elsewhere(findings, "__none__").filter((f) => /^(risks|soa|actions|objectives|policies|nonconformities)\.yaml/.test(f)), [], "the other registers are checked as before");
+    assert.ok(
+      findings.some((f) => f.file === "monitoring.yaml" && /2026-02-30/.test(f.message)),
+      "the impossible date is reported",
+    );
+    assert.deepEqual(
+      elsewhere(findings, "__none__").filter((f) => /^(risks|soa|actions|objectives|policies|nonconformities)\.yaml/.test(f)),
+      [],
+      "the other registers are checked as before",
+    );
   });
 });

@@ -25,7 +25,10 @@ describe("severity settings", () => {
   it("the caller's severities (editor settings) win over isms.yaml", () => {
     const files = edit(withUnknownOwner(), "isms.yaml", "people:", "rules:\n  ref/unresolved: off\npeople:");
     const result = checkWorkspace(sources(files), { today: FIXTURE_TODAY, severities: { "ref/unresolved": "warning" } });
-    assert.deepEqual(result.findings.map((f) => `${f.rule} ${f.severity}`), ["ref/unresolved warning"]);
+    assert.deepEqual(
+      result.findings.map((f) => `${f.rule} ${f.severity}`),
+      ["ref/unresolved warning"],
+    );
   });
 });
 
@@ -37,7 +40,10 @@ describe("inline suppression", () => {
 
   it("does not silence other rules, nor other lines", () => {
     const files = withUnknownOwner("    # isms-disable-next-line risk/no-owner -- not this one\n");
-    assert.deepEqual(checkFiles(files).map((f) => f.rule), ["ref/unresolved"]);
+    assert.deepEqual(
+      checkFiles(files).map((f) => f.rule),
+      ["ref/unresolved"],
+    );
   });
 
   it("reports a suppression without a reason (isms/suppression-without-reason), and still applies it", () => {
@@ -69,14 +75,25 @@ describe("isms/no-root", () => {
 
   it("still checks the syntax of documents outside any root", () => {
     const files = { ...minimalIsms(), "../loose.yaml": "apiVersion: isms/v1\nkind: RiskRegister\nrisks: [\n" };
-    const loose = checkFiles(files).filter((f) => f.file === "../loose.yaml").map((f) => f.rule);
+    const loose = checkFiles(files)
+      .filter((f) => f.file === "../loose.yaml")
+      .map((f) => f.rule);
     assert.ok(loose.includes("yaml/syntax"), loose.join(", "));
   });
 });
 
 describe("rule isolation", () => {
   it("a rule that throws becomes an isms/rule-failure finding and the other rules still run", () => {
-    const broken: Rule = { id: "test/broken", severity: "error", clause: "4.4", description: "throws", docs: "**Fix:** none", check: () => { throw new Error("boom"); } };
+    const broken: Rule = {
+      id: "test/broken",
+      severity: "error",
+      clause: "4.4",
+      description: "throws",
+      docs: "**Fix:** none",
+      check: () => {
+        throw new Error("boom");
+      },
+    };
     const result = checkWorkspace(sources(withUnknownOwner()), { today: FIXTURE_TODAY, rules: [broken, ...RULES] });
     assert.deepEqual(result.findings.map((f) => f.rule).sort(), ["isms/rule-failure", "ref/unresolved"]);
     assert.match(result.findings.find((f) => f.rule === "isms/rule-failure")!.message, /test\/broken failed.*boom/);
@@ -105,7 +122,10 @@ describe("syntax errors cannot be hidden", () => {
   it("a suppression comment does not silence them", () => {
     for (const ids of ["yaml/syntax", "all"]) {
       const files = edit(broken(), "objectives.yaml", '    title: "All staff', `    # isms-disable-next-line ${ids} -- hide it\n    title: "All staff`);
-      assert.ok(checkFiles(files).some((f) => f.rule === "yaml/syntax"), ids);
+      assert.ok(
+        checkFiles(files).some((f) => f.rule === "yaml/syntax"),
+        ids,
+      );
     }
   });
 });

@@ -31,7 +31,7 @@ describe("yaml/numeric-control-id", () => {
     const files = edit(minimalIsms(), "risks.yaml", "controls: [A.5.15]", "controls: [A.5.15, 5.10]\n    #                  ^^^^ yaml/numeric-control-id write A.5.10");
     expectFindings(files);
   });
-  it("accepts a quoted \"5.10\"", () => {
+  it('accepts a quoted "5.10"', () => {
     const files = edit(minimalIsms(), "risks.yaml", "controls: [A.5.15]", 'controls: [A.5.15, "5.10"]');
     expectFindings(files, { rules: ["yaml/numeric-control-id", "schema/invalid", "ref/unresolved"] });
   });

@@ -11,31 +11,25 @@
 //
 // Inside a test, `await screenshot('problems-panel')` asks the launcher for a
 // PNG of the workbench (written to --screenshots/<name>.png; no-op elsewhere).
-'use strict';
+"use strict";
 
-const fs = require('fs');
-const path = require('path');
-const { pathToFileURL } = require('url');
+const fs = require("fs");
+const path = require("path");
+const { pathToFileURL } = require("url");
 
 /** Resolve and load Mocha from the extension's node_modules (Mocha 12 is ESM). */
 async function loadMocha(resolveFrom) {
-  const paths = [
-    resolveFrom,
-    process.env.ISMS_E2E_EXTENSION_DIR,
-    process.cwd(),
-    path.resolve(__dirname, '..', '..'),
-    __dirname,
-  ].filter(Boolean);
-  const resolved = require.resolve('mocha', { paths });
+  const paths = [resolveFrom, process.env.ISMS_E2E_EXTENSION_DIR, process.cwd(), path.resolve(__dirname, "..", ".."), __dirname].filter(Boolean);
+  const resolved = require.resolve("mocha", { paths });
   let mod;
   try {
     mod = require(resolved); // CommonJS mocha (<=11) or require(esm) on Node >= 20.19
   } catch (err) {
-    if (err && err.code !== 'ERR_REQUIRE_ESM' && err.code !== 'ERR_REQUIRE_ASYNC_MODULE') throw err;
+    if (err && err.code !== "ERR_REQUIRE_ESM" && err.code !== "ERR_REQUIRE_ASYNC_MODULE") throw err;
     mod = await import(pathToFileURL(resolved).href);
   }
   const Mocha = (mod && (mod.Mocha || mod.default)) || mod;
-  if (typeof Mocha !== 'function') throw new Error(`could not load Mocha from ${resolved}`);
+  if (typeof Mocha !== "function") throw new Error(`could not load Mocha from ${resolved}`);
   return Mocha;
 }
 
@@ -60,7 +54,7 @@ async function waitFor(file, ms) {
 }
 
 function errorInfo(err) {
-  if (!err) return { message: 'unknown error' };
+  if (!err) return { message: "unknown error" };
   return {
     message: String(err.message || err),
     stack: err.stack ? String(err.stack) : undefined,
@@ -71,7 +65,7 @@ function errorInfo(err) {
 
 function safeString(v) {
   try {
-    return typeof v === 'string' ? v : JSON.stringify(v);
+    return typeof v === "string" ? v : JSON.stringify(v);
   } catch {
     return String(v);
   }
@@ -96,10 +90,10 @@ async function runMocha(options) {
   try {
     const Mocha = await loadMocha(opts.resolveFrom);
     const mocha = new Mocha({
-      ui: 'bdd',
+      ui: "bdd",
       timeout: 60000,
       color: false,
-      reporter: 'spec',
+      reporter: "spec",
       ...(opts.mocha || {}),
     });
     for (const f of opts.files || []) mocha.addFile(path.resolve(f));
@@ -115,18 +109,18 @@ async function runMocha(options) {
       }
       runner.on(EVENT_TEST_PASS, (test) => {
         result.passed++;
-        result.tests.push({ fullTitle: test.fullTitle(), state: 'passed', durationMs: test.duration });
+        result.tests.push({ fullTitle: test.fullTitle(), state: "passed", durationMs: test.duration });
       });
       runner.on(EVENT_TEST_PENDING, (test) => {
         result.pending++;
-        result.tests.push({ fullTitle: test.fullTitle(), state: 'pending' });
+        result.tests.push({ fullTitle: test.fullTitle(), state: "pending" });
       });
       // also fires for failing hooks (before/after...), which count as failures
       runner.on(EVENT_TEST_FAIL, (test, err) => {
         result.failed++;
         const info = { title: test.title, fullTitle: test.fullTitle(), type: test.type, ...errorInfo(err) };
         result.failures.push(info);
-        result.tests.push({ fullTitle: test.fullTitle(), state: 'failed', durationMs: test.duration });
+        result.tests.push({ fullTitle: test.fullTitle(), state: "failed", durationMs: test.duration });
       });
     });
   } catch (err) {
@@ -134,7 +128,7 @@ async function runMocha(options) {
     runError = err;
     result.failed++;
     result.error = String((err && err.stack) || err);
-    result.failures.push({ title: 'mocha run', fullTitle: 'mocha run', ...errorInfo(err) });
+    result.failures.push({ title: "mocha run", fullTitle: "mocha run", ...errorInfo(err) });
   }
   result.durationMs = Date.now() - started;
 
@@ -155,15 +149,15 @@ async function runMocha(options) {
  */
 async function screenshot(name, timeoutMs = 30000) {
   const dir = process.env.ISMS_E2E_CONTROL_DIR;
-  if (!dir) return 'skipped (not running under run-in-code-server.mjs)';
-  const safe = String(name).replace(/[^A-Za-z0-9._-]+/g, '_');
+  if (!dir) return "skipped (not running under run-in-code-server.mjs)";
+  const safe = String(name).replace(/[^A-Za-z0-9._-]+/g, "_");
   const done = path.join(dir, `${safe}.shot-done`);
   fs.rmSync(done, { force: true });
-  fs.writeFileSync(path.join(dir, `${safe}.shot-request`), '');
+  fs.writeFileSync(path.join(dir, `${safe}.shot-request`), "");
   if (!(await waitFor(done, timeoutMs))) throw new Error(`screenshot ${safe}: no answer from the launcher`);
-  const msg = fs.readFileSync(done, 'utf8');
+  const msg = fs.readFileSync(done, "utf8");
   fs.rmSync(done, { force: true });
-  if (msg.startsWith('error:')) throw new Error(`screenshot ${safe}: ${msg}`);
+  if (msg.startsWith("error:")) throw new Error(`screenshot ${safe}: ${msg}`);
   return msg;
 }
 

@@ -16,68 +16,91 @@
 // The tests module (CommonJS, exports run(): Promise<void>) runs in the remote
 // extension host and writes its results to the file named by ISMS_E2E_RESULT
 // (test/e2e/mocha-in-host.js does that). See test/e2e/README.md.
-import { spawn, spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import util from 'node:util';
+import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import util from "node:util";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const REPO_ROOT = path.resolve(HERE, '..', '..');
+const REPO_ROOT = path.resolve(HERE, "..", "..");
 const T0 = Date.now();
 
 // ------------------------------------------------------------------ arguments
 function usage(msg) {
   if (msg) console.error(`run-in-code-server: ${msg}`);
   console.error(
-    'usage: node test/e2e/run-in-code-server.mjs --extension <dir> --tests <index.js> --workspace <dir>\n' +
-      '         [--screenshots <dir>] [--timeout-ms N] [--install-vsix <file>] [--keep] [--verbose]\n' +
-      '         [--code-server-dir <dir>] [--ui <module.mjs>]',
+    "usage: node test/e2e/run-in-code-server.mjs --extension <dir> --tests <index.js> --workspace <dir>\n" +
+      "         [--screenshots <dir>] [--timeout-ms N] [--install-vsix <file>] [--keep] [--verbose]\n" +
+      "         [--code-server-dir <dir>] [--ui <module.mjs>]",
   );
   process.exit(2);
 }
 
 function parseArgs(argv) {
   const opts = { timeoutMs: 300_000, installVsix: [], keep: false, verbose: false };
-  const takesValue = new Set([
-    '--extension', '--tests', '--workspace', '--screenshots', '--timeout-ms', '--install-vsix', '--code-server-dir', '--ui',
-  ]);
+  const takesValue = new Set(["--extension", "--tests", "--workspace", "--screenshots", "--timeout-ms", "--install-vsix", "--code-server-dir", "--ui"]);
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     let v;
-    const eq = a.indexOf('=');
-    if (a.startsWith('--') && eq > 0) { v = a.slice(eq + 1); a = a.slice(0, eq); }
-    if (a === '--help' || a === '-h') usage();
-    if (a === '--keep') { opts.keep = true; continue; }
-    if (a === '--verbose') { opts.verbose = true; continue; }
+    const eq = a.indexOf("=");
+    if (a.startsWith("--") && eq > 0) {
+      v = a.slice(eq + 1);
+      a = a.slice(0, eq);
+    }
+    if (a === "--help" || a === "-h") usage();
+    if (a === "--keep") {
+      opts.keep = true;
+      continue;
+    }
+    if (a === "--verbose") {
+      opts.verbose = true;
+      continue;
+    }
     if (!takesValue.has(a)) usage(`unknown argument ${a}`);
     if (v === undefined) {
       v = argv[++i];
       if (v === undefined) usage(`${a} needs a value`);
     }
     switch (a) {
-      case '--extension': opts.extension = path.resolve(v); break;
-      case '--tests': opts.tests = path.resolve(v); break;
-      case '--workspace': opts.workspace = path.resolve(v); break;
-      case '--screenshots': opts.screenshots = path.resolve(v); break;
-      case '--timeout-ms': opts.timeoutMs = Number(v); break;
-      case '--install-vsix': opts.installVsix.push(path.resolve(v)); break;
-      case '--code-server-dir': opts.codeServerDir = path.resolve(v); break;
-      case '--ui': opts.ui = path.resolve(v); break;
+      case "--extension":
+        opts.extension = path.resolve(v);
+        break;
+      case "--tests":
+        opts.tests = path.resolve(v);
+        break;
+      case "--workspace":
+        opts.workspace = path.resolve(v);
+        break;
+      case "--screenshots":
+        opts.screenshots = path.resolve(v);
+        break;
+      case "--timeout-ms":
+        opts.timeoutMs = Number(v);
+        break;
+      case "--install-vsix":
+        opts.installVsix.push(path.resolve(v));
+        break;
+      case "--code-server-dir":
+        opts.codeServerDir = path.resolve(v);
+        break;
+      case "--ui":
+        opts.ui = path.resolve(v);
+        break;
     }
   }
-  if (process.env.ISMS_E2E_KEEP === '1') opts.keep = true;
-  if (process.env.ISMS_E2E_VERBOSE === '1') opts.verbose = true;
-  if (!opts.tests && !opts.ui) usage('--tests or --ui is required');
-  if (!opts.workspace) usage('--workspace is required');
-  if (!opts.extension && opts.installVsix.length === 0) usage('--extension or --install-vsix is required');
-  if (!Number.isFinite(opts.timeoutMs) || opts.timeoutMs <= 0) usage('--timeout-ms must be a positive number');
-  if (opts.extension && !fs.existsSync(path.join(opts.extension, 'package.json'))) {
+  if (process.env.ISMS_E2E_KEEP === "1") opts.keep = true;
+  if (process.env.ISMS_E2E_VERBOSE === "1") opts.verbose = true;
+  if (!opts.tests && !opts.ui) usage("--tests or --ui is required");
+  if (!opts.workspace) usage("--workspace is required");
+  if (!opts.extension && opts.installVsix.length === 0) usage("--extension or --install-vsix is required");
+  if (!Number.isFinite(opts.timeoutMs) || opts.timeoutMs <= 0) usage("--timeout-ms must be a positive number");
+  if (opts.extension && !fs.existsSync(path.join(opts.extension, "package.json"))) {
     usage(`--extension ${opts.extension} has no package.json`);
   }
   if (opts.tests && !fs.existsSync(opts.tests)) usage(`--tests ${opts.tests} does not exist`);
@@ -86,38 +109,36 @@ function parseArgs(argv) {
     usage(`--workspace ${opts.workspace} is not a folder`);
   }
   for (const f of opts.installVsix) if (!fs.existsSync(f)) usage(`--install-vsix ${f} does not exist`);
-  opts.codeServerDir ??= process.env.ISMS_CODE_SERVER_DIR
-    ? path.resolve(process.env.ISMS_CODE_SERVER_DIR)
-    : path.join(REPO_ROOT, '.tools', 'code-server');
+  opts.codeServerDir ??= process.env.ISMS_CODE_SERVER_DIR ? path.resolve(process.env.ISMS_CODE_SERVER_DIR) : path.join(REPO_ROOT, ".tools", "code-server");
   return opts;
 }
 
 const opts = parseArgs(process.argv.slice(2));
 const log = (...a) => console.log(`[e2e ${((Date.now() - T0) / 1000).toFixed(1)}s]`, ...a);
 
-const entryJs = path.join(opts.codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const entryJs = path.join(opts.codeServerDir, "node_modules", "code-server", "out", "node", "entry.js");
 if (!fs.existsSync(entryJs)) {
   console.error(`run-in-code-server: code-server not found at ${entryJs}\n  run: bash scripts/install-code-server.sh`);
   process.exit(2);
 }
-const toolRequire = createRequire(path.join(opts.codeServerDir, 'package.json'));
-const { chromium } = toolRequire('playwright-core');
-const CHROMIUM = process.env.ISMS_E2E_CHROMIUM || '/usr/bin/chromium';
+const toolRequire = createRequire(path.join(opts.codeServerDir, "package.json"));
+const { chromium } = toolRequire("playwright-core");
+const CHROMIUM = process.env.ISMS_E2E_CHROMIUM || "/usr/bin/chromium";
 
 // ---------------------------------------------------------------- temp layout
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'isms-e2e-'));
-const runId = crypto.randomBytes(8).toString('hex');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "isms-e2e-"));
+const runId = crypto.randomBytes(8).toString("hex");
 const dirs = {
-  userData: path.join(tmp, 'user-data'),
-  extensions: path.join(tmp, 'extensions'),
-  control: path.join(tmp, 'control'),
-  xdg: path.join(tmp, 'xdg'),
+  userData: path.join(tmp, "user-data"),
+  extensions: path.join(tmp, "extensions"),
+  control: path.join(tmp, "control"),
+  xdg: path.join(tmp, "xdg"),
 };
 for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
-const workspace = path.join(tmp, 'workspace', path.basename(opts.workspace) || 'workspace');
-const resultFile = path.join(tmp, 'result.json');
-const serverLog = path.join(tmp, 'code-server.log');
-const browserLog = path.join(tmp, 'browser-console.log');
+const workspace = path.join(tmp, "workspace", path.basename(opts.workspace) || "workspace");
+const resultFile = path.join(tmp, "result.json");
+const serverLog = path.join(tmp, "code-server.log");
+const browserLog = path.join(tmp, "browser-console.log");
 
 // ------------------------------------------------------------------- cleanup
 let server = null; // ChildProcess of code-server (own process group)
@@ -130,28 +151,44 @@ function pidsWithRunId() {
   // children that left the process group).
   const out = [];
   let entries = [];
-  try { entries = fs.readdirSync('/proc'); } catch { return out; }
+  try {
+    entries = fs.readdirSync("/proc");
+  } catch {
+    return out;
+  }
   const marker = `ISMS_E2E_RUN_ID=${runId}`;
   for (const e of entries) {
     if (!/^\d+$/.test(e) || Number(e) === process.pid) continue;
     try {
-      const env = fs.readFileSync(`/proc/${e}/environ`, 'latin1');
-      if (env.split('\0').includes(marker)) out.push(Number(e));
-    } catch { /* gone or not ours */ }
+      const env = fs.readFileSync(`/proc/${e}/environ`, "latin1");
+      if (env.split("\0").includes(marker)) out.push(Number(e));
+    } catch {
+      /* gone or not ours */
+    }
   }
   return out;
 }
 
 function killGroup(sig) {
   if (server?.pid) {
-    try { process.kill(-server.pid, sig); } catch { /* already gone */ }
+    try {
+      process.kill(-server.pid, sig);
+    } catch {
+      /* already gone */
+    }
   }
   for (const pid of pidsWithRunId()) {
-    try { process.kill(pid, sig); } catch { /* gone */ }
+    try {
+      process.kill(pid, sig);
+    } catch {
+      /* gone */
+    }
   }
 }
 
-function sleep(ms) { return new Promise((r) => setTimeout(r, ms)); }
+function sleep(ms) {
+  return new Promise((r) => setTimeout(r, ms));
+}
 
 async function cleanup() {
   if (cleaning) return cleaning;
@@ -161,13 +198,17 @@ async function cleanup() {
       await Promise.race([browser.close().catch(() => {}), sleep(5000)]);
       browser = null;
     }
-    killGroup('SIGTERM');
+    killGroup("SIGTERM");
     for (let i = 0; i < 30 && pidsWithRunId().length > 0; i++) await sleep(100);
-    killGroup('SIGKILL');
+    killGroup("SIGKILL");
     for (let i = 0; i < 20 && pidsWithRunId().length > 0; i++) await sleep(100);
     const left = pidsWithRunId();
-    if (left.length) console.error(`run-in-code-server: processes still alive after SIGKILL: ${left.join(' ')}`);
-    try { reaper.kill('SIGKILL'); } catch { /* gone */ }
+    if (left.length) console.error(`run-in-code-server: processes still alive after SIGKILL: ${left.join(" ")}`);
+    try {
+      reaper.kill("SIGKILL");
+    } catch {
+      /* gone */
+    }
     if (keepTmp) console.log(`kept temp dir: ${tmp}`);
     else fs.rmSync(tmp, { recursive: true, force: true });
   })();
@@ -197,16 +238,27 @@ setInterval(() => {
   }, 2000);
 }, 1000);
 `;
-const reaper = spawn(process.execPath, ['-e', REAPER_SRC, String(process.pid), runId, tmp, opts.keep ? '1' : '0'], {
-  detached: true, stdio: 'ignore',
+const reaper = spawn(process.execPath, ["-e", REAPER_SRC, String(process.pid), runId, tmp, opts.keep ? "1" : "0"], {
+  detached: true,
+  stdio: "ignore",
 });
 reaper.unref();
 
 // last resort if something calls process.exit before cleanup finished
-process.on('exit', () => {
-  if (server?.pid) { try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ } }
+process.on("exit", () => {
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, "SIGKILL");
+    } catch {
+      /* gone */
+    }
+  }
 });
-for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+for (const [sig, code] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+  ["SIGHUP", 129],
+]) {
   process.on(sig, () => {
     console.error(`\nrun-in-code-server: ${sig}, stopping code-server and Chromium`);
     cleanup().finally(() => process.exit(code));
@@ -218,8 +270,8 @@ function freePort() {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
       const { port } = srv.address();
       srv.close(() => resolve(port));
     });
@@ -228,24 +280,36 @@ function freePort() {
 
 function httpStatus(url) {
   return new Promise((resolve) => {
-    const req = http.get(url, { timeout: 2000 }, (res) => { res.resume(); resolve(res.statusCode); });
-    req.on('error', () => resolve(0));
-    req.on('timeout', () => { req.destroy(); resolve(0); });
+    const req = http.get(url, { timeout: 2000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on("error", () => resolve(0));
+    req.on("timeout", () => {
+      req.destroy();
+      resolve(0);
+    });
   });
 }
 
 function tail(file, lines = 60) {
   try {
-    const text = fs.readFileSync(file, 'utf8').split('\n');
-    return text.slice(-lines).join('\n');
-  } catch (e) { return `(cannot read ${file}: ${e.message})`; }
+    const text = fs.readFileSync(file, "utf8").split("\n");
+    return text.slice(-lines).join("\n");
+  } catch (e) {
+    return `(cannot read ${file}: ${e.message})`;
+  }
 }
 
 function findFiles(dir, re) {
   const out = [];
   const walk = (d) => {
     let entries = [];
-    try { entries = fs.readdirSync(d, { withFileTypes: true }); } catch { return; }
+    try {
+      entries = fs.readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
     for (const e of entries) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
@@ -260,18 +324,18 @@ function serverEnv() {
   const env = { ...process.env };
   // When started from a VS Code terminal these make code-server talk to that instance.
   for (const k of Object.keys(env)) {
-    if (k.startsWith('VSCODE_') || k === 'ELECTRON_RUN_AS_NODE') delete env[k];
+    if (k.startsWith("VSCODE_") || k === "ELECTRON_RUN_AS_NODE") delete env[k];
   }
   Object.assign(env, {
     ISMS_E2E_RUN_ID: runId,
     ISMS_E2E_RESULT: resultFile,
     ISMS_E2E_CONTROL_DIR: dirs.control,
     ISMS_E2E_WORKSPACE: workspace,
-    XDG_CONFIG_HOME: path.join(dirs.xdg, 'config'),
-    XDG_DATA_HOME: path.join(dirs.xdg, 'data'),
-    XDG_CACHE_HOME: path.join(dirs.xdg, 'cache'),
+    XDG_CONFIG_HOME: path.join(dirs.xdg, "config"),
+    XDG_DATA_HOME: path.join(dirs.xdg, "data"),
+    XDG_CACHE_HOME: path.join(dirs.xdg, "cache"),
     // no extension gallery (open-vsx.org): offline, and tests must not depend on it
-    EXTENSIONS_GALLERY: '{}',
+    EXTENSIONS_GALLERY: "{}",
   });
   if (opts.extension) env.ISMS_E2E_EXTENSION_DIR = opts.extension;
   if (opts.screenshots) env.ISMS_E2E_SCREENSHOTS = opts.screenshots;
@@ -279,11 +343,7 @@ function serverEnv() {
 }
 
 function baseServerArgs() {
-  return [
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions,
-  ];
+  return ["--disable-telemetry", "--disable-update-check", "--disable-workspace-trust", "--disable-getting-started-override", "--user-data-dir", dirs.userData, "--extensions-dir", dirs.extensions];
 }
 
 async function waitForFile(file, deadline, isAlive) {
@@ -302,12 +362,16 @@ let page = null;
 const consoleErrors = [];
 async function serviceScreenshotRequests() {
   let entries = [];
-  try { entries = fs.readdirSync(dirs.control); } catch { return; }
+  try {
+    entries = fs.readdirSync(dirs.control);
+  } catch {
+    return;
+  }
   for (const e of entries) {
-    if (!e.endsWith('.shot-request')) continue;
-    const name = e.slice(0, -'.shot-request'.length);
+    if (!e.endsWith(".shot-request")) continue;
+    const name = e.slice(0, -".shot-request".length);
     const reqPath = path.join(dirs.control, e);
-    let message = 'ok';
+    let message = "ok";
     try {
       if (opts.screenshots && page) {
         const out = path.join(opts.screenshots, `${name}.png`);
@@ -315,9 +379,11 @@ async function serviceScreenshotRequests() {
         message = out;
         log(`screenshot ${out}`);
       } else {
-        message = 'skipped (no --screenshots)';
+        message = "skipped (no --screenshots)";
       }
-    } catch (err) { message = `error: ${err.message}`; }
+    } catch (err) {
+      message = `error: ${err.message}`;
+    }
     fs.rmSync(reqPath, { force: true });
     fs.writeFileSync(path.join(dirs.control, `${name}.shot-done`), message);
   }
@@ -336,7 +402,7 @@ async function runUi(deadline) {
   const helpers = {
     workspace,
     deadline,
-    log: (...a) => log('[ui]', ...a),
+    log: (...a) => log("[ui]", ...a),
     async screenshot(name) {
       if (!opts.screenshots || !page) return undefined;
       const out = path.join(opts.screenshots, `${name}.png`);
@@ -348,16 +414,21 @@ async function runUi(deadline) {
       const started = Date.now();
       try {
         await fn();
-        tests.push({ fullTitle: `ui: ${title}`, state: 'passed', durationMs: Date.now() - started });
+        tests.push({ fullTitle: `ui: ${title}`, state: "passed", durationMs: Date.now() - started });
         log(`[ui] ok   ${title}`);
         return true;
       } catch (err) {
-        tests.push({ fullTitle: `ui: ${title}`, state: 'failed', durationMs: Date.now() - started });
+        tests.push({ fullTitle: `ui: ${title}`, state: "failed", durationMs: Date.now() - started });
         failures.push({ fullTitle: `ui: ${title}`, message: err?.message ?? String(err), stack: err?.stack ?? String(err) });
         log(`[ui] FAIL ${title}: ${err?.message ?? err}`);
         if (opts.screenshots && page) {
           const out = path.join(opts.screenshots, `failure-${failures.length}.png`);
-          try { await page.screenshot({ path: out, timeout: 5000 }); log(`screenshot ${out}`); } catch { /* ignore */ }
+          try {
+            await page.screenshot({ path: out, timeout: 5000 });
+            log(`screenshot ${out}`);
+          } catch {
+            /* ignore */
+          }
         }
         return false;
       }
@@ -365,14 +436,14 @@ async function runUi(deadline) {
   };
   try {
     const mod = await import(pathToFileURL(opts.ui).href);
-    if (typeof mod.ui !== 'function') throw new Error(`${opts.ui} does not export a function ui(page, helpers)`);
+    if (typeof mod.ui !== "function") throw new Error(`${opts.ui} does not export a function ui(page, helpers)`);
     log(`running UI checks from ${opts.ui}`);
     await mod.ui(page, helpers);
   } catch (err) {
-    tests.push({ fullTitle: 'ui: (module)', state: 'failed' });
-    failures.push({ fullTitle: 'ui: (module)', message: err?.message ?? String(err), stack: err?.stack ?? String(err) });
+    tests.push({ fullTitle: "ui: (module)", state: "failed" });
+    failures.push({ fullTitle: "ui: (module)", message: err?.message ?? String(err), stack: err?.stack ?? String(err) });
   }
-  const passed = tests.filter((t) => t.state === 'passed').length;
+  const passed = tests.filter((t) => t.state === "passed").length;
   return { passed, failed: failures.length, pending: 0, tests, failures };
 }
 
@@ -392,49 +463,62 @@ async function main() {
   log(`temp dir ${tmp}`);
 
   fs.cpSync(opts.workspace, workspace, { recursive: true });
-  fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'workbench.enableExperiments': false,
-    'telemetry.telemetryLevel': 'off',
-    'update.mode': 'none',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'extensions.ignoreRecommendations': true,
-    'security.workspace.trust.enabled': false,
-    'git.enabled': false,
-    'chat.disableAIFeatures': true,
-  }, null, 2));
+  fs.mkdirSync(path.join(dirs.userData, "User"), { recursive: true });
+  fs.writeFileSync(
+    path.join(dirs.userData, "User", "settings.json"),
+    JSON.stringify(
+      {
+        "workbench.startupEditor": "none",
+        "workbench.tips.enabled": false,
+        "workbench.enableExperiments": false,
+        "telemetry.telemetryLevel": "off",
+        "update.mode": "none",
+        "extensions.autoCheckUpdates": false,
+        "extensions.autoUpdate": false,
+        "extensions.ignoreRecommendations": true,
+        "security.workspace.trust.enabled": false,
+        "git.enabled": false,
+        "chat.disableAIFeatures": true,
+      },
+      null,
+      2,
+    ),
+  );
   if (opts.screenshots) fs.mkdirSync(opts.screenshots, { recursive: true });
 
   for (const vsix of opts.installVsix) {
     log(`installing ${vsix}`);
-    const r = spawnSync(process.execPath, [entryJs, ...baseServerArgs(), '--install-extension', vsix], {
-      env: serverEnv(), encoding: 'utf8', timeout: 120_000,
+    const r = spawnSync(process.execPath, [entryJs, ...baseServerArgs(), "--install-extension", vsix], {
+      env: serverEnv(),
+      encoding: "utf8",
+      timeout: 120_000,
     });
-    process.stdout.write(r.stdout || '');
-    process.stderr.write(r.stderr || '');
-    if (r.status !== 0) throw new Error(`--install-extension ${vsix} failed (exit ${r.status}${r.error ? `, ${r.error.message}` : ''})`);
+    process.stdout.write(r.stdout || "");
+    process.stderr.write(r.stderr || "");
+    if (r.status !== 0) throw new Error(`--install-extension ${vsix} failed (exit ${r.status}${r.error ? `, ${r.error.message}` : ""})`);
   }
 
   const port = await freePort();
-  const logFd = fs.openSync(serverLog, 'a');
-  server = spawn(process.execPath, [
-    entryJs, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, ...baseServerArgs(), workspace,
-  ], { env: serverEnv(), detached: true, stdio: ['ignore', logFd, logFd] });
+  const logFd = fs.openSync(serverLog, "a");
+  server = spawn(process.execPath, [entryJs, "--auth", "none", "--bind-addr", `127.0.0.1:${port}`, ...baseServerArgs(), workspace], {
+    env: serverEnv(),
+    detached: true,
+    stdio: ["ignore", logFd, logFd],
+  });
   fs.closeSync(logFd);
   let serverExit = null;
-  server.on('exit', (code, signal) => { serverExit = { code, signal }; });
+  server.on("exit", (code, signal) => {
+    serverExit = { code, signal };
+  });
   log(`code-server pid ${server.pid} on 127.0.0.1:${port}, log ${serverLog}`);
 
   const base = `http://127.0.0.1:${port}`;
   while ((await httpStatus(`${base}/healthz`)) !== 200) {
     if (serverExit) throw new Error(`code-server exited early (${JSON.stringify(serverExit)}):\n${tail(serverLog)}`);
-    if (Date.now() > deadline) throw Object.assign(new Error('timed out waiting for code-server to answer HTTP'), { timeout: true });
+    if (Date.now() > deadline) throw Object.assign(new Error("timed out waiting for code-server to answer HTTP"), { timeout: true });
     await sleep(250);
   }
-  log('code-server answers HTTP');
+  log("code-server answers HTTP");
 
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
   const payload = [];
@@ -444,32 +528,31 @@ async function main() {
     // the extension under test is the one installed from the vsix.
     let devPath = opts.extension;
     if (!devPath) {
-      devPath = path.join(tmp, 'no-development-extension');
+      devPath = path.join(tmp, "no-development-extension");
       fs.mkdirSync(devPath, { recursive: true });
     }
-    payload.push(['extensionDevelopmentPath', remote(devPath)]);
-    payload.push(['extensionTestsPath', remote(opts.tests)]);
+    payload.push(["extensionDevelopmentPath", remote(devPath)]);
+    payload.push(["extensionTestsPath", remote(opts.tests)]);
   } else if (opts.extension) {
     // --ui without --tests: the development copy runs as a user would run it
-    payload.push(['extensionDevelopmentPath', remote(opts.extension)]);
+    payload.push(["extensionDevelopmentPath", remote(opts.extension)]);
   }
-  const url = `${base}/?folder=${encodeURIComponent(workspace)}${payload.length ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : ''}`;
+  const url = `${base}/?folder=${encodeURIComponent(workspace)}${payload.length ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : ""}`;
 
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, // we clean up ourselves
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false, // we clean up ourselves
     env: {
       ...process.env,
       ISMS_E2E_RUN_ID: runId, // lets cleanup() find any survivor
       // keep Chromium's crash-report/config/cache dirs out of $HOME
-      XDG_CONFIG_HOME: path.join(dirs.xdg, 'chromium-config'),
-      XDG_CACHE_HOME: path.join(dirs.xdg, 'chromium-cache'),
+      XDG_CONFIG_HOME: path.join(dirs.xdg, "chromium-config"),
+      XDG_CACHE_HOME: path.join(dirs.xdg, "chromium-cache"),
     },
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic',
-    ],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
   });
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   page = await context.newPage();
@@ -480,50 +563,59 @@ async function main() {
   const writeConsole = (type, text) => {
     const line = `[${type}] ${text}`;
     consoleOut.write(`${line}\n`);
-    if (type === 'error' || type === 'pageerror') consoleErrors.push(line);
-    if (opts.verbose && type !== 'debug') process.stderr.write(`[browser] ${line}\n`);
+    if (type === "error" || type === "pageerror") consoleErrors.push(line);
+    if (opts.verbose && type !== "debug") process.stderr.write(`[browser] ${line}\n`);
   };
-  page.on('console', (m) => {
+  page.on("console", (m) => {
     consoleChain = consoleChain.then(async () => {
       let text;
       try {
         const values = await Promise.race([Promise.all(m.args().map((a) => a.jsonValue())), sleep(1000).then(() => null)]);
         if (values && values.length) {
           // VS Code logs as console.log('%c INFO', 'color: …', format, ...args)
-          let prefix = '';
+          let prefix = "";
           let vals = values;
-          if (typeof vals[0] === 'string' && vals[0].startsWith('%c') && typeof vals[1] === 'string') {
+          if (typeof vals[0] === "string" && vals[0].startsWith("%c") && typeof vals[1] === "string") {
             prefix = `${vals[0].slice(2).trim()} `;
             vals = vals.slice(2);
           }
           text = prefix + util.format(...vals);
         } else text = m.text();
-      } catch { text = m.text(); }
+      } catch {
+        text = m.text();
+      }
       writeConsole(m.type(), text);
     });
   });
-  page.on('pageerror', (e) => writeConsole('pageerror', e.stack || e.message));
+  page.on("pageerror", (e) => writeConsole("pageerror", e.stack || e.message));
   // The workbench calls this when the extension host ends after the tests.
   let automationExit = null;
-  await page.exposeFunction('codeAutomationExit', (code) => { automationExit = { code }; });
+  await page.exposeFunction("codeAutomationExit", (code) => {
+    automationExit = { code };
+  });
   // Nothing but this code-server may be contacted (no network here; no traffic leaves the machine).
   await context.route(/.*/, (route) => {
     const u = route.request().url();
     if (u.startsWith(`${base}/`) || u === base || /^(data|blob):/.test(u)) return route.continue();
     consoleOut.write(`[blocked] ${route.request().method()} ${u}\n`);
-    return route.abort('blockedbyclient');
+    return route.abort("blockedbyclient");
   });
   log(`opening ${url}`);
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: Math.max(1000, deadline - Date.now()) });
+  await page.goto(url, { waitUntil: "domcontentloaded", timeout: Math.max(1000, deadline - Date.now()) });
 
   if (!opts.tests) {
     // --ui only: no test runner in the extension host; the UI checks are the tests.
-    await page.waitForSelector('.monaco-workbench', { timeout: Math.max(1000, deadline - Date.now()) });
-    log('workbench loaded');
+    await page.waitForSelector(".monaco-workbench", { timeout: Math.max(1000, deadline - Date.now()) });
+    log("workbench loaded");
     const result = await runUi(deadline);
     if (opts.screenshots) {
-      const out = path.join(opts.screenshots, 'workbench.png');
-      try { await page.screenshot({ path: out }); log(`screenshot ${out}`); } catch (e) { log(`screenshot failed: ${e.message}`); }
+      const out = path.join(opts.screenshots, "workbench.png");
+      try {
+        await page.screenshot({ path: out });
+        log(`screenshot ${out}`);
+      } catch (e) {
+        log(`screenshot failed: ${e.message}`);
+      }
     }
     return result;
   }
@@ -545,7 +637,10 @@ async function main() {
 
   let result;
   for (let i = 0; ; i++) {
-    try { result = JSON.parse(fs.readFileSync(resultFile, 'utf8')); break; } catch (e) {
+    try {
+      result = JSON.parse(fs.readFileSync(resultFile, "utf8"));
+      break;
+    } catch (e) {
       if (i >= 10) throw new Error(`cannot parse ${resultFile}: ${e.message}`);
       await sleep(200);
     }
@@ -560,50 +655,61 @@ async function main() {
     result = mergeResults(result, ui);
   }
   if (opts.screenshots) {
-    const out = path.join(opts.screenshots, 'workbench.png');
-    try { await page.screenshot({ path: out }); log(`screenshot ${out}`); } catch (e) { log(`screenshot failed: ${e.message}`); }
+    const out = path.join(opts.screenshots, "workbench.png");
+    try {
+      await page.screenshot({ path: out });
+      log(`screenshot ${out}`);
+    } catch (e) {
+      log(`screenshot failed: ${e.message}`);
+    }
   }
-  fs.writeFileSync(`${resultFile}.ack`, 'ok');
+  fs.writeFileSync(`${resultFile}.ack`, "ok");
   return result;
 }
 
 function printResult(result) {
   const passed = Number(result.passed) || 0;
   const failed = Number(result.failed) || 0;
-  console.log('');
+  console.log("");
   for (const t of result.tests || []) {
-    const mark = t.state === 'passed' ? 'ok  ' : t.state === 'failed' ? 'FAIL' : 'skip';
-    console.log(`  ${mark} ${t.fullTitle}${t.durationMs != null ? ` (${t.durationMs} ms)` : ''}`);
+    const mark = t.state === "passed" ? "ok  " : t.state === "failed" ? "FAIL" : "skip";
+    console.log(`  ${mark} ${t.fullTitle}${t.durationMs != null ? ` (${t.durationMs} ms)` : ""}`);
   }
   for (const [i, f] of (result.failures || []).entries()) {
     console.log(`\n  ${i + 1}) ${f.fullTitle || f.title}`);
-    console.log(`     ${String(f.stack || f.message || '').split('\n').join('\n     ')}`);
+    console.log(
+      `     ${String(f.stack || f.message || "")
+        .split("\n")
+        .join("\n     ")}`,
+    );
   }
   if (result.error) console.log(`\n  error: ${result.error}`);
-  console.log('');
+  console.log("");
   return { passed, failed, pending: Number(result.pending) || 0 };
 }
 
 let exitCode = 1;
-let summary = '0 passed, 1 failed';
+let summary = "0 passed, 1 failed";
 try {
   const result = await main();
   const { passed, failed, pending } = printResult(result);
   // e.g. "[/abs/ext]: Extension is not compatible with Code 1.100.3. Extension requires: ^1.105.0."
-  const warnings = tail(serverLog, 100000).split('\n').filter((l) => /is not compatible with Code|Cannot read the extension|Error loading extension/i.test(l));
+  const warnings = tail(serverLog, 100000)
+    .split("\n")
+    .filter((l) => /is not compatible with Code|Cannot read the extension|Error loading extension/i.test(l));
   for (const w of warnings) console.log(`warning (code-server log): ${w}`);
   exitCode = failed === 0 && passed > 0 ? 0 : 1;
-  if (passed === 0 && failed === 0) console.error('run-in-code-server: no test ran');
-  summary = `${passed} passed, ${failed} failed${pending ? `, ${pending} skipped` : ''}`;
+  if (passed === 0 && failed === 0) console.error("run-in-code-server: no test ran");
+  summary = `${passed} passed, ${failed} failed${pending ? `, ${pending} skipped` : ""}`;
 } catch (err) {
   exitCode = 1;
   keepTmp = true;
   console.error(`\nrun-in-code-server: ${err.message}`);
   console.error(`\n--- tail of code-server log (${serverLog}) ---\n${tail(serverLog)}`);
   const errs = consoleErrors.filter((l) => !/Failed to load resource: the server responded with a status of 404/.test(l));
-  if (errs.length) console.error(`\n--- errors in the workbench console (extension host errors included) ---\n${errs.slice(-10).join('\n')}`);
+  if (errs.length) console.error(`\n--- errors in the workbench console (extension host errors included) ---\n${errs.slice(-10).join("\n")}`);
   const hostLogs = findFiles(dirs.userData, /exthost|remoteagent/i);
-  console.error('\n--- extension host logs ---');
+  console.error("\n--- extension host logs ---");
   for (const f of hostLogs) console.error(`  ${f}`);
   if (hostLogs.length === 0) console.error(`  (none under ${dirs.userData})`);
   console.error(`  browser console: ${browserLog}`);
@@ -611,8 +717,13 @@ try {
     console.error(`\n--- tail of ${f} ---\n${tail(f, 40)}`);
   }
   if (opts.screenshots && page) {
-    const out = path.join(opts.screenshots, 'failure.png');
-    try { await page.screenshot({ path: out, timeout: 5000 }); console.error(`screenshot ${out}`); } catch { /* ignore */ }
+    const out = path.join(opts.screenshots, "failure.png");
+    try {
+      await page.screenshot({ path: out, timeout: 5000 });
+      console.error(`screenshot ${out}`);
+    } catch {
+      /* ignore */
+    }
   }
 }
 await cleanup();

@@ -17,7 +17,13 @@ describe("docs/editors.md", () => {
     const methods = [...protocol.matchAll(/method: "(isms\/\w+)"/g)].map((m) => m[1]);
     assert.ok(methods.length >= 6);
     const documented = new Set([...doc.matchAll(/^\| `(isms\/\w+)` \|/gm)].map((m) => m[1]));
-    assert.deepEqual(methods.filter((m) => !documented.has(m)), []);
-    assert.deepEqual([...documented].filter((m) => !methods.includes(m)), []);
+    assert.deepEqual(
+      methods.filter((m) => !documented.has(m)),
+      [],
+    );
+    assert.deepEqual(
+      [...documented].filter((m) => !methods.includes(m)),
+      [],
+    );
   });
 });

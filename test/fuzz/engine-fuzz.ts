@@ -57,7 +57,10 @@ export function runCase(c: FuzzCase, seed: number): string[] {
   try {
     const result = checkWorkspace(c.files, { today: FUZZ_TODAY });
     const out = findingViolations(c.files, result.findings);
-    const again = checkWorkspace(c.files.map((f) => ({ ...f })), { today: FUZZ_TODAY });
+    const again = checkWorkspace(
+      c.files.map((f) => ({ ...f })),
+      { today: FUZZ_TODAY },
+    );
     const shuffled = checkWorkspace(Random.forCase(seed ^ 0x5eed, c.index).shuffle(c.files), { today: FUZZ_TODAY });
     out.push(...determinismViolations(result, again, shuffled));
     const random = Random.forCase(seed ^ 0xfea7, c.index);

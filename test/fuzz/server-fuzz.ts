@@ -39,7 +39,12 @@ const CAPABILITIES: ClientCapabilities = {
 };
 
 /** Every `range` (or `selectionRange`, `targetRange` …) in an answer, with its document's URI when it names one. */
-function rangesOf(value: unknown, uri: string | undefined, out: { uri: string | undefined; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[], depth = 0): void {
+function rangesOf(
+  value: unknown,
+  uri: string | undefined,
+  out: { uri: string | undefined; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[],
+  depth = 0,
+): void {
   if (depth > 40 || value === null || typeof value !== "object") return;
   if (Array.isArray(value)) {
     for (const v of value) rangesOf(v, uri, out, depth + 1);
@@ -97,7 +102,8 @@ export async function fuzzServer(options: { steps: number; seed: number; onProgr
           for (const r of found) {
             const target = files.find((f) => f.uri === r.uri);
             if (!target) continue;
-            if (!rangeInside(r.range, new LineIndex(stripBom(target.text)))) violations.push(`${step}: ${method} answered a range outside ${target.file} (version ${target.version}): ${JSON.stringify(r.range)}`);
+            if (!rangeInside(r.range, new LineIndex(stripBom(target.text))))
+              violations.push(`${step}: ${method} answered a range outside ${target.file} (version ${target.version}): ${JSON.stringify(r.range)}`);
           }
         } catch (error) {
           // prepareRename answers "nothing to rename here" as an error with a message for the user (LSP allows it).
@@ -109,7 +115,8 @@ export async function fuzzServer(options: { steps: number; seed: number; onProgr
       const published = client.diagnostics.get(file.uri);
       if (published && published.version === file.version) {
         const li = lines();
-        for (const d of published.diagnostics) if (!rangeInside(d.range, li)) violations.push(`${step}: diagnostic ${String(d.code)} outside ${file.file} version ${file.version}: ${JSON.stringify(d.range)}`);
+        for (const d of published.diagnostics)
+          if (!rangeInside(d.range, li)) violations.push(`${step}: diagnostic ${String(d.code)} outside ${file.file} version ${file.version}: ${JSON.stringify(d.range)}`);
       }
       if (!client.alive) {
         violations.push(`${step}: the server exited: ${client.stderr.slice(-2000)}`);

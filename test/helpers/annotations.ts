@@ -78,10 +78,7 @@ export function expectFindings(files: Files, options: { rules?: string[]; today?
   if (missing.length || unexpected.length) {
     const show = (f: Finding) => `${describe({ rule: f.rule, file: f.file, line: f.range.start.line, start: f.range.start.character, end: f.range.end.character })} ${f.message}`;
     assert.fail(
-      [
-        missing.length ? `Expected but not reported:\n  ${missing.map(describe).join("\n  ")}` : "",
-        unexpected.length ? `Reported but not expected:\n  ${unexpected.map(show).join("\n  ")}` : "",
-      ]
+      [missing.length ? `Expected but not reported:\n  ${missing.map(describe).join("\n  ")}` : "", unexpected.length ? `Reported but not expected:\n  ${unexpected.map(show).join("\n  ")}` : ""]
         .filter(Boolean)
         .join("\n"),
     );

@@ -28,10 +28,7 @@ describe("guided flows in VS Code", () => {
     assert.ok(added, "the command answered the new record");
     assert.equal(added.id, "ACT-025");
     const onDisk = readFileSync(uri.fsPath, "utf8");
-    assert.equal(
-      onDisk,
-      `${before}  - id: ACT-025\n    title: Encrypt every laptop disk\n    type: treatment\n    source: R-018\n    owner: it-lead\n    due: 2027-01-31\n    status: open\n`,
-    );
+    assert.equal(onDisk, `${before}  - id: ACT-025\n    title: Encrypt every laptop disk\n    type: treatment\n    source: R-018\n    owner: it-lead\n    due: 2027-01-31\n    status: open\n`);
     const editor = vscode.window.activeTextEditor;
     assert.equal(editor?.document.uri.toString(), uri.toString());
     assert.equal(editor?.document.isDirty, false);
@@ -50,7 +47,18 @@ describe("guided flows in VS Code", () => {
     const folder = vscode.Uri.file(path.join(tmp, "globex"));
     const isms = await vscode.commands.executeCommand<vscode.Uri | undefined>("isms.newIsms", folder, "Globex: Europe & UK");
     assert.ok(isms);
-    assert.deepEqual(readdirSync(folder.fsPath).sort(), ["README.md", "competence.yaml", "controls.yaml", "incidents.yaml", "isms.yaml", "monitoring.yaml", "risk", "risks.yaml", "soa.yaml", "suppliers.yaml"]);
+    assert.deepEqual(readdirSync(folder.fsPath).sort(), [
+      "README.md",
+      "competence.yaml",
+      "controls.yaml",
+      "incidents.yaml",
+      "isms.yaml",
+      "monitoring.yaml",
+      "risk",
+      "risks.yaml",
+      "soa.yaml",
+      "suppliers.yaml",
+    ]);
     const text = readFileSync(isms.fsPath, "utf8");
     assert.match(text, /^organization: "Globex: Europe & UK"$/m);
     const extension = vscode.extensions.getExtension("isms-workbench.isms-workbench");

@@ -12,9 +12,14 @@ run("bash", ["scripts/install-code-server.sh"]);
 run(process.execPath, ["esbuild.mjs", "--tests"]);
 run(process.execPath, [
   "test/e2e/run-in-code-server.mjs",
-  "--extension", root,
-  "--tests", resolve(root, "dist/test/integration/index.js"),
-  "--workspace", resolve(root, "examples/acme"),
-  "--screenshots", resolve(root, ".e2e/integration"),
-  "--timeout-ms", "300000",
+  "--extension",
+  root,
+  "--tests",
+  resolve(root, "dist/test/integration/index.js"),
+  "--workspace",
+  resolve(root, "examples/acme"),
+  "--screenshots",
+  resolve(root, ".e2e/integration"),
+  "--timeout-ms",
+  "300000",
 ]);

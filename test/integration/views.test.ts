@@ -57,7 +57,10 @@ describe("ISMS tree views in VS Code", () => {
     assert.ok(acme, `acme among ${result.roots.map((r) => r.root).join(", ")}`);
     assert.equal(acme.organization, "Acme Cloud Ltd");
 
-    assert.equal(acme.risks.reduce((n, g) => n + g.risks.length, 0), 33);
+    assert.equal(
+      acme.risks.reduce((n, g) => n + g.risks.length, 0),
+      33,
+    );
     assert.deepEqual(
       acme.risks.map((g) => [g.level, g.tone, g.risks.length]),
       [
@@ -185,7 +188,9 @@ describe("ISMS tree views in VS Code", () => {
     assert.equal(item.command?.command, "isms.revealInFile");
     assert.equal(item.contextValue, "record.action");
     await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
-    const editor = await waitFor("actions.yaml in the editor", () => (vscode.window.activeTextEditor?.document.uri.fsPath === fileUri("actions.yaml").fsPath ? vscode.window.activeTextEditor : undefined));
+    const editor = await waitFor("actions.yaml in the editor", () =>
+      vscode.window.activeTextEditor?.document.uri.fsPath === fileUri("actions.yaml").fsPath ? vscode.window.activeTextEditor : undefined,
+    );
     const document = editor.document;
     const line = document.getText().split(/\r?\n/).indexOf("  - id: ACT-004");
     assert.ok(line > 0);

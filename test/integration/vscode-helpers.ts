@@ -42,9 +42,7 @@ export function ismsDiagnostics(): string[] {
   return vscode.languages
     .getDiagnostics()
     .flatMap(([uri, diagnostics]) =>
-      diagnostics
-        .filter((d) => d.source === "isms")
-        .map((d) => `${uri.path.slice(root.length + 1)} ${typeof d.code === "object" ? String(d.code.value) : String(d.code)} ${d.range.start.line + 1}`),
+      diagnostics.filter((d) => d.source === "isms").map((d) => `${uri.path.slice(root.length + 1)} ${typeof d.code === "object" ? String(d.code.value) : String(d.code)} ${d.range.start.line + 1}`),
     )
     .sort();
 }

@@ -194,7 +194,9 @@ describe("report webviews and exports in VS Code", () => {
       await waitFor("the live pack to start after the new review", () => (panel.html.includes("MR-2026-2 of 2026-11-30") ? true : undefined));
     } finally {
       writeFileSync(reviews.fsPath, before);
-      await waitFor("the reviews file to be restored", () => (vscode.workspace.textDocuments.find((d) => d.uri.toString() === reviews.toString())?.getText() ?? before) === before ? true : undefined);
+      await waitFor("the reviews file to be restored", () =>
+        (vscode.workspace.textDocuments.find((d) => d.uri.toString() === reviews.toString())?.getText() ?? before) === before ? true : undefined,
+      );
     }
   });
 

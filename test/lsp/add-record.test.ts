@@ -16,7 +16,6 @@ function apply(text: string, edits: TextEdit[]): string {
 }
 
 describe("language server: isms/formOptions and isms/addRecord", function () {
-
   const server = useServerSuite();
   let client: LspClient | undefined;
 
@@ -39,11 +38,20 @@ describe("language server: isms/formOptions and isms/addRecord", function () {
       o.people.map((p) => `${p.id}: ${p.name} (${p.role})`),
       ["ceo: Chief Executive (Top management)", "ciso: Security Lead (ISMS manager)", "ops: Operations Lead (Operations)", "auditor: Internal Auditor (Internal audit)"],
     );
-    assert.deepEqual(o.likelihood.map((l) => `${l.level} ${l.label}`), ["1 Rare", "2 Unlikely", "3 Possible", "4 Likely", "5 Almost certain"]);
-    assert.deepEqual(o.impact.map((l) => l.label), ["Negligible", "Minor", "Moderate", "Major", "Severe"]);
+    assert.deepEqual(
+      o.likelihood.map((l) => `${l.level} ${l.label}`),
+      ["1 Rare", "2 Unlikely", "3 Possible", "4 Likely", "5 Almost certain"],
+    );
+    assert.deepEqual(
+      o.impact.map((l) => l.label),
+      ["Negligible", "Minor", "Moderate", "Major", "Severe"],
+    );
     assert.deepEqual(o.treatments, ["mitigate", "accept", "avoid", "transfer"]);
     assert.deepEqual(o.actionTypes, ["treatment", "corrective", "improvement"]);
-    assert.deepEqual(o.risks.map((r) => r.id), ["R-001", "R-002"]);
+    assert.deepEqual(
+      o.risks.map((r) => r.id),
+      ["R-001", "R-002"],
+    );
     assert.equal(o.today, FIXTURE_TODAY);
   });
 
@@ -86,22 +94,20 @@ describe("language server: isms/formOptions and isms/addRecord", function () {
     assert.equal(result.id, "ACT-001");
     const changes = result.edit.documentChanges!;
     assert.deepEqual(changes[0] as CreateFile, { kind: "create", uri: uri("a", "actions.yaml"), options: { overwrite: false, ignoreIfExists: false } });
-    assert.equal(apply("", (changes[1] as TextDocumentEdit).edits as TextEdit[]), "apiVersion: isms/v1\nkind: ActionPlan\nactions:\n  - id: ACT-001\n    title: First action\n    owner: ops\n    due: 2027-01-31\n    status: open\n");
+    assert.equal(
+      apply("", (changes[1] as TextDocumentEdit).edits as TextEdit[]),
+      "apiVersion: isms/v1\nkind: ActionPlan\nactions:\n  - id: ACT-001\n    title: First action\n    owner: ops\n    due: 2027-01-31\n    status: open\n",
+    );
   });
 
   it("answers an error that names the field when a value is not acceptable, and when no root is known", async () => {
     const uri = await start({ a: minimalIsms() });
-    await assert.rejects(
-      client!.request("isms/addRecord", { root: uri("a"), kind: "action", fields: { title: "X", due: "2027-02-30" } }),
-      (e: Error) => /^due: "2027-02-30" is not a date/.test(e.message),
+    await assert.rejects(client!.request("isms/addRecord", { root: uri("a"), kind: "action", fields: { title: "X", due: "2027-02-30" } }), (e: Error) =>
+      /^due: "2027-02-30" is not a date/.test(e.message),
     );
-    await assert.rejects(
-      client!.request("isms/addRecord", { root: fileUri("/nowhere"), kind: "risk", fields: { title: "X" } }),
-      (e: Error) => /No ISMS root/.test(e.message),
-    );
-    await assert.rejects(
-      client!.request("isms/addRecord", { root: uri("a"), kind: "audit", fields: { title: "X" } }),
-      (e: Error) => /^Cannot add a record of kind "audit": the kinds are "risk" and "action"\.$/.test(e.message),
+    await assert.rejects(client!.request("isms/addRecord", { root: fileUri("/nowhere"), kind: "risk", fields: { title: "X" } }), (e: Error) => /No ISMS root/.test(e.message));
+    await assert.rejects(client!.request("isms/addRecord", { root: uri("a"), kind: "audit", fields: { title: "X" } }), (e: Error) =>
+      /^Cannot add a record of kind "audit": the kinds are "risk" and "action"\.$/.test(e.message),
     );
     await assert.rejects(client!.request("isms/addRecord", { root: uri("a"), kind: "risk" }), (e: Error) => /^The risk to add has no fields\.$/.test(e.message));
   });

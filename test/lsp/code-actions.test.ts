@@ -18,7 +18,6 @@ function apply(text: string, edits: TextEdit[]): string {
 }
 
 describe("language server: quick-fixes", function () {
-
   const server = useServerSuite();
   let client: LspClient | undefined;
 

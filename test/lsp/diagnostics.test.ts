@@ -21,7 +21,6 @@ function replaceOnce(text: string, search: string, replacement: string): string 
 }
 
 describe("language server: live diagnostics", function () {
-
   const server = useServerSuite();
   let client: LspClient | undefined;
 
@@ -102,7 +101,10 @@ describe("language server: live diagnostics", function () {
       Object.entries({ ...minimalIsms(), "actions.yaml": broken }).map(([file, t]) => ({ file, text: t })),
       { today: "2026-11-30" },
     );
-    assert.ok(direct.findings.some((f) => f.rule === "ref/unresolved" && f.data?.id === "ACT-1"), "the broken text alone loses ACT-1");
+    assert.ok(
+      direct.findings.some((f) => f.rule === "ref/unresolved" && f.data?.id === "ACT-1"),
+      "the broken text alone loses ACT-1",
+    );
 
     await c.open(actions, text);
     await c.waitForNotification("isms/modelChanged");
@@ -339,7 +341,10 @@ risks:
     const risks = await c.waitForDiagnostics(ws.uri("risks.yaml"), (d) => unresolved(d, "nobody").length === 1);
     assert.deepEqual(withCode(risks, "isms/no-root"), []);
     const isms = await c.waitForDiagnostics(ws.uri("isms.yaml"), (d) => withCode(d, "yaml/syntax").length === 3);
-    assert.deepEqual(isms.map((d) => d.range.start.line), [2, 4, 6]);
+    assert.deepEqual(
+      isms.map((d) => d.range.start.line),
+      [2, 4, 6],
+    );
   });
 
   it("survives odd input: conflict markers, binary text, bad ranges, unknown documents, odd URIs and settings", async () => {

@@ -36,7 +36,6 @@ function cliFindings(dir: string): string[] {
 }
 
 describe("language server: reads the workspace from disk as the command line does", function () {
-
   const server = useServerSuite();
 
   /** A temporary copy of examples/acme (plus a sibling folder for link targets outside it). */
@@ -58,7 +57,10 @@ describe("language server: reads the workspace from disk as the command line doe
   it("follows a symbolic link to a file elsewhere (and survives a link loop): the same findings as the CLI without the link", async () => {
     const plain = acmeCopy();
     const expected = cliFindings(plain.dir);
-    assert.ok(expected.some((f) => f.startsWith("risks/corporate.yaml ")), "corporate.yaml has findings of its own");
+    assert.ok(
+      expected.some((f) => f.startsWith("risks/corporate.yaml ")),
+      "corporate.yaml has findings of its own",
+    );
     assert.ok(!expected.some((f) => f.startsWith("soa.yaml ref/unresolved")), "no unresolved references in the SoA of the example");
 
     const linked = acmeCopy();
@@ -117,7 +119,11 @@ describe("language server: reads the workspace from disk as the command line doe
     assert.match(large[0].message, CANNOT_READ);
     assert.match(large[0].message, /^This file cannot be read: 1\d\.\d MB, larger than the 10 MB an ISMS file can be\./);
 
-    assert.deepEqual(serverFindings(c, ws.dir, (f) => f === "x.yaml" || f === "big.yaml"), expectedOthers, "the other files are checked as before");
+    assert.deepEqual(
+      serverFindings(c, ws.dir, (f) => f === "x.yaml" || f === "big.yaml"),
+      expectedOthers,
+      "the other files are checked as before",
+    );
     const summary = await c.request<{ errors: number }>("isms/checkWorkspace", {});
     assert.equal(summary.errors, expectedOthers.filter((f) => / error /.test(f)).length + 2, "the two unreadable files count as errors");
     for (const name of ["x.yaml", "big.yaml"]) {
@@ -151,8 +157,14 @@ describe("language server: reads the workspace from disk as the command line doe
     const c = await startOn(ws.dir);
     assert.deepEqual(serverFindings(c, ws.dir), cliFindings(ws.dir), "the same findings as the CLI");
     const before = evidence(c.diagnosticsOf(ws.uri("soa.yaml")));
-    assert.ok(before.some((m) => m.includes('"docs/restore-test-2026-q3.md" names no file')), before.join("\n"));
-    assert.ok(before.some((m) => m.includes('"policies/cryptography.md" names no file')), "the link out of the root does not count");
+    assert.ok(
+      before.some((m) => m.includes('"docs/restore-test-2026-q3.md" names no file')),
+      before.join("\n"),
+    );
+    assert.ok(
+      before.some((m) => m.includes('"policies/cryptography.md" names no file')),
+      "the link out of the root does not count",
+    );
 
     writeFileSync(join(ws.dir, "docs", "restore-test-2026-q3.md"), "# Restore test, 2026 Q3\n");
     await c.filesChanged([{ uri: ws.uri("docs/restore-test-2026-q3.md"), type: 1 }]);

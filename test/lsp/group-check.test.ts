@@ -67,12 +67,21 @@ describe("lsp/group-check", () => {
     assert.ok(shown.findings.length > 0 && shown.findings.every((f) => f.rule === "yaml/syntax"), JSON.stringify(shown.findings.map((f) => f.rule)));
     assert.equal(shown.version, 7);
     assert.equal(check.summary.files, good.length);
-    assert.equal(check.summary.errors + check.summary.warnings + check.summary.infos, check.files.reduce((n, f) => n + f.findings.length, 0));
+    assert.equal(
+      check.summary.errors + check.summary.warnings + check.summary.infos,
+      check.files.reduce((n, f) => n + f.findings.length, 0),
+    );
   });
 
   it("sums root summaries", () => {
     const root = { root: "r", isRoot: true, today: FIXTURE_TODAY };
     assert.deepEqual(totals([]), { errors: 0, warnings: 0, infos: 0, files: 0 });
-    assert.deepEqual(totals([{ ...root, errors: 1, warnings: 2, infos: 3, files: 4 }, { ...root, errors: 10, warnings: 20, infos: 30, files: 40 }]), { errors: 11, warnings: 22, infos: 33, files: 44 });
+    assert.deepEqual(
+      totals([
+        { ...root, errors: 1, warnings: 2, infos: 3, files: 4 },
+        { ...root, errors: 10, warnings: 20, infos: 30, files: 40 },
+      ]),
+      { errors: 11, warnings: 22, infos: 33, files: 44 },
+    );
   });
 });

@@ -6,7 +6,6 @@ import { buildServer, fileUri, LspClient, removeDir, useServerSuite, writeWorksp
 
 /** One server on the minimal fixture ISMS for every capability test (each asserts real answers). */
 describe("language server: hovers, completions and navigation over stdio", function () {
-
   let client: LspClient;
   let dir: string;
   let files: Files;
@@ -56,7 +55,10 @@ describe("language server: hovers, completions and navigation over stdio", funct
   it("completion offers people for an owner and control ids with titles in controls", async () => {
     const owners = await request<CompletionItem[] | CompletionList>("textDocument/completion", { textDocument: { uri: uri("risks.yaml") }, position: at("risks.yaml", "owner: ops", 7) });
     const ownerLabels = (Array.isArray(owners) ? owners : owners.items).map((i) => i.label);
-    assert.ok(["ceo", "ciso", "ops", "auditor"].every((p) => ownerLabels.includes(p)), ownerLabels.join(", "));
+    assert.ok(
+      ["ceo", "ciso", "ops", "auditor"].every((p) => ownerLabels.includes(p)),
+      ownerLabels.join(", "),
+    );
     const controls = await request<CompletionItem[] | CompletionList>("textDocument/completion", { textDocument: { uri: uri("risks.yaml") }, position: at("risks.yaml", "controls: [", 11) });
     const items = Array.isArray(controls) ? controls : controls.items;
     const item = items.find((i) => i.label === "A.8.5");
@@ -66,7 +68,10 @@ describe("language server: hovers, completions and navigation over stdio", funct
 
   it("definition goes from an owner to the person in isms.yaml", async () => {
     const result = await request<Location[]>("textDocument/definition", { textDocument: { uri: uri("risks.yaml") }, position: at("risks.yaml", "owner: ops", 8) });
-    assert.deepEqual(result.map((l) => [l.uri, l.range.start.line]), [[uri("isms.yaml"), at("isms.yaml", "id: ops").line]]);
+    assert.deepEqual(
+      result.map((l) => [l.uri, l.range.start.line]),
+      [[uri("isms.yaml"), at("isms.yaml", "id: ops").line]],
+    );
   });
 
   it("references of an action list the risk that cites it and its definition", async () => {
@@ -82,7 +87,13 @@ describe("language server: hovers, completions and navigation over stdio", funct
     const result = await request<WorkspaceEdit>("textDocument/rename", { textDocument: { uri: uri("actions.yaml") }, position: at("actions.yaml", "id: ACT-1", 5), newName: "ACT-100" });
     const changes = result.changes ?? {};
     const edits = Object.entries(changes).flatMap(([u, list]) => list.map((e) => [u, e.newText]));
-    assert.deepEqual(edits.sort(), [[uri("actions.yaml"), "ACT-100"], [uri("risks.yaml"), "ACT-100"]].sort());
+    assert.deepEqual(
+      edits.sort(),
+      [
+        [uri("actions.yaml"), "ACT-100"],
+        [uri("risks.yaml"), "ACT-100"],
+      ].sort(),
+    );
   });
 
   it("document symbols outline the records of a file", async () => {
@@ -94,7 +105,10 @@ describe("language server: hovers, completions and navigation over stdio", funct
 
   it("workspace symbols find a risk by words of its title", async () => {
     const result = await request<WorkspaceSymbol[]>("workspace/symbol", { query: "power cut" });
-    assert.ok(result.some((s) => s.name.includes("R-002")), JSON.stringify(result.map((s) => s.name)));
+    assert.ok(
+      result.some((s) => s.name.includes("R-002")),
+      JSON.stringify(result.map((s) => s.name)),
+    );
   });
 
   it("code lenses count the risks of an SoA entry", async () => {
@@ -106,9 +120,15 @@ describe("language server: hovers, completions and navigation over stdio", funct
 
   it("inlay hints show a risk's score and an overdue action's days", async () => {
     const risks = await request<InlayHint[]>("textDocument/inlayHint", { textDocument: { uri: uri("risks.yaml") }, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } } });
-    assert.ok(risks.some((h) => /12.*High/.test(typeof h.label === "string" ? h.label : h.label.map((p) => p.value).join(""))), JSON.stringify(risks));
+    assert.ok(
+      risks.some((h) => /12.*High/.test(typeof h.label === "string" ? h.label : h.label.map((p) => p.value).join(""))),
+      JSON.stringify(risks),
+    );
     const actions = await request<InlayHint[]>("textDocument/inlayHint", { textDocument: { uri: uri("actions.yaml") }, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } } });
-    assert.ok(actions.some((h) => /10 days overdue/.test(typeof h.label === "string" ? h.label : h.label.map((p) => p.value).join(""))), JSON.stringify(actions));
+    assert.ok(
+      actions.some((h) => /10 days overdue/.test(typeof h.label === "string" ? h.label : h.label.map((p) => p.value).join(""))),
+      JSON.stringify(actions),
+    );
   });
 
   it("document links point evidence paths at files next to the ISMS", async () => {
@@ -139,7 +159,10 @@ describe("language server: completion in a document that starts with a byte-orde
     // An empty owner is one defect with one finding: the schema's (not also "has no owner").
     await client.waitForDiagnostics(uri, (d) => d.some((x) => x.message.includes("owner must be text, not empty")));
     const bom = await labels();
-    assert.ok(["ceo", "ciso", "ops", "auditor"].every((p) => bom.includes(p)), bom.join(", "));
+    assert.ok(
+      ["ceo", "ciso", "ops", "auditor"].every((p) => bom.includes(p)),
+      bom.join(", "),
+    );
     await client.change(uri, plain);
     assert.deepEqual(bom, await labels());
   });

@@ -7,14 +7,7 @@ import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import {
-  createMessageConnection,
-  IPCMessageReader,
-  IPCMessageWriter,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type MessageConnection,
-} from "vscode-jsonrpc/node";
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
 import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams, Registration } from "vscode-languageserver-protocol";
 import { URI } from "vscode-uri";
 import { withEvidenceFiles, type Files } from "../helpers/minimal-isms";
@@ -165,7 +158,10 @@ export class LspClient {
     const env = { ...(options.env ?? process.env) };
     if (!options.env) delete env.ISMS_TODAY;
     const ipc = options.transport === "ipc";
-    const child = spawn(process.execPath, [...(options.nodeOptions ?? []), ...(options.serverArgs ?? [SERVER_JS, ipc ? "--node-ipc" : "--stdio"])], { stdio: ["pipe", "pipe", "pipe", ...(ipc ? ["ipc" as const] : [])], env });
+    const child = spawn(process.execPath, [...(options.nodeOptions ?? []), ...(options.serverArgs ?? [SERVER_JS, ipc ? "--node-ipc" : "--stdio"])], {
+      stdio: ["pipe", "pipe", "pipe", ...(ipc ? ["ipc" as const] : [])],
+      env,
+    });
     const connection = ipc
       ? createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
       : createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -283,7 +279,11 @@ export class LspClient {
     try {
       await this.request("shutdown", undefined, 3000);
       await this.connection.sendNotification("exit");
-      await this.waitFor(() => (this.alive ? undefined : true), 3000, () => "server exit");
+      await this.waitFor(
+        () => (this.alive ? undefined : true),
+        3000,
+        () => "server exit",
+      );
     } catch {
       // fall through to kill
     } finally {

@@ -5,7 +5,6 @@ import { minimalIsms } from "../helpers/minimal-isms";
 import { fileUri, useServerSuite } from "./lsp-client";
 
 describe("language server: isms/views", function () {
-
   const server = useServerSuite();
 
   it("answers the views of every ISMS root from the latest check, with records located by URI", async () => {

@@ -12,7 +12,10 @@ interface View {
 
 const manifest = JSON.parse(readFileSync(path.join(REPO, "package.json"), "utf8")) as {
   activationEvents: string[];
-  capabilities: { untrustedWorkspaces: { supported: boolean | "limited"; description?: string; restrictedConfigurations?: string[] }; virtualWorkspaces: { supported: boolean | "limited"; description?: string } };
+  capabilities: {
+    untrustedWorkspaces: { supported: boolean | "limited"; description?: string; restrictedConfigurations?: string[] };
+    virtualWorkspaces: { supported: boolean | "limited"; description?: string };
+  };
   contributes: {
     configuration: { properties: Record<string, { scope?: string }> };
     views: Record<string, View[]>;

@@ -36,7 +36,17 @@ describe("the npm package", function () {
 
   it("holds only what runs: the bundles, schemas, snippets, docs and the starter", () => {
     const files = packed.files.map((f) => f.path).sort();
-    for (const needed of ["package.json", "README.md", "LICENSE", "dist/cli.js", "dist/server.js", "schemas/isms.schema.json", "snippets/isms.code-snippets", "docs/editors.md", "examples/starter/isms.yaml"]) {
+    for (const needed of [
+      "package.json",
+      "README.md",
+      "LICENSE",
+      "dist/cli.js",
+      "dist/server.js",
+      "schemas/isms.schema.json",
+      "snippets/isms.code-snippets",
+      "docs/editors.md",
+      "examples/starter/isms.yaml",
+    ]) {
       assert.ok(files.includes(needed), `${needed} is missing from the package`);
     }
     const stray = files.filter((f) => /\.(ts|map|png|vsix)$/.test(f) || /^(test|server|client|scripts|node_modules|examples\/acme)\//.test(f));

@@ -59,7 +59,11 @@ export async function chooseRoot(client: LanguageClient, root: string | undefine
   let answer = await client.sendRequest(FormOptionsRequest.type, root ? { root } : { document });
   if (!answer.options && !root && answer.roots.length > 1) {
     const picked = await vscode.window.showQuickPick(
-      answer.roots.map((r) => ({ label: r.organization ?? vscode.Uri.parse(r.root).path.split("/").pop() ?? r.root, description: vscode.workspace.asRelativePath(vscode.Uri.parse(r.root)), root: r.root })),
+      answer.roots.map((r) => ({
+        label: r.organization ?? vscode.Uri.parse(r.root).path.split("/").pop() ?? r.root,
+        description: vscode.workspace.asRelativePath(vscode.Uri.parse(r.root)),
+        root: r.root,
+      })),
       { title: `ISMS: ${label}`, placeHolder: "Which ISMS?" },
     );
     if (!picked) return undefined;

@@ -6,8 +6,23 @@ import type { NodeSpec } from "./view-node";
 export function nonconformityNodes(root: RootViews): NodeSpec[] {
   const { open, closed } = root.nonconformities;
   return [
-    { key: "open", label: "Open", description: plural(open.length, "nonconformity", "nonconformities"), icon: icon("issues", "charts.orange"), contextValue: "group", expanded: true, children: open.map(node) },
-    { key: "closed", label: "Closed", description: plural(closed.length, "nonconformity", "nonconformities"), icon: icon("issue-closed", "charts.green"), contextValue: "group", children: closed.map(node) },
+    {
+      key: "open",
+      label: "Open",
+      description: plural(open.length, "nonconformity", "nonconformities"),
+      icon: icon("issues", "charts.orange"),
+      contextValue: "group",
+      expanded: true,
+      children: open.map(node),
+    },
+    {
+      key: "closed",
+      label: "Closed",
+      description: plural(closed.length, "nonconformity", "nonconformities"),
+      icon: icon("issue-closed", "charts.green"),
+      contextValue: "group",
+      children: closed.map(node),
+    },
   ];
 }
 

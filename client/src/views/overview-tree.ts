@@ -9,7 +9,16 @@ import type { NodeSpec } from "./view-node";
  */
 export function overviewNodes(root: RootViews): NodeSpec[] {
   const o = root.overview;
-  return [readinessNode(o), ...phaseNodes(o), cadenceNode("Next management review", "review", o.managementReview), cadenceNode("Next internal audit", "audit", o.internalAudit), ...improvementNodes(o), leadershipNode(o), controlsNode(o), riskLevelsNode(o)];
+  return [
+    readinessNode(o),
+    ...phaseNodes(o),
+    cadenceNode("Next management review", "review", o.managementReview),
+    cadenceNode("Next internal audit", "audit", o.internalAudit),
+    ...improvementNodes(o),
+    leadershipNode(o),
+    controlsNode(o),
+    riskLevelsNode(o),
+  ];
 }
 
 /** The readiness verdict of the readiness report, with what it does not cover. */
@@ -38,7 +47,10 @@ function phaseNodes(o: OverviewViewData): NodeSpec[] {
     label: phase.phase,
     description: countsText(phase),
     icon: healthIcon(phase),
-    tooltip: tooltip(`${phase.phase}: ${countsText(phase)}`, phase.areas.map((a) => [a.label, countsText(a)])),
+    tooltip: tooltip(
+      `${phase.phase}: ${countsText(phase)}`,
+      phase.areas.map((a) => [a.label, countsText(a)]),
+    ),
     contextValue: "group",
     expanded: phase.errors + phase.warnings > 0,
     children: phase.areas.map((area) => ({
@@ -46,7 +58,10 @@ function phaseNodes(o: OverviewViewData): NodeSpec[] {
       label: area.label,
       description: countsText(area),
       icon: healthIcon(area),
-      tooltip: tooltip(area.label, [["Rules", `${area.area}/…`], ["Findings", countsText(area)]]),
+      tooltip: tooltip(area.label, [
+        ["Rules", `${area.area}/…`],
+        ["Findings", countsText(area)],
+      ]),
       contextValue: "group",
       children: area.findings.map((f) => ({
         key: `${f.rule}@${f.location.uri}:${f.location.range.start.line}`,
@@ -63,7 +78,10 @@ function phaseNodes(o: OverviewViewData): NodeSpec[] {
 
 function cadenceNode(label: string, kind: "review" | "audit", c: ViewCadence): NodeSpec {
   const what = kind === "review" ? "management review" : "internal audit";
-  const due = c.nextDue && c.daysUntilDue !== undefined ? `${c.nextDue} · ${c.daysUntilDue < 0 ? `overdue since ${plural(-c.daysUntilDue, "day")}` : relativeDays(c.daysUntilDue)}` : `none ${kind === "review" ? "held" : "completed"} yet`;
+  const due =
+    c.nextDue && c.daysUntilDue !== undefined
+      ? `${c.nextDue} · ${c.daysUntilDue < 0 ? `overdue since ${plural(-c.daysUntilDue, "day")}` : relativeDays(c.daysUntilDue)}`
+      : `none ${kind === "review" ? "held" : "completed"} yet`;
   return {
     key: `next:${kind}`,
     label,

@@ -33,13 +33,23 @@ export function soaNodes(root: RootViews): NodeSpec[] {
       label: catalog.title,
       description: `${implemented}/${applicable.length} implemented`,
       icon: icon("library"),
-      tooltip: tooltip(catalog.title, [["Catalog", catalog.id], ["Controls in the SoA", String(catalog.controls.length)]]),
+      tooltip: tooltip(catalog.title, [
+        ["Catalog", catalog.id],
+        ["Controls in the SoA", String(catalog.controls.length)],
+      ]),
       contextValue: "group",
       children: catalog.controls.map(controlNode),
     });
   }
   if (root.soa.other.length > 0) {
-    themes.push({ key: "other", label: "Not Annex A or catalog controls", description: String(root.soa.other.length), icon: icon("question"), contextValue: "group", children: root.soa.other.map(controlNode) });
+    themes.push({
+      key: "other",
+      label: "Not Annex A or catalog controls",
+      description: String(root.soa.other.length),
+      icon: icon("question"),
+      contextValue: "group",
+      children: root.soa.other.map(controlNode),
+    });
   }
   return themes;
 }

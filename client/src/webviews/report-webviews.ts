@@ -3,7 +3,6 @@ import type { LanguageClient } from "vscode-languageclient/node";
 import { ReportPanel, type WebviewReport } from "./report-panel";
 import { activeRoot, type ModelSource } from "./report-root";
 
-
 /** Options of {@link ReportWebviews.show}. */
 export interface ShowOptions {
   /** Heat map: show the residual rating. */

@@ -65,7 +65,13 @@ export async function runReport(report: string, path: string, options: ReportCom
   }
   let built: IsmsReport;
   try {
-    built = build(model, today, findings.filter((f) => files.has(f.file)), muted.filter((f) => files.has(f.file)), options);
+    built = build(
+      model,
+      today,
+      findings.filter((f) => files.has(f.file)),
+      muted.filter((f) => files.has(f.file)),
+      options,
+    );
   } catch (error) {
     if (error instanceof ReviewPackError) throw new UsageError(error.message);
     throw error;

@@ -78,7 +78,10 @@ export function checkParsed(files: ParsedFile[], options: CheckOptions): CheckRe
   const orphanFiles = orphans.filter((f) => f.isIsms);
   if (orphanFiles.length > 0) {
     const model = buildModel("", orphanFiles, CATALOG_2022);
-    append(findings, checkModel(model, options, (rule) => rule.fileLevel === true));
+    append(
+      findings,
+      checkModel(model, options, (rule) => rule.fileLevel === true),
+    );
   }
   return {
     findings: withoutConsequencesOfSyntaxErrors(findings, files).sort(compareFindings),
@@ -191,7 +194,10 @@ export function runRules(model: IsmsModel, options: CheckOptions, select: (rule:
   }
   const unsuppressible = new Set(rules.filter((r) => r.unsuppressible).map((r) => r.id));
   const suppressions = model.files.flatMap(findSuppressions);
-  const candidates = withoutAbsenceOfInvalid(findings.filter((f) => !unsuppressible.has(f.rule)), model.invalidFields);
+  const candidates = withoutAbsenceOfInvalid(
+    findings.filter((f) => !unsuppressible.has(f.rule)),
+    model.invalidFields,
+  );
   const kept = applySuppressions(candidates, suppressions);
   if (kept.length < candidates.length) {
     const shown = new Set(kept);

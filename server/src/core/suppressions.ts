@@ -46,7 +46,5 @@ export function findSuppressions(file: ParsedFile): Suppression[] {
 /** Drops findings silenced by a suppression on the line their range starts on. */
 export function applySuppressions(findings: Finding[], suppressions: Suppression[]): Finding[] {
   if (suppressions.length === 0) return findings;
-  return findings.filter(
-    (f) => !suppressions.some((s) => s.file === f.file && s.targetLine === f.range.start.line && (s.rules.includes(f.rule) || s.rules.includes("all"))),
-  );
+  return findings.filter((f) => !suppressions.some((s) => s.file === f.file && s.targetLine === f.range.start.line && (s.rules.includes(f.rule) || s.rules.includes("all"))));
 }

@@ -6,8 +6,7 @@ import { ruleDocsUrl } from "../core/rules/docs-url";
 export const DIAGNOSTIC_SOURCE = "isms";
 
 /** Message of the note shown at the first syntax error of a file whose model uses its last version that parsed. */
-export const LAST_GOOD_MESSAGE =
-  "Cross-file checks use the last version of this file that parsed: its records (ids, references) are taken from that version until the syntax errors are fixed.";
+export const LAST_GOOD_MESSAGE = "Cross-file checks use the last version of this file that parsed: its records (ids, references) are taken from that version until the syntax errors are fixed.";
 
 /** `data.kind` of that note (so code actions can tell it apart from findings). */
 export const LAST_GOOD_KIND = "isms/last-good-model";

@@ -129,7 +129,10 @@ export function startServer(connection: Connection, features: readonly Feature[]
         safely("Changing workspace folders", () => {
           index?.removeFolders(e.removed.map((f) => f.uri));
           void index?.addFolders(e.added.map((f) => f.uri));
-          watcher?.foldersChanged(e.added.map((f) => f.uri), e.removed.map((f) => f.uri));
+          watcher?.foldersChanged(
+            e.added.map((f) => f.uri),
+            e.removed.map((f) => f.uri),
+          );
         }),
       );
     }

@@ -339,9 +339,7 @@ export class WorkspaceIndex {
       for (const group of groups.values()) for (const key of group.keys) groupOfKey.set(key, group.id);
       for (const id of this.results.dropMissing(groups, groupOfKey, event)) this.forced.delete(id);
 
-      const dirty = [...groups.values()]
-        .filter((g) => needsCheck(g, this.results.keysOf(g.id), this.forced, this.dirtyFiles))
-        .sort((a, b) => Number(b.hasOpen) - Number(a.hasOpen));
+      const dirty = [...groups.values()].filter((g) => needsCheck(g, this.results.keysOf(g.id), this.forced, this.dirtyFiles)).sort((a, b) => Number(b.hasOpen) - Number(a.hasOpen));
       const settings = await Promise.all(dirty.map((g) => this.settings.resolve(g.scopeUri)));
       await Promise.all(dirty.filter((g) => g.isRoot).map((g) => this.existing.ensure(g.root)));
       if (!current()) return;

@@ -18,7 +18,7 @@ describe("client flows: text helpers", () => {
 
   it("quotes a name YAML would read differently, keeps CRLF and a trailing comment", () => {
     const text = "apiVersion: isms/v1\r\nkind: ISMS\r\norganization: Example Ltd  # change me\r\nstandard: x\r\n";
-    const out = setOrganization(text, "Smith & Sons: #1 in \"YAML\"");
+    const out = setOrganization(text, 'Smith & Sons: #1 in "YAML"');
     assert.equal(out, 'apiVersion: isms/v1\r\nkind: ISMS\r\norganization: "Smith & Sons: #1 in \\"YAML\\""  # change me\r\nstandard: x\r\n');
     assert.equal(parse(out ?? "").organization, 'Smith & Sons: #1 in "YAML"');
     for (const name of ["yes", "2026", "1e3", "- dash", "@home", "null", "2026-01-01 Ltd", "a: b", "trailing "]) {

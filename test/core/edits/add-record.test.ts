@@ -257,7 +257,11 @@ risks:
       [{ kind: "action", fields: { title: "X", status: "later" } }, /^status:/],
     ];
     for (const [record, message] of cases) {
-      assert.throws(() => add(minimalIsms(), record), (e: unknown) => e instanceof InvalidRecordError && message.test(e.message), JSON.stringify(record));
+      assert.throws(
+        () => add(minimalIsms(), record),
+        (e: unknown) => e instanceof InvalidRecordError && message.test(e.message),
+        JSON.stringify(record),
+      );
     }
   });
 

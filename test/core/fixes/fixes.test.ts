@@ -110,24 +110,51 @@ describe("quick-fixes: YAML edits", () => {
     );
   });
   it("turns a single id into a list and fills an empty key", () => {
-    assert.equal(editMap("m:\n  sources: a  # only\n", "m", (ed, map) => addToList(ed, map, "sources", "x", [])), "m:\n  sources: [a, x]  # only\n");
-    assert.equal(editMap("m:\n  sources:\n  k: 1\n", "m", (ed, map) => addToList(ed, map, "sources", "x", [])), "m:\n  sources: [x]\n  k: 1\n");
+    assert.equal(
+      editMap("m:\n  sources: a  # only\n", "m", (ed, map) => addToList(ed, map, "sources", "x", [])),
+      "m:\n  sources: [a, x]  # only\n",
+    );
+    assert.equal(
+      editMap("m:\n  sources:\n  k: 1\n", "m", (ed, map) => addToList(ed, map, "sources", "x", [])),
+      "m:\n  sources: [x]\n  k: 1\n",
+    );
   });
   it("inserts after the last line of a file without a final line break", () => {
-    assert.equal(editMap("m:\n  a: 1\n  b: 2", "m", (ed, map) => insertPairs(ed, map, [{ key: "c", value: "3" }], [])), "m:\n  a: 1\n  b: 2\n  c: 3");
+    assert.equal(
+      editMap("m:\n  a: 1\n  b: 2", "m", (ed, map) => insertPairs(ed, map, [{ key: "c", value: "3" }], [])),
+      "m:\n  a: 1\n  b: 2\n  c: 3",
+    );
   });
   it("inserts after a nested block value and keeps the comment that follows it", () => {
     const text = "m:\n  a: 1\n  v:\n    by: x\n    date: 2026-01-01\n  # about z\n  z: 2\n";
-    assert.equal(editMap(text, "m", (ed, map) => insertPairs(ed, map, [{ key: "n", value: "3" }], ["v"])), "m:\n  a: 1\n  v:\n    by: x\n    date: 2026-01-01\n  n: 3\n  # about z\n  z: 2\n");
+    assert.equal(
+      editMap(text, "m", (ed, map) => insertPairs(ed, map, [{ key: "n", value: "3" }], ["v"])),
+      "m:\n  a: 1\n  v:\n    by: x\n    date: 2026-01-01\n  n: 3\n  # about z\n  z: 2\n",
+    );
   });
   it("replaces only a value and keeps its comment; fills an empty value after its colon", () => {
-    assert.equal(editMap("m:\n  s: open   # why\n", "m", (ed, map) => setValue(ed, map, { key: "s", value: "done" })), "m:\n  s: done   # why\n");
-    assert.equal(editMap("m:\n  s:   # why\n", "m", (ed, map) => setValue(ed, map, { key: "s", value: "done", comment: "c" })), "m:\n  s: done   # why\n");
-    assert.equal(editMap("m:\n  s:\n", "m", (ed, map) => setValue(ed, map, { key: "s", value: "done", comment: "c" })), "m:\n  s: done  # c\n");
+    assert.equal(
+      editMap("m:\n  s: open   # why\n", "m", (ed, map) => setValue(ed, map, { key: "s", value: "done" })),
+      "m:\n  s: done   # why\n",
+    );
+    assert.equal(
+      editMap("m:\n  s:   # why\n", "m", (ed, map) => setValue(ed, map, { key: "s", value: "done", comment: "c" })),
+      "m:\n  s: done   # why\n",
+    );
+    assert.equal(
+      editMap("m:\n  s:\n", "m", (ed, map) => setValue(ed, map, { key: "s", value: "done", comment: "c" })),
+      "m:\n  s: done  # c\n",
+    );
   });
   it("appends pairs to a flow mapping, also an empty one", () => {
-    assert.equal(editMap("m: { a: 1 }\n", "m", (ed, map) => insertPairs(ed, map, [{ key: "b", value: "2" }])), "m: { a: 1, b: 2 }\n");
-    assert.equal(editMap("m: {}\n", "m", (ed, map) => insertPairs(ed, map, [{ key: "b", value: "2" }])), "m: {b: 2}\n");
+    assert.equal(
+      editMap("m: { a: 1 }\n", "m", (ed, map) => insertPairs(ed, map, [{ key: "b", value: "2" }])),
+      "m: { a: 1, b: 2 }\n",
+    );
+    assert.equal(
+      editMap("m: {}\n", "m", (ed, map) => insertPairs(ed, map, [{ key: "b", value: "2" }])),
+      "m: {b: 2}\n",
+    );
   });
   it("never touches a byte outside its edits (CRLF, non-ASCII)", () => {
     const text = "# Zürich ✓\r\nm:\r\n  a: 1  # ü\r\n  b: 2\r\n";
@@ -155,7 +182,10 @@ describe("quick-fixes on the example ISMS", () => {
     const result = check(readYaml(EXAMPLES, EXAMPLES));
     for (const finding of result.findings) if (finding.data !== undefined) assert.ok(ruleById(finding.rule)?.data, `${finding.rule} reports data without declaring its shape`);
     const shaped = result.findings.filter((f) => ruleById(f.rule)?.data);
-    assert.ok(shaped.some((f) => hasFixes(f.rule)), "the examples have fixable findings");
+    assert.ok(
+      shaped.some((f) => hasFixes(f.rule)),
+      "the examples have fixable findings",
+    );
     for (const finding of shaped) {
       const guard = ruleById(finding.rule)!.data!;
       assert.ok(guard(finding.data ?? {}), `${finding.rule}: ${JSON.stringify(finding.data)}`);

@@ -62,7 +62,11 @@ const recordKey = (f: Finding) => String(f.data?.id ?? f.data?.control ?? f.mess
 const show = (f: Finding) => `${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule} ${f.message}`;
 
 describe("quick-fixes (golden files)", () => {
-  const cases = existsSync(FIXTURES) ? readdirSync(FIXTURES).filter((d) => existsSync(path.join(FIXTURES, d, "case.json"))).sort() : [];
+  const cases = existsSync(FIXTURES)
+    ? readdirSync(FIXTURES)
+        .filter((d) => existsSync(path.join(FIXTURES, d, "case.json")))
+        .sort()
+    : [];
 
   it("has golden cases", () => assert.ok(cases.length > 0, `no cases under ${FIXTURES}`));
 
@@ -96,7 +100,13 @@ describe("quick-fixes (golden files)", () => {
       const after = check(output, today);
       for (const rule of ["yaml/syntax", "schema/invalid", "ref/duplicate-id"]) {
         const count = (r: CheckResult) => r.findings.filter((f) => f.rule === rule).length;
-        assert.ok(count(after) <= count(before), `the fix introduces ${rule} findings:\n  ${after.findings.filter((f) => f.rule === rule).map(show).join("\n  ")}`);
+        assert.ok(
+          count(after) <= count(before),
+          `the fix introduces ${rule} findings:\n  ${after.findings
+            .filter((f) => f.rule === rule)
+            .map(show)
+            .join("\n  ")}`,
+        );
       }
       const sameRecord = (f: Finding) => f.rule === spec.rule && recordKey(f) === recordKey(finding);
       assert.deepEqual(after.findings.filter(sameRecord).map(show), [], "the finding is still reported after the fix");

@@ -94,7 +94,10 @@ describe("language: inlay hints", () => {
     const risks = ws.parsed("risks.yaml");
     const line = positionOf(risks, "R-002").line;
     const hints = inlayHints(ws.model, risks, { start: { line, character: 0 }, end: { line: line + 10, character: 0 } });
-    assert.deepEqual(hints.map((h) => h.label), ["= 2 Low"]);
+    assert.deepEqual(
+      hints.map((h) => h.label),
+      ["= 2 Low"],
+    );
   });
 });
 
@@ -107,7 +110,10 @@ describe("language: document links", () => {
     assert.equal(links[0].target, "policies/is.md");
     assert.equal(textAt(soa, links[0].range), "policies/is.md");
     const policies = documentLinks(ws.model, ws.parsed("policies.yaml"));
-    assert.deepEqual(policies.map((l) => l.target), ["policies/is.md"]);
+    assert.deepEqual(
+      policies.map((l) => l.target),
+      ["policies/is.md"],
+    );
   });
 
   it("resolves relative paths in subfolders and URI keys, keeps URLs, and skips plain words", () => {
@@ -132,7 +138,10 @@ controls:
 
   it("links files outside any ISMS too", () => {
     const parsed = parseFile("x/policies.yaml", "apiVersion: isms/v1\nkind: PolicyRegister\npolicies:\n  - { id: P-1, path: docs/p.md }\n");
-    assert.deepEqual(documentLinks(undefined, parsed).map((l) => l.target), ["x/docs/p.md"]);
+    assert.deepEqual(
+      documentLinks(undefined, parsed).map((l) => l.target),
+      ["x/docs/p.md"],
+    );
     assert.equal(linkTarget("a/b.yaml", "mailto:x@example.com"), undefined);
     assert.equal(linkTarget("a/b.yaml", "../../up.md"), "up.md");
   });

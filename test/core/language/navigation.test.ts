@@ -70,7 +70,13 @@ describe("language: navigation", () => {
       const refs = references(ws.model, isms, positionOf(isms, "id: ops", 5));
       const shown = describeLocations(ws, refs);
       assert.equal(shown[0], at(ws, "isms.yaml", "id: ops", "ops"));
-      assert.deepEqual(shown.slice(1).map((s) => s.split(":")[0]).sort(), ["actions.yaml", "actions.yaml", "risks.yaml", "risks.yaml", "risks.yaml", "suppliers.yaml"]);
+      assert.deepEqual(
+        shown
+          .slice(1)
+          .map((s) => s.split(":")[0])
+          .sort(),
+        ["actions.yaml", "actions.yaml", "risks.yaml", "risks.yaml", "risks.yaml", "suppliers.yaml"],
+      );
       assert.equal(references(ws.model, isms, positionOf(isms, "id: ops", 5), false).length, 6);
     });
 
@@ -93,7 +99,12 @@ describe("language: navigation", () => {
     });
 
     it("lists a value read through an alias once, though two records read it", () => {
-      const files = edit(edit(minimalIsms(), "risks.yaml", "    actions: [ACT-1]", "    actions: &acts [ACT-1]"), "risks.yaml", "    treatment: accept\n", "    treatment: accept\n    actions: *acts\n");
+      const files = edit(
+        edit(minimalIsms(), "risks.yaml", "    actions: [ACT-1]", "    actions: &acts [ACT-1]"),
+        "risks.yaml",
+        "    treatment: accept\n",
+        "    treatment: accept\n    actions: *acts\n",
+      );
       const w = workspace(files);
       const actions = w.parsed("actions.yaml");
       const refs = describeLocations(w, references(w.model, actions, positionOf(actions, "id: ACT-1", 5)));
@@ -107,7 +118,12 @@ describe("language: navigation", () => {
     });
 
     it("lists a control read through an alias once", () => {
-      const files = edit(edit(minimalIsms(), "risks.yaml", "    controls: [A.5.15]", "    controls: &c [A.5.15]"), "risks.yaml", "    treatment: accept\n", "    treatment: accept\n    x-controls: *c\n    controls: *c\n");
+      const files = edit(
+        edit(minimalIsms(), "risks.yaml", "    controls: [A.5.15]", "    controls: &c [A.5.15]"),
+        "risks.yaml",
+        "    treatment: accept\n",
+        "    treatment: accept\n    x-controls: *c\n    controls: *c\n",
+      );
       const w = workspace(files);
       const r = w.parsed("risks.yaml");
       const refs = describeLocations(w, references(w.model, r, positionOf(r, "A.5.15", 1)));
@@ -118,7 +134,12 @@ describe("language: navigation", () => {
       const files = edit(edit(minimalIsms(), "risks.yaml", "actions: [ACT-1]", "actions: [ACT-9]"), "reviews.yaml", "actions: [ACT-3]", "actions: [ACT-3, ACT-9]");
       const w = workspace(files);
       const r = w.parsed("risks.yaml");
-      assert.deepEqual(describeLocations(w, references(w.model, r, positionOf(r, "ACT-9", 1))).map(withoutLine).sort(), ["reviews.yaml:ACT-9", "risks.yaml:ACT-9"]);
+      assert.deepEqual(
+        describeLocations(w, references(w.model, r, positionOf(r, "ACT-9", 1)))
+          .map(withoutLine)
+          .sort(),
+        ["reviews.yaml:ACT-9", "risks.yaml:ACT-9"],
+      );
     });
   });
 
@@ -134,10 +155,18 @@ describe("language: navigation", () => {
     });
 
     it("renames a value read through an alias with one edit (editors reject overlapping edits)", () => {
-      const files = edit(edit(minimalIsms(), "risks.yaml", "    actions: [ACT-1]", "    actions: &acts [ACT-1]"), "risks.yaml", "    treatment: accept\n", "    treatment: accept\n    actions: *acts\n");
+      const files = edit(
+        edit(minimalIsms(), "risks.yaml", "    actions: [ACT-1]", "    actions: &acts [ACT-1]"),
+        "risks.yaml",
+        "    treatment: accept\n",
+        "    treatment: accept\n    actions: *acts\n",
+      );
       const w = workspace(files);
       const r = w.parsed("risks.yaml");
-      for (const from of [{ parsed: w.parsed("actions.yaml"), position: positionOf(w.parsed("actions.yaml"), "id: ACT-1", 5) }, { parsed: r, position: positionOf(r, "[ACT-1]", 1) }]) {
+      for (const from of [
+        { parsed: w.parsed("actions.yaml"), position: positionOf(w.parsed("actions.yaml"), "id: ACT-1", 5) },
+        { parsed: r, position: positionOf(r, "[ACT-1]", 1) },
+      ]) {
         const result = rename(w.model, from.parsed, from.position, "ACT-100");
         assert.ok("edit" in result, JSON.stringify(result));
         const changes = result.edit.changes ?? {};
@@ -208,19 +237,28 @@ describe("language: navigation", () => {
     it("outlines audits with their findings, the SoA by control, and several documents per file", () => {
       const audits = documentSymbols(ws.model, ws.parsed("audits.yaml"));
       assert.equal(audits[0].children?.[0].name, "AUD-1");
-      assert.deepEqual(audits[0].children?.[0].children?.map((c) => `${c.name} ${c.detail}`), ["F-1 minor finding on clause 9.2"]);
+      assert.deepEqual(
+        audits[0].children?.[0].children?.map((c) => `${c.name} ${c.detail}`),
+        ["F-1 minor finding on clause 9.2"],
+      );
       const soa = documentSymbols(ws.model, ws.parsed("soa.yaml"));
       assert.equal(soa[0].children?.length, 93);
       assert.equal(soa[0].children?.[0].name, "A.5.1");
       assert.equal(soa[0].children?.[0].detail, "Policies for information security · implemented");
-      const multi = parseFile("extra.yaml", "apiVersion: isms/v1\nkind: Objectives\nobjectives:\n  - { id: O-1, title: One }\n---\napiVersion: isms/v1\nkind: PolicyRegister\npolicies:\n  - { id: P-1, title: Two }\n");
+      const multi = parseFile(
+        "extra.yaml",
+        "apiVersion: isms/v1\nkind: Objectives\nobjectives:\n  - { id: O-1, title: One }\n---\napiVersion: isms/v1\nkind: PolicyRegister\npolicies:\n  - { id: P-1, title: Two }\n",
+      );
       const outline = documentSymbols(undefined, multi);
       assert.deepEqual(
         outline.map((d) => `${d.name}: ${d.children?.map((c) => c.name).join(",")}`),
         ["Objectives: O-1", "PolicyRegister: P-1"],
       );
       const isms = documentSymbols(ws.model, ws.parsed("isms.yaml"));
-      assert.deepEqual(isms[0].children?.map((c) => c.name), ["scope", "IP-CUST", "REQ-ISO", "REQ-PRIV", "REQ-MSA", "ceo", "ciso", "ops", "auditor", "responsibilities"]);
+      assert.deepEqual(
+        isms[0].children?.map((c) => c.name),
+        ["scope", "IP-CUST", "REQ-ISO", "REQ-PRIV", "REQ-MSA", "ceo", "ciso", "ops", "auditor", "responsibilities"],
+      );
     });
 
     it("finds workspace symbols by id and by title, best matches first", () => {
@@ -228,9 +266,15 @@ describe("language: navigation", () => {
       assert.equal(byId[0].name, "ACT-1 Enforce SSO for the admin console");
       assert.equal(byId[0].location.uri, "actions.yaml");
       const byTitle = workspaceSymbols(ws.models, "power cut");
-      assert.deepEqual(byTitle.map((s) => s.name), ["R-002 Office power cut"]);
+      assert.deepEqual(
+        byTitle.map((s) => s.name),
+        ["R-002 Office power cut"],
+      );
       const control = workspaceSymbols(ws.models, "cryptography");
-      assert.deepEqual(control.map((s) => s.name), ["A.8.24 Use of cryptography"]);
+      assert.deepEqual(
+        control.map((s) => s.name),
+        ["A.8.24 Use of cryptography"],
+      );
       const fuzzy = workspaceSymbols(ws.models, "R1");
       assert.ok(fuzzy.some((s) => s.name.startsWith("R-001")));
       assert.equal(workspaceSymbols(ws.models, "zzzz-no-such").length, 0);

@@ -8,10 +8,16 @@ import { markdownOf, positionOf, textAt, withCursor, workspace } from "./helpers
 function withCatalog(): Files {
   let files: Files = {
     ...minimalIsms(),
-    "catalog.yaml": "apiVersion: isms/v1\nkind: ControlCatalog\nid: ISO27017\ntitle: ISO/IEC 27017:2015 cloud services\ncontrols:\n  - { id: CLD.9.5.1, title: Segregation in virtual computing environments, maps_to: [A.8.22] }\n",
+    "catalog.yaml":
+      "apiVersion: isms/v1\nkind: ControlCatalog\nid: ISO27017\ntitle: ISO/IEC 27017:2015 cloud services\ncontrols:\n  - { id: CLD.9.5.1, title: Segregation in virtual computing environments, maps_to: [A.8.22] }\n",
   };
   files = edit(files, "risks.yaml", "    controls: [A.5.15]", "    controls: [A.5.15, CLD.9.5.1]");
-  files = edit(files, "soa.yaml", /\n$/, "\n  - control: CLD.9.5.1\n    applicable: true\n    justification: Multi-tenant platform.\n    status: implemented\n    owner: ciso\n    evidence: [policies/is.md]\n");
+  files = edit(
+    files,
+    "soa.yaml",
+    /\n$/,
+    "\n  - control: CLD.9.5.1\n    applicable: true\n    justification: Multi-tenant platform.\n    status: implemented\n    owner: ciso\n    evidence: [policies/is.md]\n",
+  );
   return files;
 }
 
@@ -43,14 +49,23 @@ describe("language: catalog controls", () => {
 
   it("goes to the catalog definition, finds every reference and renames across files", () => {
     const at = positionOf(risks, "CLD.9.5.1", 1);
-    assert.deepEqual(definition(ws.model, risks, at).map((l) => [l.uri, l.range.start.line]), [["catalog.yaml", 5]]);
-    const refs = references(ws.model, risks, at).map((l) => l.uri).sort();
+    assert.deepEqual(
+      definition(ws.model, risks, at).map((l) => [l.uri, l.range.start.line]),
+      [["catalog.yaml", 5]],
+    );
+    const refs = references(ws.model, risks, at)
+      .map((l) => l.uri)
+      .sort();
     assert.deepEqual(refs, ["catalog.yaml", "risks.yaml", "soa.yaml"]);
     const result = rename(ws.model, catalog, positionOf(catalog, "CLD.9.5.1", 1), "CLD.9.5.2");
     assert.ok("edit" in result);
     const changes = result.edit.changes ?? {};
     assert.deepEqual(Object.keys(changes).sort(), ["catalog.yaml", "risks.yaml", "soa.yaml"]);
-    assert.ok(Object.values(changes).flat().every((e) => e.newText === "CLD.9.5.2"));
+    assert.ok(
+      Object.values(changes)
+        .flat()
+        .every((e) => e.newText === "CLD.9.5.2"),
+    );
     const annexA = rename(ws.model, catalog, positionOf(catalog, "A.8.22", 1), "X");
     assert.ok("error" in annexA && /cannot be renamed/.test(annexA.error));
   });
@@ -58,7 +73,10 @@ describe("language: catalog controls", () => {
   it("outlines the catalog and names catalog controls of the SoA", () => {
     const [doc] = documentSymbols(ws.model, catalog);
     assert.equal(doc.name, "ControlCatalog");
-    assert.deepEqual(doc.children?.map((c) => c.name), ["ISO27017", "CLD.9.5.1"]);
+    assert.deepEqual(
+      doc.children?.map((c) => c.name),
+      ["ISO27017", "CLD.9.5.1"],
+    );
     const soa = documentSymbols(ws.model, ws.parsed("soa.yaml"))[0].children ?? [];
     assert.match(soa.find((s) => s.name === "CLD.9.5.1")?.detail ?? "", /^Segregation in virtual computing environments/);
   });
@@ -85,11 +103,20 @@ describe("language: registers", () => {
 
   it("completes role ids, objectives, enum values and next ids", () => {
     const role = withCursor("competence.yaml", "role: ROLE-IA, evidence", "role: ‸, evidence");
-    assert.deepEqual(completion(role.model, role.file, role.cursor).map((c) => c.label), ["ROLE-IA"]);
+    assert.deepEqual(
+      completion(role.model, role.file, role.cursor).map((c) => c.label),
+      ["ROLE-IA"],
+    );
     const severity = withCursor("incidents.yaml", "severity: low", "severity: ‸");
-    assert.deepEqual(completion(severity.model, severity.file, severity.cursor).map((c) => c.label), ["low", "medium", "high", "critical"]);
+    assert.deepEqual(
+      completion(severity.model, severity.file, severity.cursor).map((c) => c.label),
+      ["low", "medium", "high", "critical"],
+    );
     const objective = withCursor("monitoring.yaml", "objective: OBJ-1", "objective: ‸");
-    assert.deepEqual(completion(objective.model, objective.file, objective.cursor).map((c) => c.label), ["OBJ-1"]);
+    assert.deepEqual(
+      completion(objective.model, objective.file, objective.cursor).map((c) => c.label),
+      ["OBJ-1"],
+    );
     const id = withCursor("suppliers.yaml", "  - id: SUP-1", "  - id: SUP-1\n    name: X\n  - id: ‸");
     assert.equal(completion(id.model, id.file, id.cursor)[0]?.label, "SUP-2");
   });
@@ -105,7 +132,13 @@ describe("language: registers", () => {
   });
 
   it("outlines each register by id and title", () => {
-    assert.deepEqual(documentSymbols(ws.model, ws.parsed("competence.yaml"))[0].children?.map((c) => c.name), ["ROLE-IA", "AW-1"]);
-    assert.deepEqual(documentSymbols(ws.model, ws.parsed("incidents.yaml"))[0].children?.map((c) => `${c.name} ${c.detail}`), ["INC-1 Phishing e-mail reported by staff"]);
+    assert.deepEqual(
+      documentSymbols(ws.model, ws.parsed("competence.yaml"))[0].children?.map((c) => c.name),
+      ["ROLE-IA", "AW-1"],
+    );
+    assert.deepEqual(
+      documentSymbols(ws.model, ws.parsed("incidents.yaml"))[0].children?.map((c) => `${c.name} ${c.detail}`),
+      ["INC-1 Phishing e-mail reported by staff"],
+    );
   });
 });

@@ -33,7 +33,10 @@ describe("YAML anchor index", () => {
     // Written: root, d, its map (5), r, its seq, 3 maps of 2 nodes = 1 + 2 + 4 + 1 + 1 + 3 * 3 = 18.
     assert.deepEqual([flat.written, flat.expanded, flat.circular], [18, 18 + 3 * 4, undefined]);
     let laughs = "l0: &l0 [a, a, a, a, a, a, a, a, a, a]\n";
-    for (let i = 1; i <= 30; i++) laughs += `l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(", ")}]\n`;
+    for (let i = 1; i <= 30; i++)
+      laughs += `l${i}: &l${i} [${Array(10)
+        .fill(`*l${i - 1}`)
+        .join(", ")}]\n`;
     const bomb = buildAnchorIndex(parseDocument(laughs));
     assert.equal(bomb.written, 1 + 31 * 12);
     assert.ok(bomb.expanded > 1e30);

@@ -32,7 +32,7 @@ export function randomEdit(text: string, next: () => number): string {
       const word = /[A-Za-z0-9.-]+/.exec(text.slice(at));
       if (!word) return text.slice(0, at) + "x" + text.slice(at);
       const start = at + word.index;
-      return text.slice(0, start) + pick(["cto", "A.5.99", "2026-01-31", "42", "mitigate", "\"quoted\"", "new-value"]) + text.slice(start + word[0].length);
+      return text.slice(0, start) + pick(["cto", "A.5.99", "2026-01-31", "42", "mitigate", '"quoted"', "new-value"]) + text.slice(start + word[0].length);
     }
     case 3:
       return text.slice(0, lineStart) + pick(LINES) + "\n" + text.slice(lineStart);

@@ -74,11 +74,21 @@ describe("readiness verdict", () => {
     assert.notEqual(report.overall, "not-tracked");
     assert.ok(report.notCovered.lowered >= 2, "audit/overdue and review/overdue are lowered to info in the starter");
     assert.deepEqual([...new Set(report.notCovered.findings.map((f) => f.rule))].sort(), ["audit/overdue", "awareness/overdue", "isms/no-improvement", "review/overdue"]);
-    assert.ok(report.notCovered.findings.every((f) => f.severity !== "info"), "counted at their default severity");
+    assert.ok(
+      report.notCovered.findings.every((f) => f.severity !== "info"),
+      "counted at their default severity",
+    );
   });
 
   it("a rule turned off, or lowered, blocks Ready and is listed at its default severity", () => {
-    const off = readinessOf(edit(edit(minimalIsms(), "isms.yaml", "people:", "rules:\n  risk/no-owner: off\npeople:"), "risks.yaml", "  - id: R-002\n    title: Office power cut\n    owner: ops\n", "  - id: R-002\n    title: Office power cut\n"));
+    const off = readinessOf(
+      edit(
+        edit(minimalIsms(), "isms.yaml", "people:", "rules:\n  risk/no-owner: off\npeople:"),
+        "risks.yaml",
+        "  - id: R-002\n    title: Office power cut\n    owner: ops\n",
+        "  - id: R-002\n    title: Office power cut\n",
+      ),
+    );
     assert.equal(off.overall, "gaps");
     assert.equal(off.summary.errors, 0, "the check shows nothing");
     assert.deepEqual(
@@ -89,13 +99,25 @@ describe("readiness verdict", () => {
     const md = renderMarkdown(off);
     assert.match(md, /error \(rule turned off\) risk\/no-owner: Risk R-002/);
 
-    const lowered = readinessOf(edit(edit(minimalIsms(), "isms.yaml", "people:", "rules:\n  risk/no-owner: info\npeople:"), "risks.yaml", "  - id: R-002\n    title: Office power cut\n    owner: ops\n", "  - id: R-002\n    title: Office power cut\n"));
+    const lowered = readinessOf(
+      edit(
+        edit(minimalIsms(), "isms.yaml", "people:", "rules:\n  risk/no-owner: info\npeople:"),
+        "risks.yaml",
+        "  - id: R-002\n    title: Office power cut\n    owner: ops\n",
+        "  - id: R-002\n    title: Office power cut\n",
+      ),
+    );
     assert.equal(lowered.overall, "gaps");
     assert.deepEqual([lowered.summary.infos, lowered.notCovered.lowered, lowered.notCovered.errors], [1, 1, 1]);
   });
 
   it("an inline suppression blocks Ready and is counted", () => {
-    const files = edit(minimalIsms(), "risks.yaml", "  - id: R-002\n    title: Office power cut\n    owner: ops\n", "  # isms-disable-next-line risk/no-owner -- owner being recruited\n  - id: R-002\n    title: Office power cut\n");
+    const files = edit(
+      minimalIsms(),
+      "risks.yaml",
+      "  - id: R-002\n    title: Office power cut\n    owner: ops\n",
+      "  # isms-disable-next-line risk/no-owner -- owner being recruited\n  - id: R-002\n    title: Office power cut\n",
+    );
     const report = readinessOf(files);
     assert.equal(report.summary.errors, 0);
     assert.deepEqual(
@@ -134,7 +156,12 @@ describe("readiness verdict", () => {
     const result = checkFixture(hollowIsms());
     const [views] = viewsOfCheck(result, FIXTURE_TODAY);
     const report = readinessReport(result.model, result.findings, FIXTURE_TODAY, { muted: result.muted });
-    assert.deepEqual(views.overview.readiness, { overall: report.overall, verdict: report.verdict, mutedFindings: report.notCovered.findings.length, clausesNotTracked: report.notCovered.notTracked.length });
+    assert.deepEqual(views.overview.readiness, {
+      overall: report.overall,
+      verdict: report.verdict,
+      mutedFindings: report.notCovered.findings.length,
+      clausesNotTracked: report.notCovered.notTracked.length,
+    });
     assert.ok(layoutDocument(report).tables.some((t) => t.id === "readiness-not-covered"));
   });
 });

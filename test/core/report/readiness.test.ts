@@ -68,10 +68,7 @@ describe("readinessReport", () => {
     assert.equal(report.clauses.find((g) => g.id === "7")?.status, "not-tracked", "a group with untracked items is not ready");
     assert.equal(report.clauses.find((g) => g.id === "5")?.status, "ready");
     assert.deepEqual(item(report, "4.3").evidence, ["Scope statement present.", "2 boundaries, 1 interface, 0 exclusions."]);
-    assert.deepEqual(item(report, "6.1.2").evidence, [
-      "Methodology: 5 likelihood levels × 5 impact levels, scoring multiply, 4 score bands, acceptance up to score 6.",
-      "2 of 2 risks rated.",
-    ]);
+    assert.deepEqual(item(report, "6.1.2").evidence, ["Methodology: 5 likelihood levels × 5 impact levels, scoring multiply, 4 score bands, acceptance up to score 6.", "2 of 2 risks rated."]);
     assert.deepEqual(item(report, "6.1.3").evidence, [
       "SoA approved by Chief Executive on 2026-02-01.",
       "93 of 93 Annex A controls in the SoA, 93 applicable.",
@@ -185,7 +182,13 @@ describe("readinessReport", () => {
 
   it("keeps findings of rules outside the catalog under other", () => {
     const { model, findings } = checkFixture(minimalIsms());
-    const stray: Finding = { rule: "isms/rule-failure", severity: "warning", message: "The check x failed.", file: "isms.yaml", range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+    const stray: Finding = {
+      rule: "isms/rule-failure",
+      severity: "warning",
+      message: "The check x failed.",
+      file: "isms.yaml",
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    };
     const report = readinessReport(model, [...findings, stray], FIXTURE_TODAY);
     assert.deepEqual(
       report.other.map((f) => f.rule),
@@ -201,7 +204,12 @@ describe("readinessReport", () => {
     assert.equal(report.overall, "gaps");
     assert.equal(report.pdca.running, true);
     assert.deepEqual([report.summary.errors, report.summary.warnings], [5, 3]);
-    assert.deepEqual(item(report, "6.1.3").findings.map((f) => f.rule).sort(), ["soa/excluded-but-used", "soa/untraced-control", "yaml/numeric-control-id"]);
+    assert.deepEqual(
+      item(report, "6.1.3")
+        .findings.map((f) => f.rule)
+        .sort(),
+      ["soa/excluded-but-used", "soa/untraced-control", "yaml/numeric-control-id"],
+    );
     assert.deepEqual(
       item(report, "6.1.2").findings.map((f) => f.rule),
       ["risk/unrated"],
@@ -253,7 +261,8 @@ describe("readiness renderers", () => {
     assert.match(md, /^- \*\*Overall:\*\* Gaps to close before the audit$/m);
     assert.match(md, /^- \*\*PDCA loop running:\*\* Yes$/m);
     assert.ok(md.includes("\n## Is the PDCA loop running? (12 months after 2025-11-30)\n"));
-    for (const heading of ["Clause 4 Context of the organization: Ready", "Clause 5 Leadership: Ready", "Clause 6 Planning: Gaps", "Annex A controls: Ready"]) assert.ok(md.includes(`\n## ${heading}\n`), heading);
+    for (const heading of ["Clause 4 Context of the organization: Ready", "Clause 5 Leadership: Ready", "Clause 6 Planning: Gaps", "Annex A controls: Ready"])
+      assert.ok(md.includes(`\n## ${heading}\n`), heading);
     assert.match(md, /^\| 6\.1\.2 \| Information security risk assessment \| Gaps \| .* \| error risk\/no-owner: Risk R-&lt;b&gt;2&lt;\/b&gt; /m);
   });
 
@@ -298,7 +307,10 @@ describe("readinessReport and template placeholders", () => {
     const report = readinessOf(files);
     const scope = item(report, "4.3");
     assert.equal(scope.status, "gaps");
-    assert.deepEqual(scope.findings.map((f) => f.rule), ["isms/placeholder-text"]);
+    assert.deepEqual(
+      scope.findings.map((f) => f.rule),
+      ["isms/placeholder-text"],
+    );
     assert.deepEqual(item(report, "7.5.2").findings, []);
   });
 });

@@ -6,7 +6,10 @@ import { edit } from "../../helpers/annotations";
 import { FIXTURE_TODAY, minimalIsms, type Files } from "../../helpers/minimal-isms";
 
 function checked(files: Files) {
-  const result = checkWorkspace(Object.entries(files).map(([file, text]) => ({ file, text })), { today: FIXTURE_TODAY });
+  const result = checkWorkspace(
+    Object.entries(files).map(([file, text]) => ({ file, text })),
+    { today: FIXTURE_TODAY },
+  );
   return { model: result.models[0], findings: result.findings };
 }
 
@@ -20,10 +23,12 @@ function item(report: ReadinessReport, id: string): ReadinessItem {
 function withCatalogs(): Files {
   let files: Files = {
     ...minimalIsms(),
-    "catalogs/27017.yaml": "apiVersion: isms/v1\nkind: ControlCatalog\nid: ISO27017\ntitle: ISO/IEC 27017:2015\ncontrols:\n  - { id: CLD.9.5.1, title: Segregation in virtual computing environments, maps_to: [A.8.22] }\n  - { id: CLD.6.3.1, title: Shared roles, maps_to: [A.5.23, A.5.2] }\n",
+    "catalogs/27017.yaml":
+      "apiVersion: isms/v1\nkind: ControlCatalog\nid: ISO27017\ntitle: ISO/IEC 27017:2015\ncontrols:\n  - { id: CLD.9.5.1, title: Segregation in virtual computing environments, maps_to: [A.8.22] }\n  - { id: CLD.6.3.1, title: Shared roles, maps_to: [A.5.23, A.5.2] }\n",
     "catalogs/nis2.yaml": "apiVersion: isms/v1\nkind: ControlCatalog\nid: NIS2\ncontrols:\n  - { id: NIS2-21.2.b, title: Incident handling, maps_to: [A.5.26] }\n",
   };
-  const entry = (id: string) => `  - control: ${id}\n    applicable: true\n    justification: Needed.\n    status: implemented\n    sources: [REQ-ISO]\n    owner: ciso\n    evidence: [policies/is.md]\n`;
+  const entry = (id: string) =>
+    `  - control: ${id}\n    applicable: true\n    justification: Needed.\n    status: implemented\n    sources: [REQ-ISO]\n    owner: ciso\n    evidence: [policies/is.md]\n`;
   files = edit(files, "soa.yaml", /\n$/, `\n${entry("NIS2-21.2.b")}${entry("CLD.9.5.1")}${entry("CLD.6.3.1")}`);
   return files;
 }
@@ -32,7 +37,10 @@ describe("SoA report with catalog controls", () => {
   const { model, findings } = checked(withCatalogs());
 
   it("is clean, and counts only Annex A as required", () => {
-    assert.deepEqual(findings.map((f) => f.rule), []);
+    assert.deepEqual(
+      findings.map((f) => f.rule),
+      [],
+    );
     const report = soaReport(model, FIXTURE_TODAY);
     assert.equal(report.summary.controls, 93);
     assert.equal(report.summary.missing, 0);
@@ -101,7 +109,10 @@ describe("readiness from the registers", () => {
     delete files["monitoring.yaml"];
     const { model, findings } = checked(files);
     const report = readinessReport(model, findings, FIXTURE_TODAY);
-    assert.deepEqual(["7.2", "7.3", "9.1"].map((id) => item(report, id).status), ["missing", "missing", "missing"]);
+    assert.deepEqual(
+      ["7.2", "7.3", "9.1"].map((id) => item(report, id).status),
+      ["missing", "missing", "missing"],
+    );
     assert.ok(item(report, "9.1").findings.some((f) => f.rule === "measurement/none"));
     const expired = checked(edit(minimalIsms(), "competence.yaml", "expires: 2028-01-10", "expires: 2026-01-10"));
     const gaps = readinessReport(expired.model, expired.findings, FIXTURE_TODAY);
@@ -133,6 +144,9 @@ describe("Registers view", () => {
     // Plain JSON: no absent value inside an array (it would arrive as null).
     const json = JSON.parse(JSON.stringify(views.registers)) as typeof views.registers;
     assert.ok(json.groups.every((g) => g.items.every((i) => i.details.every(([label, value]) => typeof label === "string" && typeof value === "string"))));
-    assert.deepEqual(views.registers.groups[3].items[0].details.map(([label]) => label), ["Services", "Owner", "Agreement"]);
+    assert.deepEqual(
+      views.registers.groups[3].items[0].details.map(([label]) => label),
+      ["Services", "Owner", "Agreement"],
+    );
   });
 });

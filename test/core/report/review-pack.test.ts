@@ -1,7 +1,16 @@
 import * as assert from "node:assert/strict";
 import { checkWorkspace } from "../../../server/src/core";
 import { addReviewDraft, applyTextEdits } from "../../../server/src/core/edits";
-import { layoutReviewPack, renderDocumentHtml, renderMarkdown, reviewDraftInputs, reviewPackReport, ReviewPackError, type PackSection, type ReviewPackReport } from "../../../server/src/core/report/index";
+import {
+  layoutReviewPack,
+  renderDocumentHtml,
+  renderMarkdown,
+  reviewDraftInputs,
+  reviewPackReport,
+  ReviewPackError,
+  type PackSection,
+  type ReviewPackReport,
+} from "../../../server/src/core/report/index";
 import { recordLabel } from "../../../server/src/core/report/review-pack/layout";
 import { minimalIsms, type Files } from "../../helpers/minimal-isms";
 import { ACME_TODAY, acmeFiles, checkFixture } from "./report-fixtures";
@@ -51,7 +60,10 @@ describe("report: management review pack (9.3.2)", () => {
 
     it("d) nonconformities raised, closed and open; corrective actions verified or open", () => {
       assert.deepEqual(ids(pack, "performance.nonconformities"), ["NC-002", "NC-003", "NC-004"]);
-      assert.match(section(pack, "performance.nonconformities").summary, /^1 nonconformity raised and 1 closed since MR-2026-1; 2 open \(NC-003, NC-004\)\. Corrective actions: 1 verified in the period, 2 open\.$/);
+      assert.match(
+        section(pack, "performance.nonconformities").summary,
+        /^1 nonconformity raised and 1 closed since MR-2026-1; 2 open \(NC-003, NC-004\)\. Corrective actions: 1 verified in the period, 2 open\.$/,
+      );
       assert.deepEqual(ids(pack, "performance.nonconformities", 1), ["ACT-012", "ACT-013", "ACT-014"]);
     });
 
@@ -112,7 +124,10 @@ describe("report: management review pack (9.3.2)", () => {
   describe("bad input", () => {
     const { model, findings } = checkFixture(acmeFiles(), ACME_TODAY);
     it("--since an id that is not a review, an unknown id, a future date or review, an impossible date: a clear error", () => {
-      assert.throws(() => reviewPackReport(model, findings, ACME_TODAY, { since: "R-001" }), (e: Error) => e instanceof ReviewPackError && /R-001 is a risk, not a management review \(reviews: MR-2025-2, MR-2026-1\)/.test(e.message));
+      assert.throws(
+        () => reviewPackReport(model, findings, ACME_TODAY, { since: "R-001" }),
+        (e: Error) => e instanceof ReviewPackError && /R-001 is a risk, not a management review \(reviews: MR-2025-2, MR-2026-1\)/.test(e.message),
+      );
       assert.throws(() => reviewPackReport(model, findings, ACME_TODAY, { since: "MR-1999" }), /neither a management review of this ISMS nor a date/);
       assert.throws(() => reviewPackReport(model, findings, ACME_TODAY, { since: "2026-12-01" }), /after today/);
       assert.throws(() => reviewPackReport(model, findings, ACME_TODAY, { since: "2026-02-30" }), /not a calendar date/);
@@ -150,7 +165,10 @@ describe("report: management review pack (9.3.2)", () => {
   describe("review draft", () => {
     it("appends a review whose inputs are the pack's summaries, and it passes review/missing-input", () => {
       const files = acmeFiles();
-      const before = checkWorkspace(Object.entries(files).map(([file, text]) => ({ file, text })), { today: ACME_TODAY });
+      const before = checkWorkspace(
+        Object.entries(files).map(([file, text]) => ({ file, text })),
+        { today: ACME_TODAY },
+      );
       const model = before.models[0];
       const pack = reviewPackReport(model, before.findings, ACME_TODAY);
       const added = addReviewDraft({ model, files: (k) => before.files.find((f) => f.file === k), today: ACME_TODAY }, reviewDraftInputs(pack));
@@ -161,22 +179,42 @@ describe("report: management review pack (9.3.2)", () => {
       assert.ok(text.startsWith(files[file].replace(/\n+$/, "")), "the edit only appends: every byte (and comment) before stays");
       assert.match(text, /\n {2}- id: MR-2026-2\n {4}date: 2026-11-30\n {4}attendees: \[ceo\]\n {4}inputs:\n {6}previous_actions: /);
       assert.match(text, /\n {6}performance:\n {8}nonconformities: /);
-      const after = checkWorkspace(Object.entries({ ...files, [file]: text }).map(([f, t]) => ({ file: f, text: t })), { today: ACME_TODAY });
+      const after = checkWorkspace(
+        Object.entries({ ...files, [file]: text }).map(([f, t]) => ({ file: f, text: t })),
+        { today: ACME_TODAY },
+      );
       const mine = after.findings.filter((f) => f.file === file && f.range.start.line >= added.range.start.line);
-      assert.deepEqual(mine.map((f) => f.rule), ["review/no-decisions"], "only the decisions, taken at the meeting, are missing");
+      assert.deepEqual(
+        mine.map((f) => f.rule),
+        ["review/no-decisions"],
+        "only the decisions, taken at the meeting, are missing",
+      );
       assert.equal(after.findings.filter((f) => f.rule === "schema/invalid" || f.rule === "yaml/syntax").length, 0);
     });
 
     it("writes a flow-style draft in a file of flow-style reviews", () => {
       const files = minimalIsms();
       files["reviews.yaml"] = "apiVersion: isms/v1\nkind: ManagementReview\nreviews: [{ id: MR-1, date: 2026-05-01 }]  # keep me\n";
-      const before = checkWorkspace(Object.entries(files).map(([file, text]) => ({ file, text })), { today: "2026-11-30" });
+      const before = checkWorkspace(
+        Object.entries(files).map(([file, text]) => ({ file, text })),
+        { today: "2026-11-30" },
+      );
       const model = before.models[0];
-      const added = addReviewDraft({ model, files: (k) => before.files.find((f) => f.file === k), today: "2026-11-30" }, reviewDraftInputs(reviewPackReport(model, before.findings, "2026-11-30")), "2026-12-10");
+      const added = addReviewDraft(
+        { model, files: (k) => before.files.find((f) => f.file === k), today: "2026-11-30" },
+        reviewDraftInputs(reviewPackReport(model, before.findings, "2026-11-30")),
+        "2026-12-10",
+      );
       const text = applyTextEdits(files["reviews.yaml"], added.edit.changes["reviews.yaml"]);
       assert.match(text, /\{ id: MR-2, date: 2026-12-10, attendees: \[ceo\], inputs: \{ previous_actions: .*performance: \{ nonconformities: .*\} \}\] {2}# keep me\n$/);
-      const after = checkWorkspace(Object.entries({ ...files, "reviews.yaml": text }).map(([f, t]) => ({ file: f, text: t })), { today: "2026-12-10" });
-      assert.deepEqual(after.findings.filter((f) => f.file === "reviews.yaml" && f.message.includes("MR-2")).map((f) => f.rule), ["review/no-decisions"]);
+      const after = checkWorkspace(
+        Object.entries({ ...files, "reviews.yaml": text }).map(([f, t]) => ({ file: f, text: t })),
+        { today: "2026-12-10" },
+      );
+      assert.deepEqual(
+        after.findings.filter((f) => f.file === "reviews.yaml" && f.message.includes("MR-2")).map((f) => f.rule),
+        ["review/no-decisions"],
+      );
     });
   });
 });

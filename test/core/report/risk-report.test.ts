@@ -153,8 +153,7 @@ describe("risk register renderers", () => {
       ["R-010", "R-001", "R-004", "R-002", "R-003"],
     );
     assert.ok(
-      rows[1] ===
-        "| R-001 | Unauthorised access to customer data | Operations Lead | 3 | 4 | 12 | High | Mitigate | A.5.15 | ACT-1 (open, due 2027-03-31) | 8 | Medium | — | 2026-06-01 |",
+      rows[1] === "| R-001 | Unauthorised access to customer data | Operations Lead | 3 | 4 | 12 | High | Mitigate | A.5.15 | ACT-1 (open, due 2027-03-31) | 8 | Medium | — | 2026-06-01 |",
       rows[1],
     );
     assert.ok(rows[0].includes("| 2025-10-01 (review was due 2026-10-01) |"), rows[0]);

@@ -149,7 +149,7 @@ describe("SoA renderers", () => {
       ),
     );
     const a51 = rows.find((r) => r.startsWith("| A.5.1 |")) ?? "";
-    assert.ok(a51.includes("&lt;script&gt;alert(1)&lt;/script&gt; and \"quotes\" \\| pipes & &lt;b&gt;bold&lt;/b&gt;"), a51);
+    assert.ok(a51.includes('&lt;script&gt;alert(1)&lt;/script&gt; and "quotes" \\| pipes & &lt;b&gt;bold&lt;/b&gt;'), a51);
     assert.equal(a51.split(/(?<!\\)\|/).length, 12, "the pipe in the text does not add a column");
   });
 
@@ -217,7 +217,7 @@ describe("SoA renderers", () => {
 
   it("HTML: a standalone, escaped, accessible document without scripts", () => {
     const html = renderHtml(report);
-    assert.ok(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert.ok(html.startsWith('<!DOCTYPE html>\n<html lang="en">'));
     assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;">`));
     assert.equal(REPORT_CSP, "default-src 'none'; style-src 'unsafe-inline'");
     assert.ok(!/<script/i.test(html), "no script element");
@@ -229,7 +229,7 @@ describe("SoA renderers", () => {
     assert.equal((html.match(/<th scope="row"/g) ?? []).length, 93);
     assert.equal((html.match(/<th scope="col"/g) ?? []).length, 4 * 10);
     assert.ok(html.includes("<title>Statement of Applicability — Fixture Ltd</title>"));
-    assert.ok(html.includes("<dt>Approval</dt><dd class=\"tone-good\">Approved by Chief Executive on 2026-02-01</dd>"));
+    assert.ok(html.includes('<dt>Approval</dt><dd class="tone-good">Approved by Chief Executive on 2026-02-01</dd>'));
   });
 
   it("HTML: escapes the organization name in the title", () => {

@@ -61,7 +61,11 @@ describe("bounds", () => {
       const changed = methodology.slice(0, last.index) + `level: ${level}` + methodology.slice(last.index! + last[0].length);
       const result = run({ ...files, [key]: changed });
       const here = result.findings.filter((f) => f.file === key);
-      assert.deepEqual(here.map((f) => f.rule), ["schema/invalid"], summary(result.findings, key).join("\n"));
+      assert.deepEqual(
+        here.map((f) => f.rule),
+        ["schema/invalid"],
+        summary(result.findings, key).join("\n"),
+      );
       assert.match(here[0].message, new RegExp(`level must be at most ${MAX_SCALE_LEVEL}, not ${level}\\.`));
       for (const f of result.findings) assert.ok(JSON.stringify(f.data ?? {}).length <= MAX_DATA_CHARS);
       const map = heatMapReport(result.models[0], FIXTURE_TODAY);
@@ -75,7 +79,10 @@ describe("bounds", () => {
     const isms = files["isms.yaml"].replace(/ {2}boundaries: \[[^\]]*\]/, `  boundaries: [${boundaries}]`);
     assert.notEqual(isms, files["isms.yaml"]);
     const findings = run({ ...files, "isms.yaml": isms }).findings;
-    assert.deepEqual(findings.map((f) => f.rule), ["schema/invalid"]);
+    assert.deepEqual(
+      findings.map((f) => f.rule),
+      ["schema/invalid"],
+    );
     assert.match(findings[0].message, /boundaries holds 1,001 items, more than the 1,000 the format allows/);
   });
 
@@ -95,7 +102,10 @@ describe("bounds", () => {
     it("aliases that would nest a document deeper than the limit once expanded are refused before expanding", () => {
       const chain = Array.from({ length: 100 }, (_, i) => `x-${i}: &a${i} [[[[[[[[[[${i ? `*a${i - 1}` : "1"}]]]]]]]]]]`).join("\n");
       const findings = run({ ...minimalIsms(), "deep.yaml": `apiVersion: isms/v1\nkind: ActionPlan\nactions: []\n${chain}\n` }).findings.filter((f) => f.file === "deep.yaml");
-      assert.deepEqual(findings.map((f) => f.rule), ["schema/invalid"]);
+      assert.deepEqual(
+        findings.map((f) => f.rule),
+        ["schema/invalid"],
+      );
       assert.match(findings[0].message, /^This document cannot be checked: its aliases \(\*name\) would nest it 1,002 levels deep, more than the 64 allowed/);
     });
 

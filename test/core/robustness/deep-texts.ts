@@ -24,8 +24,13 @@ export function deepTexts(depth: number): [string, string][] {
 export function expectOneDepthFinding(text: string): void {
   const files = { ...minimalIsms(), "deep.yaml": `apiVersion: isms/v1\nkind: ActionPlan\nactions: []\n${text}\n` };
   const first = run(files).findings.filter((f) => f.file === "deep.yaml");
-  assert.deepEqual(first.map((f) => f.rule), ["yaml/syntax"]);
+  assert.deepEqual(
+    first.map((f) => f.rule),
+    ["yaml/syntax"],
+  );
   assert.match(first[0].message, /^Nested more than/);
-  assert.deepEqual(run(files).findings.filter((f) => f.file === "deep.yaml"), first);
+  assert.deepEqual(
+    run(files).findings.filter((f) => f.file === "deep.yaml"),
+    first,
+  );
 }
-

@@ -34,7 +34,10 @@ describe("size limit (stress)", () => {
     try {
       cpSync(join(REPO, "examples", "starter"), dir, { recursive: true });
       writeFileSync(join(dir, "risks.yaml"), register(MAX_FILE_BYTES - 1024));
-      const run = spawnSync(process.execPath, ["--max-old-space-size=1536", join(REPO, "dist", "cli.js"), "check", dir, "--today", "2026-11-30", "--format", "json"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+      const run = spawnSync(process.execPath, ["--max-old-space-size=1536", join(REPO, "dist", "cli.js"), "check", dir, "--today", "2026-11-30", "--format", "json"], {
+        encoding: "utf8",
+        maxBuffer: 256 * 1024 * 1024,
+      });
       assert.equal(run.signal, null, `the check was killed: ${run.stderr.slice(-500)}`);
       assert.ok(run.status === 0 || run.status === 1, `exit ${run.status}: ${run.stderr.slice(-500)}`);
       const findings = JSON.parse(run.stdout).findings as { rule: string; message: string }[];

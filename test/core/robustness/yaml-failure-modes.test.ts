@@ -33,7 +33,10 @@ describe("YAML failure modes", () => {
   it("an over-indented key after a comment is reported at the key, not on the comment", () => {
     const files = { ...minimalIsms(), "actions.yaml": ACTIONS.replace("    type: treatment\n", "    # the type\n\n      type: treatment\n") };
     const findings = check(files);
-    assert.deepEqual(at(findings, "actions.yaml").map((f) => f.slice(0, 3)), [["yaml/syntax", 8, 6]]);
+    assert.deepEqual(
+      at(findings, "actions.yaml").map((f) => f.slice(0, 3)),
+      [["yaml/syntax", 8, 6]],
+    );
     assert.ok(!ENGINE_TEXT.test(findings[0].message), findings[0].message);
   });
 
@@ -46,7 +49,10 @@ describe("YAML failure modes", () => {
   });
 
   it("anchors, aliases and merge keys are read as YAML defines them", () => {
-    const withMerge = ACTIONS.replace("actions:\n", "x-defaults: &defaults { owner: ops, type: treatment }\nactions:\n").replace("    title: Enforce SSO for the admin console\n    type: treatment\n    owner: ops\n", "    <<: *defaults\n    title: Enforce SSO for the admin console\n");
+    const withMerge = ACTIONS.replace("actions:\n", "x-defaults: &defaults { owner: ops, type: treatment }\nactions:\n").replace(
+      "    title: Enforce SSO for the admin console\n    type: treatment\n    owner: ops\n",
+      "    <<: *defaults\n    title: Enforce SSO for the admin console\n",
+    );
     assert.deepEqual(check({ ...minimalIsms(), "actions.yaml": withMerge }), []);
     const withAlias = ACTIONS.replace("    owner: ops\n    due: 2027-03-31", "    owner: &owner ops\n    due: 2027-03-31").replace("    owner: ciso\n", "    owner: *owner\n");
     assert.deepEqual(check({ ...minimalIsms(), "actions.yaml": withAlias }), []);
@@ -54,7 +60,10 @@ describe("YAML failure modes", () => {
 
   it("an error in the second document of a file is reported on its own line", () => {
     const files = { ...minimalIsms(), "actions.yaml": "apiVersion: isms/v1\nkind: ActionPlan\nactions: []\n---\n" + ACTIONS.replace("    status: open\n", "    status: [open\n") };
-    assert.deepEqual(at(check(files), "actions.yaml").map((f) => f.slice(0, 3)), [["yaml/syntax", 13, 12]]);
+    assert.deepEqual(
+      at(check(files), "actions.yaml").map((f) => f.slice(0, 3)),
+      [["yaml/syntax", 13, 12]],
+    );
   });
 
   it("CRLF line endings and a `...` document end give the same findings at the same places as LF", () => {

@@ -92,12 +92,7 @@ describe("action/unverified", () => {
     expectFindings(files, { rules: ["action/unverified"] });
   });
   it("does not report a corrective action that is not done yet", () => {
-    const files = edit(
-      minimalIsms(),
-      "actions.yaml",
-      "    status: done\n    completed: 2026-05-01\n    verification: { by: ciso, date: 2026-06-01, effective: true }\n",
-      "    status: in-progress\n",
-    );
+    const files = edit(minimalIsms(), "actions.yaml", "    status: done\n    completed: 2026-05-01\n    verification: { by: ciso, date: 2026-06-01, effective: true }\n", "    status: in-progress\n");
     expectFindings(files, { rules: ["action/unverified"] });
   });
 });

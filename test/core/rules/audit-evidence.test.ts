@@ -45,10 +45,24 @@ describe("risk/treatment-not-approved", () => {
     expectFindings(edit(files, "risks.yaml", "  - id: R-001\n", "  - id: R-001\n  #     ^^^^^ risk/treatment-not-approved Risk R-001 is treated (mitigate) but its risk owner's approval\n"));
   });
   it("reports an approval by someone other than the risk owner, at by", () => {
-    expectFindings(edit(minimalIsms(), "risks.yaml", "    treatment_approval: { by: ops, date: 2026-06-01 }\n", "    treatment_approval:\n      by: ciso\n      #   ^^^^ risk/treatment-not-approved approved by ciso, but its risk owner is ops\n      date: 2026-06-01\n"));
+    expectFindings(
+      edit(
+        minimalIsms(),
+        "risks.yaml",
+        "    treatment_approval: { by: ops, date: 2026-06-01 }\n",
+        "    treatment_approval:\n      by: ciso\n      #   ^^^^ risk/treatment-not-approved approved by ciso, but its risk owner is ops\n      date: 2026-06-01\n",
+      ),
+    );
   });
   it("reports an approval without a date", () => {
-    expectFindings(edit(minimalIsms(), "risks.yaml", "treatment_approval: { by: ops, date: 2026-06-01 }", "treatment_approval: { by: ops }\n    #                   ^^^^^^^^^^^ risk/treatment-not-approved does not say when (date)"));
+    expectFindings(
+      edit(
+        minimalIsms(),
+        "risks.yaml",
+        "treatment_approval: { by: ops, date: 2026-06-01 }",
+        "treatment_approval: { by: ops }\n    #                   ^^^^^^^^^^^ risk/treatment-not-approved does not say when (date)",
+      ),
+    );
   });
   it("does not report a retained risk, or a transferred risk with an approval", () => {
     const files = edit(minimalIsms(), "risks.yaml", "treatment: mitigate", "treatment: transfer");
@@ -72,7 +86,14 @@ function removeResidual(): Files {
 
 describe("soa/status-missing", () => {
   it("reports an applicable control without a status, at its control", () => {
-    expectFindings(edit(minimalIsms(), "soa.yaml", "  - control: A.5.1\n    applicable: true\n    justification: Needed to meet the certification requirement for policies for information security.\n    status: implemented\n", "  - control: A.5.1\n  #          ^^^^^ soa/status-missing A.5.1 is applicable but its implementation status is not given\n    applicable: true\n    justification: Needed to meet the certification requirement for policies for information security.\n"));
+    expectFindings(
+      edit(
+        minimalIsms(),
+        "soa.yaml",
+        "  - control: A.5.1\n    applicable: true\n    justification: Needed to meet the certification requirement for policies for information security.\n    status: implemented\n",
+        "  - control: A.5.1\n  #          ^^^^^ soa/status-missing A.5.1 is applicable but its implementation status is not given\n    applicable: true\n    justification: Needed to meet the certification requirement for policies for information security.\n",
+      ),
+    );
   });
   it("does not report an excluded control without a status", () => {
     const files = edit(minimalIsms(), "soa.yaml", /applicable: true\n(\s+justification: [^\n]*\n)\s+status: implemented\n(\s+sources: \[REQ-ISO\]\n)/, "applicable: false\n$1$2");
@@ -81,8 +102,7 @@ describe("soa/status-missing", () => {
 });
 
 describe("soa/implementation-unplanned", () => {
-  const planned = (status: string, extra = "") =>
-    edit(minimalIsms(), "soa.yaml", /( {2}- control: A\.5\.2\n(?:.*\n){2}) {4}status: implemented\n/, `$1    status: ${status}\n${extra}`);
+  const planned = (status: string, extra = "") => edit(minimalIsms(), "soa.yaml", /( {2}- control: A\.5\.2\n(?:.*\n){2}) {4}status: implemented\n/, `$1    status: ${status}\n${extra}`);
   it("reports a planned control with no action, at its status", () => {
     expectFindings(planned("planned", "    #       ^^^^^^^ soa/implementation-unplanned A.5.2 is planned but no action plans its implementation\n"));
   });
@@ -105,12 +125,23 @@ describe("soa/evidence-missing", () => {
     expectFindings(evidence("../../etc/passwd", "    #          ^^^^^^^^^^^^^^^^ soa/evidence-missing points outside the ISMS root\n"));
   });
   it("reports absolute paths and file: URIs as warnings, and never URLs", () => {
-    const files = evidence('/etc/passwd, "file:///etc/passwd", https://example.com/x, "C:\\\\x.pdf"', "    #          ^^^^^^^^^^^ soa/evidence-missing an absolute path\n    #                       ^^^^^^^^^^^^^^^^^^^^ soa/evidence-missing a file: URI\n    #                                                                    ^^^^^^^^^^^ soa/evidence-missing an absolute path\n");
+    const files = evidence(
+      '/etc/passwd, "file:///etc/passwd", https://example.com/x, "C:\\\\x.pdf"',
+      "    #          ^^^^^^^^^^^ soa/evidence-missing an absolute path\n    #                       ^^^^^^^^^^^^^^^^^^^^ soa/evidence-missing a file: URI\n    #                                                                    ^^^^^^^^^^^ soa/evidence-missing an absolute path\n",
+    );
     const findings = expectFindings(files, check);
-    assert.deepEqual(findings.map((f) => f.severity), ["warning", "warning", "warning"]);
+    assert.deepEqual(
+      findings.map((f) => f.severity),
+      ["warning", "warning", "warning"],
+    );
   });
   it("reports an implemented control with no evidence (warning)", () => {
-    const files = edit(minimalIsms(), "soa.yaml", /( {2}- control: A\.5\.2\n)((?:.*\n){5}) {4}evidence: \[policies\/is\.md\]\n/, "$1  #          ^^^^^ soa/evidence-missing A.5.2 is implemented but cites no evidence\n$2");
+    const files = edit(
+      minimalIsms(),
+      "soa.yaml",
+      /( {2}- control: A\.5\.2\n)((?:.*\n){5}) {4}evidence: \[policies\/is\.md\]\n/,
+      "$1  #          ^^^^^ soa/evidence-missing A.5.2 is implemented but cites no evidence\n$2",
+    );
     assert.equal(expectFindings(files, check)[0].severity, "warning");
   });
   it("reports a policy path to no file", () => {
@@ -131,7 +162,12 @@ describe("soa/boilerplate-justification", () => {
   it("reports five entries with the same justification once, at the first, listing the controls", () => {
     let files = minimalIsms();
     for (const [i, id] of ["A.5.1", "A.5.2", "A.5.3", "A.5.4", "A.5.5"].entries()) {
-      files = edit(files, "soa.yaml", new RegExp(`(  - control: ${id.replace(/\./g, "\\.")}\\n    applicable: true\\n)    justification: [^\\n]*\\n`), `$1    justification: "  Required by ISO 27001 "\n${i === 0 ? "    #              ^^^^^^^^^^^^^^^^^^^^^^^^^^ soa/boilerplate-justification is given for 5 controls (A.5.1, A.5.2, A.5.3, A.5.4, A.5.5)\n" : ""}`);
+      files = edit(
+        files,
+        "soa.yaml",
+        new RegExp(`(  - control: ${id.replace(/\./g, "\\.")}\\n    applicable: true\\n)    justification: [^\\n]*\\n`),
+        `$1    justification: "  Required by ISO 27001 "\n${i === 0 ? "    #              ^^^^^^^^^^^^^^^^^^^^^^^^^^ soa/boilerplate-justification is given for 5 controls (A.5.1, A.5.2, A.5.3, A.5.4, A.5.5)\n" : ""}`,
+      );
     }
     const [finding] = expectFindings(files);
     assert.equal(finding.related?.length, 4);
@@ -147,7 +183,14 @@ describe("soa/boilerplate-justification", () => {
 
 describe("review/no-top-management", () => {
   it("reports a held review without top management, at its id", () => {
-    expectFindings(edit(minimalIsms(), "reviews.yaml", "  - id: MR-1\n    date: 2026-05-01\n    attendees: [ceo, ciso]", "  - id: MR-1\n  #     ^^^^ review/no-top-management lists nobody of top management among its chair and attendees (ceo are)\n    date: 2026-05-01\n    attendees: [ciso]"));
+    expectFindings(
+      edit(
+        minimalIsms(),
+        "reviews.yaml",
+        "  - id: MR-1\n    date: 2026-05-01\n    attendees: [ceo, ciso]",
+        "  - id: MR-1\n  #     ^^^^ review/no-top-management lists nobody of top management among its chair and attendees (ceo are)\n    date: 2026-05-01\n    attendees: [ciso]",
+      ),
+    );
   });
   it("counts the chair, and does not report a review not held yet", () => {
     let files = edit(minimalIsms(), "reviews.yaml", "    attendees: [ceo, ciso]", "    chair: ceo\n    attendees: [ciso]");
@@ -175,20 +218,41 @@ describe("isms/responsibilities-unassigned", () => {
 describe("policy/no-information-security-policy", () => {
   it("reports a register without an information security policy", () => {
     const files = edit(minimalIsms(), "policies.yaml", "    type: information-security\n", "");
-    expectFindings(edit(files, "policies.yaml", "kind: PolicyRegister\n", "kind: PolicyRegister\n#     ^^^^^^^^^^^^^^ policy/no-information-security-policy No policy has type: information-security\n"));
+    expectFindings(
+      edit(files, "policies.yaml", "kind: PolicyRegister\n", "kind: PolicyRegister\n#     ^^^^^^^^^^^^^^ policy/no-information-security-policy No policy has type: information-security\n"),
+    );
   });
   it("reports the policy approved by someone who is not top management", () => {
-    expectFindings(edit(minimalIsms(), "policies.yaml", "    approved: { by: ceo, date: 2026-02-01 }\n", "    approved:\n      by: ciso\n      #   ^^^^ policy/no-information-security-policy approved by ciso, who is not marked top_management\n      date: 2026-02-01\n"));
+    expectFindings(
+      edit(
+        minimalIsms(),
+        "policies.yaml",
+        "    approved: { by: ceo, date: 2026-02-01 }\n",
+        "    approved:\n      by: ciso\n      #   ^^^^ policy/no-information-security-policy approved by ciso, who is not marked top_management\n      date: 2026-02-01\n",
+      ),
+    );
   });
 });
 
 describe("objective/incomplete", () => {
   it("reports one finding listing what is missing", () => {
-    const files = edit(minimalIsms(), "objectives.yaml", / {2}- id: OBJ-1\n(.*\n) {4}target: .*\n {4}measure: .*\n/, "  - id: OBJ-1\n  #     ^^^^^ objective/incomplete does not give a measurable target (6.2 b), how it is measured and monitored (measure, 6.2 d)\n$1");
+    const files = edit(
+      minimalIsms(),
+      "objectives.yaml",
+      / {2}- id: OBJ-1\n(.*\n) {4}target: .*\n {4}measure: .*\n/,
+      "  - id: OBJ-1\n  #     ^^^^^ objective/incomplete does not give a measurable target (6.2 b), how it is measured and monitored (measure, 6.2 d)\n$1",
+    );
     expectFindings(files);
   });
   it("reports a target with no number or quantity", () => {
-    expectFindings(edit(minimalIsms(), "objectives.yaml", "  - id: OBJ-1\n    title: All staff complete security awareness training\n    target: 100% of staff", "  - id: OBJ-1\n  #     ^^^^^ objective/incomplete (\"Better awareness\" has no number or quantity, 6.2 b)\n    title: All staff complete security awareness training\n    target: Better awareness"));
+    expectFindings(
+      edit(
+        minimalIsms(),
+        "objectives.yaml",
+        "  - id: OBJ-1\n    title: All staff complete security awareness training\n    target: 100% of staff",
+        '  - id: OBJ-1\n  #     ^^^^^ objective/incomplete ("Better awareness" has no number or quantity, 6.2 b)\n    title: All staff complete security awareness training\n    target: Better awareness',
+      ),
+    );
   });
   it("does not report a complete or a cancelled objective", () => {
     expectFindings(minimalIsms(), { rules: ["objective/incomplete"] });
@@ -198,10 +262,22 @@ describe("objective/incomplete", () => {
 
 describe("asset/no-owner and risk/no-asset", () => {
   it("reports an asset without an owner", () => {
-    expectFindings(edit(withInventory(), "assets.yaml", "  - { id: AS-DATA, name: Customer data, type: information, owner: ops }", "  - { id: AS-DATA, name: Customer data, type: information }\n  #       ^^^^^^^ asset/no-owner Asset AS-DATA has no owner"));
+    expectFindings(
+      edit(
+        withInventory(),
+        "assets.yaml",
+        "  - { id: AS-DATA, name: Customer data, type: information, owner: ops }",
+        "  - { id: AS-DATA, name: Customer data, type: information }\n  #       ^^^^^^^ asset/no-owner Asset AS-DATA has no owner",
+      ),
+    );
   });
   it("reports a risk with no asset as info, only when there is an inventory", () => {
-    const files = edit(edit(withInventory(), "risks.yaml", "  - id: R-002\n", "  - id: R-002\n  #     ^^^^^ risk/no-asset Risk R-002 names no asset\n"), "risks.yaml", "    assets: [AS-DATA]\n    owner: ops\n    likelihood: 1", "    owner: ops\n    likelihood: 1");
+    const files = edit(
+      edit(withInventory(), "risks.yaml", "  - id: R-002\n", "  - id: R-002\n  #     ^^^^^ risk/no-asset Risk R-002 names no asset\n"),
+      "risks.yaml",
+      "    assets: [AS-DATA]\n    owner: ops\n    likelihood: 1",
+      "    owner: ops\n    likelihood: 1",
+    );
     assert.equal(expectFindings(files)[0].severity, "info");
     expectFindings(minimalIsms(), { rules: ["risk/no-asset"] });
   });
@@ -212,11 +288,24 @@ describe("one defect, one finding (the new checks)", () => {
     ["no treatment approval", (f) => edit(f, "risks.yaml", "    treatment_approval: { by: ops, date: 2026-06-01 }\n", ""), "risks.yaml:4:9 error risk/treatment-not-approved"],
     ["no residual rating", (f) => edit(f, "risks.yaml", "    residual: { likelihood: 2, impact: 3 }\n", ""), "risks.yaml:4:9 warning risk/residual-missing"],
     ["no status", (f) => edit(f, "soa.yaml", /( {2}- control: A\.5\.1\n(?:.*\n){2}) {4}status: implemented\n/, "$1"), "soa.yaml:5:14 error soa/status-missing"],
-    ["a planned control with no action", (f) => edit(f, "soa.yaml", /( {2}- control: A\.5\.2\n(?:.*\n){2}) {4}status: implemented\n/, "$1    status: planned\n"), "soa.yaml:15:13 warning soa/implementation-unplanned"],
-    ["evidence that is not there", (f) => edit(f, "soa.yaml", /( {2}- control: A\.5\.2\n(?:.*\n){5}) {4}evidence: \[policies\/is\.md\]\n/, "$1    evidence: [docs/gone.md]\n"), "soa.yaml:18:16 error soa/evidence-missing"],
+    [
+      "a planned control with no action",
+      (f) => edit(f, "soa.yaml", /( {2}- control: A\.5\.2\n(?:.*\n){2}) {4}status: implemented\n/, "$1    status: planned\n"),
+      "soa.yaml:15:13 warning soa/implementation-unplanned",
+    ],
+    [
+      "evidence that is not there",
+      (f) => edit(f, "soa.yaml", /( {2}- control: A\.5\.2\n(?:.*\n){5}) {4}evidence: \[policies\/is\.md\]\n/, "$1    evidence: [docs/gone.md]\n"),
+      "soa.yaml:18:16 error soa/evidence-missing",
+    ],
     [
       "one justification on five controls",
-      (f) => ["A.5.1", "A.5.2", "A.5.3", "A.5.4", "A.5.5"].reduce((files, id) => edit(files, "soa.yaml", new RegExp(`(  - control: ${id.replace(/\./g, "\\.")}\\n    applicable: true\\n)    justification: [^\\n]*\\n`), "$1    justification: Required by ISO 27001\n"), f),
+      (f) =>
+        ["A.5.1", "A.5.2", "A.5.3", "A.5.4", "A.5.5"].reduce(
+          (files, id) =>
+            edit(files, "soa.yaml", new RegExp(`(  - control: ${id.replace(/\./g, "\\.")}\\n    applicable: true\\n)    justification: [^\\n]*\\n`), "$1    justification: Required by ISO 27001\n"),
+          f,
+        ),
       "soa.yaml:7:20 warning soa/boilerplate-justification",
     ],
     ["a review without top management", (f) => edit(f, "reviews.yaml", "    attendees: [ceo, ciso]", "    attendees: [ciso]"), "reviews.yaml:4:9 error review/no-top-management"],
@@ -258,7 +347,10 @@ describe("soa/evidence-missing: bad input", () => {
     ).findings;
     assert.ok(findings.length > 0);
     assert.deepEqual([...new Set(findings.map((f) => f.rule))], ["soa/evidence-missing"]);
-    assert.ok(findings.every((f) => f.message.length < 600), "long paths are cut in messages");
+    assert.ok(
+      findings.every((f) => f.message.length < 600),
+      "long paths are cut in messages",
+    );
     assert.deepEqual(
       findings.map((f) => f.data?.reason),
       ["missing", "missing", "missing", "missing", "missing", "outside", "absolute", "file-uri"],

@@ -36,13 +36,16 @@ describe("audit/coverage-gap", () => {
   it("lists the clauses and applicable controls no audit of the cycle covered", () => {
     let files = edit(minimalIsms(), "audits.yaml", `clauses: ["4", "5", "6", "7", "8", "9", "10"]`, `clauses: ["4", "5", "6", "7", "9", "10"]`);
     files = edit(files, "audits.yaml", "controls: [A.5, A.6, A.7, A.8]", "controls: [A.5, A.6, A.8, A.7.4]");
-    files = annotateKind(files, "audit/coverage-gap do not cover requirement clauses 8.1, 8.2, 8.3; the audit programme of the last 36 months (AUD-1) does not cover 13 applicable Annex A controls (A.7.1, A.7.2, A.7.3, A.7.5");
+    files = annotateKind(
+      files,
+      "audit/coverage-gap do not cover requirement clauses 8.1, 8.2, 8.3; the audit programme of the last 36 months (AUD-1) does not cover 13 applicable Annex A controls (A.7.1, A.7.2, A.7.3, A.7.5",
+    );
     const [finding] = expectFindings(files);
     assert.deepEqual(finding.data?.clauses, ["8.1", "8.2", "8.3"]);
     assert.equal((finding.data?.controls as string[]).length, 13);
     assert.match(finding.message, /A\.7\.11, and 3 more/);
   });
-  it("counts at the level of the requirement clauses: 7.1 does not cover 7.5, \"7.5\" covers 7.5.1 to 7.5.3", () => {
+  it('counts at the level of the requirement clauses: 7.1 does not cover 7.5, "7.5" covers 7.5.1 to 7.5.3', () => {
     const scope = (clauses: string) => edit(minimalIsms(), "audits.yaml", `clauses: ["4", "5", "6", "7", "8", "9", "10"]`, `clauses: [${clauses}]`);
     const data = (clauses: string) => checkFiles(scope(clauses)).find((f) => f.rule === "audit/coverage-gap")?.data?.clauses;
     assert.deepEqual(data(`"4", "5", "6", "7.1", "7.2", "7.3", "7.4", "8", "9", "10"`), ["7.5.1", "7.5.2", "7.5.3"]);
@@ -82,7 +85,10 @@ describe("audit/coverage-gap", () => {
     files = edit(files, "audits.yaml", "controls: [A.5, A.6, A.7, A.8]", "controls: [A.5, A.6, A.8]");
     files = edit(files, "audits.yaml", "audits:\n", `audits:\n${second}`);
     expectFindings(edit(files, "audits.yaml", "%DATE%", "2025-11-30"), { rules: ["audit/coverage-gap"] });
-    const old = annotateKind(edit(files, "audits.yaml", "%DATE%", "2025-11-29"), "audit/coverage-gap The internal audits of the last 12 months (AUD-1) do not cover requirement clauses 8.1, 8.2, 8.3:");
+    const old = annotateKind(
+      edit(files, "audits.yaml", "%DATE%", "2025-11-29"),
+      "audit/coverage-gap The internal audits of the last 12 months (AUD-1) do not cover requirement clauses 8.1, 8.2, 8.3:",
+    );
     expectFindings(old);
   });
   it("is silent when no audit was completed in the cycle (audit/overdue reports that)", () => {
@@ -93,7 +99,12 @@ describe("audit/coverage-gap", () => {
 
 describe("audit/auditor-not-independent", () => {
   it("reports an auditor who owns a risk and an action within the audit's control scope", () => {
-    const files = edit(minimalIsms(), "audits.yaml", "    auditor: auditor", "    auditor: ops\n    #        ^^^ audit/auditor-not-independent audited by ops, who owns what it audits: risk R-001 and action ACT-1 of risk R-001");
+    const files = edit(
+      minimalIsms(),
+      "audits.yaml",
+      "    auditor: auditor",
+      "    auditor: ops\n    #        ^^^ audit/auditor-not-independent audited by ops, who owns what it audits: risk R-001 and action ACT-1 of risk R-001",
+    );
     const [finding] = expectFindings(files);
     assert.deepEqual(finding.data, { id: "AUD-1", auditor: "ops", risks: ["R-001"], controls: [], actions: ["ACT-1"] });
     assert.deepEqual(
@@ -112,7 +123,12 @@ describe("audit/auditor-not-independent", () => {
     expectFindings(files, { rules: ["audit/auditor-not-independent"] });
   });
   it("reports a completed audit without an auditor, but not a planned one", () => {
-    const files = edit(minimalIsms(), "audits.yaml", "  - id: AUD-1\n    planned: 2026-04-01\n    performed: 2026-04-02\n    auditor: auditor\n", "  - id: AUD-1\n    #   ^^^^^ audit/auditor-not-independent AUD-1 is completed but names no auditor\n    planned: 2026-04-01\n    performed: 2026-04-02\n");
+    const files = edit(
+      minimalIsms(),
+      "audits.yaml",
+      "  - id: AUD-1\n    planned: 2026-04-01\n    performed: 2026-04-02\n    auditor: auditor\n",
+      "  - id: AUD-1\n    #   ^^^^^ audit/auditor-not-independent AUD-1 is completed but names no auditor\n    planned: 2026-04-01\n    performed: 2026-04-02\n",
+    );
     expectFindings(files);
     const planned = edit(minimalIsms(), "audits.yaml", "    auditor: auditor\n", "");
     expectFindings(edit(planned, "audits.yaml", "    status: completed", "    status: planned"), { rules: ["audit/auditor-not-independent"] });
@@ -145,7 +161,12 @@ describe("audit/not-reported", () => {
     expectFindings(files);
   });
   it("reports reporting without the management review", () => {
-    const files = edit(minimalIsms(), "audits.yaml", "    reported: { to: MR-1, date: 2026-05-01 }", "    reported: { date: 2026-05-01 }\n    #         ^^^^^^^^^^^^^^^^^^^^ audit/not-reported without to whom it was reported (to)");
+    const files = edit(
+      minimalIsms(),
+      "audits.yaml",
+      "    reported: { to: MR-1, date: 2026-05-01 }",
+      "    reported: { date: 2026-05-01 }\n    #         ^^^^^^^^^^^^^^^^^^^^ audit/not-reported without to whom it was reported (to)",
+    );
     expectFindings(files);
   });
   it("accepts results reported to a person of relevant management (9.2.2 c)", () => {

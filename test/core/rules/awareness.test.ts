@@ -10,12 +10,22 @@ describe("awareness/overdue", () => {
   });
   it("reports at the CompetenceRegister's kind when the last activity is more than 12 months old", () => {
     let files = edit(minimalIsms(), "competence.yaml", ACTIVITY, "completed: 2025-11-29");
-    files = edit(files, "competence.yaml", "kind: CompetenceRegister", "kind: CompetenceRegister\n#     ^^^^^^^^^^^^^^^^^^ awareness/overdue Awareness is overdue by 1 day: the last activity, AW-1, was completed on 2025-11-29");
+    files = edit(
+      files,
+      "competence.yaml",
+      "kind: CompetenceRegister",
+      "kind: CompetenceRegister\n#     ^^^^^^^^^^^^^^^^^^ awareness/overdue Awareness is overdue by 1 day: the last activity, AW-1, was completed on 2025-11-29",
+    );
     expectFindings(files);
   });
   it("ignores activities dated after today, and reports at isms.yaml when there is no CompetenceRegister", () => {
     expectFindings(
-      edit(edit(minimalIsms(), "competence.yaml", ACTIVITY, "completed: 2027-01-31"), "competence.yaml", "kind: CompetenceRegister", "kind: CompetenceRegister\n#     ^^^^^^^^^^^^^^^^^^ awareness/overdue No awareness activity is recorded as completed"),
+      edit(
+        edit(minimalIsms(), "competence.yaml", ACTIVITY, "completed: 2027-01-31"),
+        "competence.yaml",
+        "kind: CompetenceRegister",
+        "kind: CompetenceRegister\n#     ^^^^^^^^^^^^^^^^^^ awareness/overdue No awareness activity is recorded as completed",
+      ),
     );
     const files = minimalIsms();
     delete files["competence.yaml"];

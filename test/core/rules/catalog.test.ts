@@ -10,24 +10,46 @@ const catalog = (id: string, controls: string) => `apiVersion: isms/v1\nkind: Co
 function withCatalog(): Files {
   let files: Files = { ...minimalIsms(), "catalog.yaml": catalog("ISO27017", "  - { id: CLD.9.5.1, title: Segregation in virtual computing environments, maps_to: [A.8.22] }") };
   files = edit(files, "risks.yaml", "    controls: [A.5.15]", "    controls: [A.5.15, CLD.9.5.1]");
-  files = edit(files, "soa.yaml", /\n$/, "\n  - control: CLD.9.5.1\n    applicable: true\n    justification: Multi-tenant platform.\n    status: implemented\n    owner: ciso\n    evidence: [policies/is.md]\n");
+  files = edit(
+    files,
+    "soa.yaml",
+    /\n$/,
+    "\n  - control: CLD.9.5.1\n    applicable: true\n    justification: Multi-tenant platform.\n    status: implemented\n    owner: ciso\n    evidence: [policies/is.md]\n",
+  );
   return files;
 }
 
 describe("ControlCatalog controls in the SoA and on risks", () => {
   it("are known controls: a clean ISMS stays clean (traced through the risk, not required to be listed)", () => {
-    const result = checkWorkspace(Object.entries(withCatalog()).map(([file, text]) => ({ file, text })), { today: FIXTURE_TODAY });
-    assert.deepEqual(result.findings.map((f) => `${f.rule} ${f.message}`), []);
+    const result = checkWorkspace(
+      Object.entries(withCatalog()).map(([file, text]) => ({ file, text })),
+      { today: FIXTURE_TODAY },
+    );
+    assert.deepEqual(
+      result.findings.map((f) => `${f.rule} ${f.message}`),
+      [],
+    );
   });
   it("an unknown catalog-style id is soa/unknown-control in the SoA and ref/unresolved on a risk", () => {
-    let files = edit(withCatalog(), "soa.yaml", "  - control: CLD.9.5.1", marked("  - control: CLD.9.5.2", "CLD.9.5.2", "soa/unknown-control", "nor a control of a ControlCatalog of this ISMS. Did you mean CLD.9.5.1?"));
+    let files = edit(
+      withCatalog(),
+      "soa.yaml",
+      "  - control: CLD.9.5.1",
+      marked("  - control: CLD.9.5.2", "CLD.9.5.2", "soa/unknown-control", "nor a control of a ControlCatalog of this ISMS. Did you mean CLD.9.5.1?"),
+    );
     files = edit(files, "risks.yaml", "    controls: [A.5.15, CLD.9.5.1]", marked("    controls: [A.5.15, CLD.9.5.9]", "CLD.9.5.9", "ref/unresolved", "nor a control of a ControlCatalog"));
     expectFindings(files, { rules: ["soa/unknown-control", "ref/unresolved"] });
   });
   it("maps_to takes Annex A controls only", () => {
     const files = edit(withCatalog(), "catalog.yaml", "maps_to: [A.8.22]", "maps_to: [A.8.22, CLD.9.5.1]");
-    const result = checkWorkspace(Object.entries(files).map(([file, text]) => ({ file, text })), { today: FIXTURE_TODAY });
-    assert.deepEqual(result.findings.map((f) => f.rule), ["ref/unresolved"]);
+    const result = checkWorkspace(
+      Object.entries(files).map(([file, text]) => ({ file, text })),
+      { today: FIXTURE_TODAY },
+    );
+    assert.deepEqual(
+      result.findings.map((f) => f.rule),
+      ["ref/unresolved"],
+    );
   });
 });
 
@@ -44,8 +66,14 @@ describe("catalog/annex-a-id", () => {
   });
   it("never lets a catalog control shadow Annex A: A.5.23 in the SoA stays the Annex A control", () => {
     const files = { ...minimalIsms(), "catalog.yaml": catalog("OWN", "  - { id: A.5.23, title: Cloud services }") };
-    const result = checkWorkspace(Object.entries(files).map(([file, text]) => ({ file, text })), { today: FIXTURE_TODAY });
-    assert.deepEqual(result.findings.map((f) => f.rule), ["catalog/annex-a-id"]);
+    const result = checkWorkspace(
+      Object.entries(files).map(([file, text]) => ({ file, text })),
+      { today: FIXTURE_TODAY },
+    );
+    assert.deepEqual(
+      result.findings.map((f) => f.rule),
+      ["catalog/annex-a-id"],
+    );
   });
 });
 
@@ -55,7 +83,12 @@ describe("a control id in two catalogs", () => {
       ...withCatalog(),
       "nis2.yaml": catalog("NIS2", marked("  - { id: CLD.9.5.1, title: Copy }", "CLD.9.5.1", "ref/duplicate-id", 'The catalog control id "CLD.9.5.1" is used 2 times')),
     };
-    const withMark = edit(files, "catalog.yaml", "  - { id: CLD.9.5.1, title: Segregation in virtual computing environments, maps_to: [A.8.22] }", marked("  - { id: CLD.9.5.1, title: Segregation in virtual computing environments, maps_to: [A.8.22] }", "CLD.9.5.1", "ref/duplicate-id"));
+    const withMark = edit(
+      files,
+      "catalog.yaml",
+      "  - { id: CLD.9.5.1, title: Segregation in virtual computing environments, maps_to: [A.8.22] }",
+      marked("  - { id: CLD.9.5.1, title: Segregation in virtual computing environments, maps_to: [A.8.22] }", "CLD.9.5.1", "ref/duplicate-id"),
+    );
     expectFindings(withMark, { rules: ["ref/duplicate-id"] });
   });
 });

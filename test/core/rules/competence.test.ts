@@ -10,13 +10,23 @@ describe("competence/missing-record", () => {
     expectFindings(minimalIsms(), { rules: [RULE] });
   });
   it("reports a person named in a role without a record for it", () => {
-    const files = edit(minimalIsms(), "competence.yaml", "    people: [auditor]", marked("    people: [auditor, ops]", "ops", RULE, "ops holds the role ROLE-IA (Internal auditor) but has no competence record"));
+    const files = edit(
+      minimalIsms(),
+      "competence.yaml",
+      "    people: [auditor]",
+      marked("    people: [auditor, ops]", "ops", RULE, "ops holds the role ROLE-IA (Internal auditor) but has no competence record"),
+    );
     expectFindings(files);
   });
   it("reports a person whose only record has expired, and the auditor of a completed audit whose record was not valid then", () => {
     let files = edit(minimalIsms(), "competence.yaml", RECORD, RECORD.replace("expires: 2028-01-10", "expires: 2026-01-10"));
     files = edit(files, "competence.yaml", "    people: [auditor]", marked("    people: [auditor]", "auditor", RULE, "expired on 2026-01-10"));
-    files = edit(files, "audits.yaml", "    auditor: auditor", marked("    auditor: auditor", "auditor", RULE, "auditor performed internal audit AUD-1, but the competence records for the internal auditor role were not valid on 2026-04-02"));
+    files = edit(
+      files,
+      "audits.yaml",
+      "    auditor: auditor",
+      marked("    auditor: auditor", "auditor", RULE, "auditor performed internal audit AUD-1, but the competence records for the internal auditor role were not valid on 2026-04-02"),
+    );
     expectFindings(files);
   });
   it("reports the auditor of a completed audit when no role is an internal auditor role", () => {

@@ -49,7 +49,8 @@ describe("isms/superseded-standard", () => {
 });
 
 describe("isms/duplicate-definition", () => {
-  const other = "apiVersion: isms/v1\nkind: ISMS\n#     ^^^^ isms/duplicate-definition aaa.yaml also declares kind: ISMS in the root folder of isms.yaml\norganization: Other Ltd\ncadence: { risk_review: 1 }\n";
+  const other =
+    "apiVersion: isms/v1\nkind: ISMS\n#     ^^^^ isms/duplicate-definition aaa.yaml also declares kind: ISMS in the root folder of isms.yaml\norganization: Other Ltd\ncadence: { risk_review: 1 }\n";
   it("reports another kind: ISMS file in the root folder, and keeps isms.yaml as the definition", () => {
     const files = { ...minimalIsms(), "aaa.yaml": other };
     const [finding] = expectFindings(files);
@@ -79,7 +80,12 @@ describe("isms/duplicate-definition", () => {
 
 describe("isms/unknown-rule", () => {
   it("reports an unknown id in rules: at the key, with the closest ids", () => {
-    const files = edit(minimalIsms(), "isms.yaml", "people:\n", "rules:\n  risk/untreatd: warning\n# ^^^^^^^^^^^^^ isms/unknown-rule No check has the id risk/untreatd, so this setting in rules: does nothing. Did you mean risk/untreated, risk/unrated?\n  soa/untraced-control: info\npeople:\n");
+    const files = edit(
+      minimalIsms(),
+      "isms.yaml",
+      "people:\n",
+      "rules:\n  risk/untreatd: warning\n# ^^^^^^^^^^^^^ isms/unknown-rule No check has the id risk/untreatd, so this setting in rules: does nothing. Did you mean risk/untreated, risk/unrated?\n  soa/untraced-control: info\npeople:\n",
+    );
     const [finding] = expectFindings(files);
     assert.deepEqual(finding.data, { id: "risk/untreatd", candidates: ["risk/untreated", "risk/unrated"] });
     assert.equal(finding.severity, "warning");
@@ -91,7 +97,12 @@ describe("isms/unknown-rule", () => {
   });
   it("reports an unknown id in a suppression at the comment, and accepts known ids and all", () => {
     const comment = "# isms-disable-next-line risk/no-ownr, risk/untreated -- accepted by the board";
-    let files = edit(minimalIsms(), "risks.yaml", "    owner: ops\n    likelihood: 1\n", `    ${comment}\n   #${"^".repeat(comment.length)} isms/unknown-rule No check has the id risk/no-ownr, so this suppression silences nothing for it. Did you mean risk/no-owner?\n    owner: ops\n    likelihood: 1\n`);
+    let files = edit(
+      minimalIsms(),
+      "risks.yaml",
+      "    owner: ops\n    likelihood: 1\n",
+      `    ${comment}\n   #${"^".repeat(comment.length)} isms/unknown-rule No check has the id risk/no-ownr, so this suppression silences nothing for it. Did you mean risk/no-owner?\n    owner: ops\n    likelihood: 1\n`,
+    );
     files = edit(files, "risks.yaml", "    owner: ops\n", "    # isms-disable-next-line all -- fixture\n    owner: ops\n");
     files = edit(files, "soa.yaml", "approved:", "# isms-disable-next-line soa/not-approved, isms/rule-failure -- fixture\napproved:");
     const [finding] = expectFindings(files);
@@ -106,7 +117,12 @@ describe("isms/unknown-rule", () => {
 describe("cadence and review_months above 36 months", () => {
   it("reports the value through the schema and falls back to 12 months, with no NaN in messages", () => {
     let files = edit(minimalIsms(), "isms.yaml", "people:\n", "cadence:\n  management_review: 99999\n#                    ^^^^^ schema/invalid\npeople:\n");
-    files = edit(files, "policies.yaml", "    approved: { by: ceo, date: 2026-02-01 }\n    review_months: 12\n", "    approved: { by: ceo, date: 2025-06-01 }\n#                              ^^^^^^^^^^ policy/review-overdue (every 12 months), 182 days ago\n    review_months: 37\n#                  ^^ schema/invalid\n");
+    files = edit(
+      files,
+      "policies.yaml",
+      "    approved: { by: ceo, date: 2026-02-01 }\n    review_months: 12\n",
+      "    approved: { by: ceo, date: 2025-06-01 }\n#                              ^^^^^^^^^^ policy/review-overdue (every 12 months), 182 days ago\n    review_months: 37\n#                  ^^ schema/invalid\n",
+    );
     const findings = expectFindings(files, { rules: ["schema/invalid", "policy/review-overdue", "review/overdue"] });
     assert.ok(findings.every((f) => !f.message.includes("NaN")));
     const { models } = checkWorkspace(
@@ -129,15 +145,30 @@ describe("cadence and review_months above 36 months", () => {
 
 describe("isms/placeholder-text", () => {
   it("reports a <placeholder> left from the template, at its text", () => {
-    const files = edit(minimalIsms(), "isms.yaml", "  boundaries: [London office, AWS eu-west-2 production account]", '  boundaries: [London office, "Sites: <offices, data centres>"]\n  #                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ isms/placeholder-text <offices, data centres>');
+    const files = edit(
+      minimalIsms(),
+      "isms.yaml",
+      "  boundaries: [London office, AWS eu-west-2 production account]",
+      '  boundaries: [London office, "Sites: <offices, data centres>"]\n  #                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ isms/placeholder-text <offices, data centres>',
+    );
     expectFindings(files);
   });
   it("reports a placeholder that cites a standard with slashes", () => {
-    const files = edit(minimalIsms(), "isms.yaml", "  boundaries: [London office, AWS eu-west-2 production account]", '  boundaries: [London office, "<Say whether it applies (ISO/IEC 27001:2022/Amd 1:2024, 4.1)>"]\n  #                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ isms/placeholder-text');
+    const files = edit(
+      minimalIsms(),
+      "isms.yaml",
+      "  boundaries: [London office, AWS eu-west-2 production account]",
+      '  boundaries: [London office, "<Say whether it applies (ISO/IEC 27001:2022/Amd 1:2024, 4.1)>"]\n  #                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ isms/placeholder-text',
+    );
     expectFindings(files);
   });
   it("leaves e-mail addresses, URLs, markup and comparisons alone", () => {
-    const files = edit(minimalIsms(), "isms.yaml", "  interfaces: [Payment provider]", '  interfaces: ["Payment provider <ops@pay.example>", "<https://pay.example/>", "a < b and c > d", "line<br/>break", "<b>bold</b>"]');
+    const files = edit(
+      minimalIsms(),
+      "isms.yaml",
+      "  interfaces: [Payment provider]",
+      '  interfaces: ["Payment provider <ops@pay.example>", "<https://pay.example/>", "a < b and c > d", "line<br/>break", "<b>bold</b>"]',
+    );
     expectFindings(files, { rules: ["isms/placeholder-text"] });
   });
   it("is silent on a text without placeholders", () => {
@@ -162,6 +193,9 @@ describe("isms/document-without-kind", () => {
   it("leaves a document of only comments, and files without any ISMS document, alone", () => {
     const files: Files = { ...minimalIsms(), "other.yaml": "name: not an isms file\n---\nmore: yaml\n" };
     files["risks.yaml"] += "---\n# notes only\n";
-    assert.deepEqual(checkFiles(files).filter((f) => f.rule === "isms/document-without-kind"), []);
+    assert.deepEqual(
+      checkFiles(files).filter((f) => f.rule === "isms/document-without-kind"),
+      [],
+    );
   });
 });

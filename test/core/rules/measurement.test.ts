@@ -32,7 +32,12 @@ describe("measurement/incomplete", () => {
 
 describe("measurement/overdue", () => {
   it("reports the latest result when it is older than the frequency", () => {
-    const files = edit(minimalIsms(), "monitoring.yaml", RESULT, marked(RESULT.replace("2026-09-30", "2026-08-29"), "2026-08-29", "measurement/overdue", "next result was due on 2026-11-29, 1 day ago"));
+    const files = edit(
+      minimalIsms(),
+      "monitoring.yaml",
+      RESULT,
+      marked(RESULT.replace("2026-09-30", "2026-08-29"), "2026-08-29", "measurement/overdue", "next result was due on 2026-11-29, 1 day ago"),
+    );
     expectFindings(files);
   });
   it("does not report a result due today", () => {
@@ -40,8 +45,12 @@ describe("measurement/overdue", () => {
   });
   it("reports a measure with no result, unless it was established within its frequency", () => {
     const none = edit(minimalIsms(), "monitoring.yaml", RESULT, "      []");
-    expectFindings(edit(edit(none, "monitoring.yaml", "    results:\n      []", "    results: []"), "monitoring.yaml", "  - id: M-1", marked("  - id: M-1", "M-1", "measurement/overdue", "has no recorded result")));
-    expectFindings(edit(edit(none, "monitoring.yaml", "    results:\n      []", "    results: []"), "monitoring.yaml", "established: 2026-01-01", "established: 2026-09-01"), { rules: ["measurement/overdue"] });
+    expectFindings(
+      edit(edit(none, "monitoring.yaml", "    results:\n      []", "    results: []"), "monitoring.yaml", "  - id: M-1", marked("  - id: M-1", "M-1", "measurement/overdue", "has no recorded result")),
+    );
+    expectFindings(edit(edit(none, "monitoring.yaml", "    results:\n      []", "    results: []"), "monitoring.yaml", "established: 2026-01-01", "established: 2026-09-01"), {
+      rules: ["measurement/overdue"],
+    });
   });
 });
 
@@ -50,7 +59,12 @@ describe("measurement/implausible-result-date", () => {
     let files = edit(minimalIsms(), "monitoring.yaml", "established: 2026-01-01", "established: 2026-10-01");
     files = edit(files, "monitoring.yaml", RESULT, marked(RESULT, "2026-09-30", "measurement/implausible-result-date", "before the measure was established on 2026-10-01"));
     expectFindings(files, { rules: ["measurement/implausible-result-date"] });
-    const future = edit(minimalIsms(), "monitoring.yaml", RESULT, `${RESULT}\n${marked('      - { date: 2026-12-31, value: "99 %" }', "2026-12-31", "measurement/implausible-result-date", "after today")}`);
+    const future = edit(
+      minimalIsms(),
+      "monitoring.yaml",
+      RESULT,
+      `${RESULT}\n${marked('      - { date: 2026-12-31, value: "99 %" }', "2026-12-31", "measurement/implausible-result-date", "after today")}`,
+    );
     expectFindings(future, { rules: ["measurement/implausible-result-date", "measurement/overdue"] });
   });
 });

@@ -61,7 +61,9 @@ describe("nc/closed-incomplete", () => {
       "    status: closed\n    closed: 2026-06-01\n",
       "    status: closed\n    #       ^^^^^^ nc/closed-incomplete correction (10.2 a); similar_elsewhere (10.2 b 3). Complete\n    #       ^^^^^^ nc/closed-incomplete records no closed date\n",
     );
-    const [incomplete, undated] = expectFindings(files).sort((a, b) => a.message.length - b.message.length).reverse();
+    const [incomplete, undated] = expectFindings(files)
+      .sort((a, b) => a.message.length - b.message.length)
+      .reverse();
     assert.deepEqual(incomplete.data?.missing, ["correction", "similar_elsewhere"]);
     assert.equal(incomplete.severity, "error");
     assert.deepEqual(undated.data?.missing, ["closed"]);
@@ -70,10 +72,15 @@ describe("nc/closed-incomplete", () => {
   it("calibration: a missing closed date alone is info, not an error", () => {
     const files = edit(minimalIsms(), "nonconformities.yaml", "    closed: 2026-06-01\n", "");
     assert.deepEqual(
-      checkFiles(files).filter((f) => f.rule === "nc/closed-incomplete").map((f) => f.severity),
+      checkFiles(files)
+        .filter((f) => f.rule === "nc/closed-incomplete")
+        .map((f) => f.severity),
       ["info"],
     );
-    assert.deepEqual(checkFiles(minimalIsms()).filter((f) => f.rule === "nc/closed-incomplete"), []);
+    assert.deepEqual(
+      checkFiles(minimalIsms()).filter((f) => f.rule === "nc/closed-incomplete"),
+      [],
+    );
   });
   it("accepts a nonconformity closed with a recorded decision that no corrective action is needed (10.2 b, c)", () => {
     const files = edit(minimalIsms(), "nonconformities.yaml", / {4}actions: \[.*\]\n/, "    no_corrective_action: A one-off typo in the agenda; the cause cannot recur.\n");
@@ -97,7 +104,12 @@ describe("nc/closed-incomplete", () => {
   });
   it("follows an ineffective corrective action to its follow-up", () => {
     let files = edit(minimalIsms(), "actions.yaml", "effective: true }", "effective: false }\n    follow_up: ACT-3");
-    const open = edit(files, "nonconformities.yaml", "    status: closed", "    status: closed\n    #       ^^^^^^ nc/closed-incomplete ACT-2 was found not effective and its follow-up is not done and effective");
+    const open = edit(
+      files,
+      "nonconformities.yaml",
+      "    status: closed",
+      "    status: closed\n    #       ^^^^^^ nc/closed-incomplete ACT-2 was found not effective and its follow-up is not done and effective",
+    );
     expectFindings(open);
     files = edit(files, "actions.yaml", "    completed: 2026-07-01", "    completed: 2026-07-01\n    verification: { by: ciso, date: 2026-08-01, effective: true }");
     expectFindings(files, { rules: ["nc/closed-incomplete"] });

@@ -24,7 +24,12 @@ describe("objective/overdue", () => {
 
 describe("objective/unmeasured", () => {
   it("reports an objective no measure tracks, as information", () => {
-    const files = edit(edit(minimalIsms(), "monitoring.yaml", "    objective: OBJ-1\n", ""), "objectives.yaml", "  - id: OBJ-1", "  - id: OBJ-1\n#       ^^^^^ objective/unmeasured Objective OBJ-1 is tracked by no measure");
+    const files = edit(
+      edit(minimalIsms(), "monitoring.yaml", "    objective: OBJ-1\n", ""),
+      "objectives.yaml",
+      "  - id: OBJ-1",
+      "  - id: OBJ-1\n#       ^^^^^ objective/unmeasured Objective OBJ-1 is tracked by no measure",
+    );
     const [finding] = expectFindings(files);
     assert.equal(finding.severity, "info");
   });

@@ -7,7 +7,10 @@ const approvedOn = (date: string, note = "") => edit(minimalIsms(), "policies.ya
 
 describe("policy/review-overdue", () => {
   it("reports a policy one day past its 12-month review at the approval date", () => {
-    const files = approvedOn("2025-11-29", "\n    #                          ^^^^^^^^^^ policy/review-overdue POL-1 was approved on 2025-11-29 and was due for review on 2026-11-29 (every 12 months), 1 day ago");
+    const files = approvedOn(
+      "2025-11-29",
+      "\n    #                          ^^^^^^^^^^ policy/review-overdue POL-1 was approved on 2025-11-29 and was due for review on 2026-11-29 (every 12 months), 1 day ago",
+    );
     const [finding] = expectFindings(files);
     assert.equal(finding.data?.daysOverdue, 1);
   });
@@ -31,6 +34,9 @@ describe("policy/review-overdue", () => {
     const [overdue] = checkFiles(approvedOn("2025-06-01")).filter((f) => f.rule === "policy/review-overdue");
     assert.equal(overdue.severity, "warning");
     assert.match(overdue.message, /\(A\.5\.1\)/);
-    assert.deepEqual(checkFiles(minimalIsms()).filter((f) => f.rule === "policy/review-overdue"), []);
+    assert.deepEqual(
+      checkFiles(minimalIsms()).filter((f) => f.rule === "policy/review-overdue"),
+      [],
+    );
   });
 });

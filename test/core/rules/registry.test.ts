@@ -7,7 +7,10 @@ import { ruleDocs } from "../../../scripts/rule-docs";
 describe("the rule registry", () => {
   it("has unique ids of the form area/name", () => {
     const ids = RULES.map((r) => r.id);
-    assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), []);
+    assert.deepEqual(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      [],
+    );
     for (const id of ids) assert.match(id, /^[a-z]+\/[a-z0-9-]+$/);
   });
 
@@ -35,15 +38,23 @@ describe("the rule registry", () => {
 
   it("reads every area through its index, which lists all of the area's rules", async () => {
     const root = "server/src/core/rules";
-    const areas = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const areas = readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     for (const area of areas) {
       const index = `${root}/${area}/index.ts`;
       assert.ok(existsSync(index), `${index} is missing`);
       const mod = (await import(`../../../${index}`)) as Record<string, unknown>;
       const listed = Object.values(mod).find(Array.isArray) as { id: string }[] | undefined;
-      const files = readdirSync(`${root}/${area}`).filter((f) => f.endsWith(".ts") && f !== "index.ts" && !f.endsWith(".fix.ts")).map((f) => `${area}/${f.slice(0, -3)}`);
+      const files = readdirSync(`${root}/${area}`)
+        .filter((f) => f.endsWith(".ts") && f !== "index.ts" && !f.endsWith(".fix.ts"))
+        .map((f) => `${area}/${f.slice(0, -3)}`);
       assert.deepEqual(listed?.map((r) => r.id).sort(), files.sort(), `${index} lists the rules of ${area}/`);
-      for (const id of files) assert.ok(RULES.some((r) => r.id === id), `${id} is not in the registry`);
+      for (const id of files)
+        assert.ok(
+          RULES.some((r) => r.id === id),
+          `${id} is not in the registry`,
+        );
     }
   });
 

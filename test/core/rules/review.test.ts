@@ -37,13 +37,23 @@ describe("review/missing-input", () => {
   it("names each missing 9.3.2 input at the inputs key", () => {
     let files = edit(minimalIsms(), "reviews.yaml", "      context_changes: New payment provider.\n", "");
     files = edit(files, "reviews.yaml", "        audit_results: AUD-1 found one minor nonconformity.\n", "");
-    files = edit(files, "reviews.yaml", "    inputs:", "    inputs:\n   #^^^^^^ review/missing-input MR-1 does not record context_changes (9.3.2 b: changes in external and internal issues); performance.audit_results (9.3.2 d 3: audit results)");
+    files = edit(
+      files,
+      "reviews.yaml",
+      "    inputs:",
+      "    inputs:\n   #^^^^^^ review/missing-input MR-1 does not record context_changes (9.3.2 b: changes in external and internal issues); performance.audit_results (9.3.2 d 3: audit results)",
+    );
     const [finding] = expectFindings(files);
     assert.deepEqual(finding.data?.missing, ["context_changes", "performance.audit_results"]);
   });
   it("treats an empty input as missing", () => {
     let files = edit(minimalIsms(), "reviews.yaml", "      risk_assessment: R-001 remains High until ACT-1 is done.", "      risk_assessment:");
-    files = edit(files, "reviews.yaml", "    inputs:", "    inputs:\n   #^^^^^^ review/missing-input MR-1 does not record risk_assessment (9.3.2 f: results of risk assessment and status of risk treatment plan)");
+    files = edit(
+      files,
+      "reviews.yaml",
+      "    inputs:",
+      "    inputs:\n   #^^^^^^ review/missing-input MR-1 does not record risk_assessment (9.3.2 f: results of risk assessment and status of risk treatment plan)",
+    );
     expectFindings(files);
   });
   it("reports a review with no inputs at its id", () => {
@@ -62,9 +72,17 @@ describe("review/missing-input", () => {
   it("keeps resources apart from the 9.3.2 inputs: two findings when both are missing", () => {
     let files = edit(minimalIsms(), "reviews.yaml", "      resources: Adequate; a second engineer joins in June.\n", "");
     files = edit(files, "reviews.yaml", "      risk_assessment: R-001 remains High until ACT-1 is done.\n", "");
-    files = edit(files, "reviews.yaml", "    inputs:", "    inputs:\n   #^^^^^^ review/missing-input MR-1 does not record resources\n   #^^^^^^ review/missing-input MR-1 does not record risk_assessment");
+    files = edit(
+      files,
+      "reviews.yaml",
+      "    inputs:",
+      "    inputs:\n   #^^^^^^ review/missing-input MR-1 does not record resources\n   #^^^^^^ review/missing-input MR-1 does not record risk_assessment",
+    );
     const findings = expectFindings(files);
-    assert.deepEqual(findings.map((f) => f.data?.missing), [["resources"], ["risk_assessment"]]);
+    assert.deepEqual(
+      findings.map((f) => f.data?.missing),
+      [["resources"], ["risk_assessment"]],
+    );
   });
   it("does not check a review dated after today", () => {
     const files = edit(minimalIsms(), "reviews.yaml", "reviews:\n", "reviews:\n  - id: MR-2\n    date: 2026-12-01\n");

@@ -55,7 +55,13 @@ describe("risk/unrated", () => {
 describe("risk/rating-out-of-scale", () => {
   it("reports an inherent likelihood that is not a level, listing the levels", () => {
     let files = editRisk(minimalIsms(), "R-001", (b) => b.replace("    likelihood: 3\n", "    likelihood: 6\n"));
-    files = mark(files, "risks.yaml", "    likelihood: 6", "6", "risk/rating-out-of-scale Likelihood 6 of risk R-001 is not a level of the methodology's likelihood scale: 1 Rare, 2 Unlikely, 3 Possible, 4 Likely, 5 Almost certain");
+    files = mark(
+      files,
+      "risks.yaml",
+      "    likelihood: 6",
+      "6",
+      "risk/rating-out-of-scale Likelihood 6 of risk R-001 is not a level of the methodology's likelihood scale: 1 Rare, 2 Unlikely, 3 Possible, 4 Likely, 5 Almost certain",
+    );
     const [finding] = expectFindings(files);
     assert.deepEqual(finding.data, { field: "likelihood", value: 6, levels: [1, 2, 3, 4, 5] });
   });
@@ -153,10 +159,18 @@ describe("risk/mitigate-without-controls", () => {
 describe("risk/acceptance-missing", () => {
   /** R-002 retained at 3 x 3 = 9, above the threshold 6. */
   const retained = (acceptance = "") =>
-    editRisk(minimalIsms(), "R-002", (b) => b.replace("    likelihood: 1\n    impact: 2\n", "    likelihood: 3\n    impact: 3\n").replace("    treatment: accept\n", `    treatment: accept\n${acceptance}`));
+    editRisk(minimalIsms(), "R-002", (b) =>
+      b.replace("    likelihood: 1\n    impact: 2\n", "    likelihood: 3\n    impact: 3\n").replace("    treatment: accept\n", `    treatment: accept\n${acceptance}`),
+    );
 
   it("reports a retained risk above the threshold without acceptance", () => {
-    const files = mark(retained(), "risks.yaml", R2, "R-002", "risk/acceptance-missing Risk R-002 is retained (treatment: accept) with a score of 9 (Medium), above the acceptance threshold 6, and it has no acceptance");
+    const files = mark(
+      retained(),
+      "risks.yaml",
+      R2,
+      "R-002",
+      "risk/acceptance-missing Risk R-002 is retained (treatment: accept) with a score of 9 (Medium), above the acceptance threshold 6, and it has no acceptance",
+    );
     const [finding] = expectFindings(files);
     assert.deepEqual(finding.data, { risk: "R-002", score: 9, threshold: 6, residual: false, owner: "ops", missing: ["acceptance"] });
   });
@@ -170,7 +184,13 @@ describe("risk/acceptance-missing", () => {
     assert.deepEqual(finding.data?.missing, ["date"]);
   });
   it("reports an acceptance by someone other than the risk owner, related to the owner", () => {
-    const files = mark(retained("    acceptance: { by: ciso, date: 2026-06-01 }\n"), "risks.yaml", "    acceptance: { by: ciso, date: 2026-06-01 }", "ciso", "risk/acceptance-missing Risk R-002 was accepted by ciso, who is neither its risk owner (ops) nor a member of top management");
+    const files = mark(
+      retained("    acceptance: { by: ciso, date: 2026-06-01 }\n"),
+      "risks.yaml",
+      "    acceptance: { by: ciso, date: 2026-06-01 }",
+      "ciso",
+      "risk/acceptance-missing Risk R-002 was accepted by ciso, who is neither its risk owner (ops) nor a member of top management",
+    );
     const [finding] = expectFindings(files);
     assert.equal(finding.related?.[0].range.start.line, 16);
     assert.equal(finding.data?.replacement, "ops");
@@ -191,7 +211,13 @@ describe("risk/acceptance-missing", () => {
   });
   it("reports a residual score above the threshold of a mitigated risk", () => {
     let files = editRisk(minimalIsms(), "R-001", (b) => b.replace("residual: { likelihood: 2, impact: 3 }", "residual: { likelihood: 3, impact: 3 }"));
-    files = mark(files, "risks.yaml", R1, "R-001", "risk/acceptance-missing Risk R-001's residual score 9 (Medium) is above the acceptance threshold 6, and it has no acceptance: the risk owner must accept the residual risk");
+    files = mark(
+      files,
+      "risks.yaml",
+      R1,
+      "R-001",
+      "risk/acceptance-missing Risk R-001's residual score 9 (Medium) is above the acceptance threshold 6, and it has no acceptance: the risk owner must accept the residual risk",
+    );
     expectFindings(files);
     const accepted = editRisk(files, "R-001", (b) => b.replace("    reviewed:", "    acceptance: { by: ops, date: 2026-06-01 }\n    reviewed:"));
     expectFindings({ ...accepted, "risks.yaml": accepted["risks.yaml"].replace(/\n *#.*risk\/acceptance-missing.*/, "") });
@@ -340,7 +366,13 @@ describe("risk/methodology-invalid", () => {
   });
   it("reports a highest band below the highest possible score, and accepts one exactly at it", () => {
     let files = edit(minimalIsms(), METHODOLOGY, "  - { name: Critical, max: 25 }", "  - { name: Critical, max: 20 }");
-    files = mark(files, METHODOLOGY, "  - { name: Critical, max: 20 }", "20", "risk/methodology-invalid ends below the highest possible score 25 (likelihood 5 × impact 5): scores 21 to 25 have no risk level");
+    files = mark(
+      files,
+      METHODOLOGY,
+      "  - { name: Critical, max: 20 }",
+      "20",
+      "risk/methodology-invalid ends below the highest possible score 25 (likelihood 5 × impact 5): scores 21 to 25 have no risk level",
+    );
     const [finding] = expectFindings(files);
     assert.equal(finding.data?.replacement, 25);
     expectFindings(minimalIsms(), { rules: ["risk/methodology-invalid"] }); // max 25 on a 5 × 5 scale
@@ -351,7 +383,10 @@ describe("risk/methodology-invalid", () => {
     expectFindings(files);
   });
   it("reports a second RiskMethodology, in another file or document, at its kind", () => {
-    const second = minimalIsms()[METHODOLOGY].replace("kind: RiskMethodology\n", "kind: RiskMethodology\n#     ^^^^^^^^^^^^^^^ risk/methodology-invalid only the first one (in risk/methodology.yaml) is used\n");
+    const second = minimalIsms()[METHODOLOGY].replace(
+      "kind: RiskMethodology\n",
+      "kind: RiskMethodology\n#     ^^^^^^^^^^^^^^^ risk/methodology-invalid only the first one (in risk/methodology.yaml) is used\n",
+    );
     const files = { ...minimalIsms(), "risk/zz-methodology.yaml": second };
     const [finding] = expectFindings(files);
     assert.equal(finding.related?.[0].file, METHODOLOGY);

@@ -46,7 +46,7 @@ describe("scope/incomplete", () => {
       minimalIsms(),
       "isms.yaml",
       "  exclusions: []",
-      "  exclusions:\n    - item: Retail shops\n    #       ^^^^^^^^^^^^ scope/incomplete The scope exclusion \"Retail shops\" has no justification\n    - item: Legacy ERP\n      justification: Decommissioned in 2026; holds no customer data.",
+      '  exclusions:\n    - item: Retail shops\n    #       ^^^^^^^^^^^^ scope/incomplete The scope exclusion "Retail shops" has no justification\n    - item: Legacy ERP\n      justification: Decommissioned in 2026; holds no customer data.',
     );
     expectFindings(files);
   });

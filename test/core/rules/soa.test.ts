@@ -78,7 +78,9 @@ describe("soa/missing-control", () => {
   it("says where the SoA may be when its file cannot be read", () => {
     // Binary data: nothing of the file can be read (a merge conflict is read from our side).
     const files = { ...minimalIsms(), "soa.yaml": "\u0000" + minimalIsms()["soa.yaml"] };
-    const [f] = expectFindings(mark(files, "isms.yaml", "kind: ISMS", "ISMS", "soa/missing-control No Statement of Applicability (entries may be in soa.yaml, which cannot be read until its syntax errors are fixed)"));
+    const [f] = expectFindings(
+      mark(files, "isms.yaml", "kind: ISMS", "ISMS", "soa/missing-control No Statement of Applicability (entries may be in soa.yaml, which cannot be read until its syntax errors are fixed)"),
+    );
     assert.equal((f.data?.missing as string[]).length, 93);
   });
   it("counts an entry written as a quoted short id", () => {
@@ -92,12 +94,24 @@ describe("soa/missing-control", () => {
 
 describe("soa/unknown-control", () => {
   it("recognises a 2013 control id", () => {
-    const files = mark(edit(minimalIsms(), "soa.yaml", "  - control: A.5.1\n", "  - control: A.9.1.1\n"), "soa.yaml", "  - control: A.9.1.1", "A.9.1.1", "soa/unknown-control looks like an ISO/IEC 27001:2013 control id");
+    const files = mark(
+      edit(minimalIsms(), "soa.yaml", "  - control: A.5.1\n", "  - control: A.9.1.1\n"),
+      "soa.yaml",
+      "  - control: A.9.1.1",
+      "A.9.1.1",
+      "soa/unknown-control looks like an ISO/IEC 27001:2013 control id",
+    );
     const [f] = expectFindings(files, { rules: ["soa/unknown-control", "schema/invalid", "ref/unresolved"] });
     assert.equal(f.data?.edition2013, true);
   });
   it("suggests the closest 2022 ids for a typo", () => {
-    const files = mark(edit(minimalIsms(), "soa.yaml", "  - control: A.5.1\n", "  - control: A.5.38\n"), "soa.yaml", "  - control: A.5.38", "A.5.38", "soa/unknown-control Did you mean A.5.18, A.5.28, A.5.3?");
+    const files = mark(
+      edit(minimalIsms(), "soa.yaml", "  - control: A.5.1\n", "  - control: A.5.38\n"),
+      "soa.yaml",
+      "  - control: A.5.38",
+      "A.5.38",
+      "soa/unknown-control Did you mean A.5.18, A.5.28, A.5.3?",
+    );
     const [f] = expectFindings(files);
     assert.deepEqual(f.data?.candidates, ["A.5.18", "A.5.28", "A.5.3"]);
     assert.equal(f.data?.edition2013, false);
@@ -111,7 +125,10 @@ describe("soa/duplicate-control", () => {
   it("reports the second entry of a control, pointing at the first, and a disagreement", () => {
     const files = minimalIsms();
     const firstLine = files["soa.yaml"].split("\n").indexOf("  - control: A.5.15");
-    const marked = { ...files, "soa.yaml": `${files["soa.yaml"]}  - control: A.5.15\n  #          ^^^^^^ soa/duplicate-control The two entries disagree\n    applicable: false\n    justification: Covered elsewhere.\n` };
+    const marked = {
+      ...files,
+      "soa.yaml": `${files["soa.yaml"]}  - control: A.5.15\n  #          ^^^^^^ soa/duplicate-control The two entries disagree\n    applicable: false\n    justification: Covered elsewhere.\n`,
+    };
     const [f] = expectFindings(marked);
     assert.equal(f.related?.[0].range.start.line, firstLine);
     assert.match(f.message, /A\.5\.15 already has an entry in the Statement of Applicability \(soa\.yaml line \d+\)/);
@@ -128,7 +145,13 @@ describe("soa/duplicate-control", () => {
 describe("soa/missing-justification", () => {
   it("reports an exclusion without justification, at the control", () => {
     let files = editEntry(minimalIsms(), "A.7.4", (b) => b.replace("    applicable: true\n", "    applicable: false\n").replace(/ {4}justification: .*\n/, ""));
-    files = mark(files, "soa.yaml", "  - control: A.7.4", "A.7.4", "soa/missing-justification A.7.4 is excluded (applicable: false) without a justification: 6.1.3 d requires the justification for excluding it.");
+    files = mark(
+      files,
+      "soa.yaml",
+      "  - control: A.7.4",
+      "A.7.4",
+      "soa/missing-justification A.7.4 is excluded (applicable: false) without a justification: 6.1.3 d requires the justification for excluding it.",
+    );
     const [f] = expectFindings(files);
     assert.deepEqual(f.data, { control: "A.7.4", applicable: false, missing: ["justification"] });
   });
@@ -189,7 +212,13 @@ describe("soa/untraced-control", () => {
 describe("soa/excluded-but-used", () => {
   it("reports a risk control that the SoA excludes, related to the exclusion", () => {
     let files = editEntry(minimalIsms(), "A.5.15", (b) => b.replace("    applicable: true\n", "    applicable: false\n"));
-    files = mark(files, "risks.yaml", "    controls: [A.5.15]", "A.5.15", "soa/excluded-but-used Risk R-001 is treated with A.5.15, but the Statement of Applicability excludes it (applicable: false)");
+    files = mark(
+      files,
+      "risks.yaml",
+      "    controls: [A.5.15]",
+      "A.5.15",
+      "soa/excluded-but-used Risk R-001 is treated with A.5.15, but the Statement of Applicability excludes it (applicable: false)",
+    );
     const [f] = expectFindings(files);
     const excludedLine = files["soa.yaml"].split("\n").indexOf("  - control: A.5.15") + 1;
     assert.deepEqual(f.related?.[0].range.start, { line: excludedLine, character: 16 });
@@ -208,12 +237,24 @@ describe("soa/not-approved", () => {
     assert.equal(f.severity, "error", "no approval at all: 7.5.2 c");
   });
   it("reports an approval without date at the approval", () => {
-    const files = mark(edit(minimalIsms(), "soa.yaml", "approved: { by: ceo, date: 2026-02-01 }", "approved: { by: ceo }"), "soa.yaml", "approved: { by: ceo }", "{ by: ceo }", "soa/not-approved does not say when (date)");
+    const files = mark(
+      edit(minimalIsms(), "soa.yaml", "approved: { by: ceo, date: 2026-02-01 }", "approved: { by: ceo }"),
+      "soa.yaml",
+      "approved: { by: ceo }",
+      "{ by: ceo }",
+      "soa/not-approved does not say when (date)",
+    );
     const [f] = expectFindings(files);
     assert.equal(f.severity, "warning");
   });
   it("reports an approval dated in the future, and accepts one dated today", () => {
-    const future = mark(edit(minimalIsms(), "soa.yaml", "date: 2026-02-01 }", "date: 2026-12-01 }"), "soa.yaml", "approved: { by: ceo, date: 2026-12-01 }", "2026-12-01", "soa/not-approved approved on 2026-12-01, 1 day from today");
+    const future = mark(
+      edit(minimalIsms(), "soa.yaml", "date: 2026-02-01 }", "date: 2026-12-01 }"),
+      "soa.yaml",
+      "approved: { by: ceo, date: 2026-12-01 }",
+      "2026-12-01",
+      "soa/not-approved approved on 2026-12-01, 1 day from today",
+    );
     expectFindings(future);
     expectFindings(edit(minimalIsms(), "soa.yaml", "date: 2026-02-01 }", "date: 2026-11-30 }"), { rules: ["soa/not-approved"] });
   });
@@ -238,7 +279,10 @@ title: ISO/IEC 27017:2015 cloud services
 controls:
   - { id: CLD.6.3.1, title: Shared roles and responsibilities within a cloud computing environment, maps_to: [A.5.23] }
 `;
-  const withEntry = (files: Files): Files => ({ ...files, "soa.yaml": files["soa.yaml"] + "  - control: CLD.6.3.1\n    applicable: true\n    justification: Cloud customer duties.\n    status: implemented\n    sources: [R-001]\n    owner: ciso\n" });
+  const withEntry = (files: Files): Files => ({
+    ...files,
+    "soa.yaml": files["soa.yaml"] + "  - control: CLD.6.3.1\n    applicable: true\n    justification: Cloud customer duties.\n    status: implemented\n    sources: [R-001]\n    owner: ciso\n",
+  });
   it("accepts a control of a ControlCatalog of the ISMS (6.1.3 b, Note 1), in the SoA and in a risk", () => {
     let files = withEntry({ ...minimalIsms(), "catalog.yaml": catalog });
     files = edit(files, "risks.yaml", "    controls: [A.5.15]", "    controls: [A.5.15, CLD.6.3.1]");

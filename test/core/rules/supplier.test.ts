@@ -20,12 +20,26 @@ describe("supplier/no-agreement", () => {
 
 describe("supplier/review-overdue", () => {
   it("reports a review older than review_months (default 12), not one due today", () => {
-    expectFindings(edit(minimalIsms(), "suppliers.yaml", "    reviewed: 2026-04-01", marked("    reviewed: 2025-11-29", "2025-11-29", "supplier/review-overdue", "the next review was due on 2026-11-29, 1 day ago")));
+    expectFindings(
+      edit(
+        minimalIsms(),
+        "suppliers.yaml",
+        "    reviewed: 2026-04-01",
+        marked("    reviewed: 2025-11-29", "2025-11-29", "supplier/review-overdue", "the next review was due on 2026-11-29, 1 day ago"),
+      ),
+    );
     expectFindings(edit(minimalIsms(), "suppliers.yaml", "    reviewed: 2026-04-01", "    reviewed: 2025-11-30"), { rules: ["supplier/review-overdue"] });
-    expectFindings(edit(minimalIsms(), "suppliers.yaml", "    reviewed: 2026-04-01", `${marked("    reviewed: 2026-04-01", "2026-04-01", "supplier/review-overdue", "every 6 months")}\n    review_months: 6`));
+    expectFindings(
+      edit(minimalIsms(), "suppliers.yaml", "    reviewed: 2026-04-01", `${marked("    reviewed: 2026-04-01", "2026-04-01", "supplier/review-overdue", "every 6 months")}\n    review_months: 6`),
+    );
   });
   it("reports a supplier never reviewed at its id", () => {
-    const files = edit(edit(minimalIsms(), "suppliers.yaml", "    reviewed: 2026-04-01\n", ""), "suppliers.yaml", "  - id: SUP-1", marked("  - id: SUP-1", "SUP-1", "supplier/review-overdue", "has no recorded review"));
+    const files = edit(
+      edit(minimalIsms(), "suppliers.yaml", "    reviewed: 2026-04-01\n", ""),
+      "suppliers.yaml",
+      "  - id: SUP-1",
+      marked("  - id: SUP-1", "SUP-1", "supplier/review-overdue", "has no recorded review"),
+    );
     expectFindings(files);
   });
 });

@@ -14,7 +14,10 @@ describe("closest ids", function () {
     assert.deepEqual(closest("RISK-00l", "risk", risks), ["RISK-001", "RISK-002"]);
     assert.deepEqual(closest("RISK-00l", "risk", risks), ["RISK-001", "RISK-002"]);
     assert.equal(scans, 1, "a repeated unknown id reuses its lookup");
-    assert.deepEqual(closest("RISK-00l", "asset", () => (scans++, ["ASSET-001"])), []);
+    assert.deepEqual(
+      closest("RISK-00l", "asset", () => (scans++, ["ASSET-001"])),
+      [],
+    );
     assert.equal(scans, 2, "another candidate list is another lookup");
     assert.deepEqual(closest("RISK-0O2", "risk", risks), ["RISK-002", "RISK-001"]);
     assert.equal(scans, 2, "a list already read is not read again");

@@ -89,7 +89,10 @@ describe("views: risks", () => {
 
   it("keeps an owner that names no person as its id, and a risk without residual without one", () => {
     const risk = viewsOf(withMoreRisks()).risks.find((g) => g.level === "Unrated")!.risks[0];
-    assert.deepEqual([risk.owner, risk.residual, risk.inherent], [{ id: "nobody-yet", name: undefined }, undefined, { likelihood: 2, impact: undefined, score: undefined, level: undefined, tone: undefined }]);
+    assert.deepEqual(
+      [risk.owner, risk.residual, risk.inherent],
+      [{ id: "nobody-yet", name: undefined }, undefined, { likelihood: 2, impact: undefined, score: undefined, level: undefined, tone: undefined }],
+    );
   });
 
   it("colours three bands red, yellow and green", () => {

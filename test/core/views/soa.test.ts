@@ -15,7 +15,10 @@ describe("views: Statement of Applicability", () => {
         ["A.8", "Technological", 34, 34, 34],
       ],
     );
-    assert.deepEqual(themes[0].controls.slice(0, 3).map((c) => c.control), ["A.5.1", "A.5.2", "A.5.3"]);
+    assert.deepEqual(
+      themes[0].controls.slice(0, 3).map((c) => c.control),
+      ["A.5.1", "A.5.2", "A.5.3"],
+    );
     assert.deepEqual(other, []);
   });
 

@@ -52,9 +52,6 @@ describe("views: audits and reviews", () => {
     files["reviews.yaml"] += "  - id: MR-3\n    attendees: [ceo]\n";
     const timeline = viewsOf(files).timeline;
     assert.equal(timeline.find((t) => t.id === "AUD-1")?.date, "2026-04-02");
-    assert.deepEqual(
-      [timeline.at(-1)?.id, timeline.at(-1)?.state],
-      ["MR-3", "planned"],
-    );
+    assert.deepEqual([timeline.at(-1)?.id, timeline.at(-1)?.state], ["MR-3", "planned"]);
   });
 });

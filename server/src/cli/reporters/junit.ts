@@ -26,9 +26,7 @@ export const junitReporter: Reporter = ({ result, today, warningsFail }) => {
     const failed = findings.filter(fails).length;
     tests += cases.length;
     failures += failed;
-    suites.push(
-      `  <testsuite name="${xml(file)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="0" time="0" file="${xml(file)}">\n${cases.join("\n")}\n  </testsuite>`,
-    );
+    suites.push(`  <testsuite name="${xml(file)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="0" time="0" file="${xml(file)}">\n${cases.join("\n")}\n  </testsuite>`);
   }
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,

@@ -76,9 +76,7 @@ function sarifResult(f: Finding, ruleIndex: number | undefined): Sarif.Result {
     level: LEVEL[f.severity],
     message: { text: f.message },
     locations: [{ physicalLocation: physicalLocation(f.file, f.range) }],
-    ...(f.related?.length
-      ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r.file, r.range), message: { text: r.message } })) }
-      : {}),
+    ...(f.related?.length ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r.file, r.range), message: { text: r.message } })) } : {}),
   };
 }
 
@@ -120,7 +118,11 @@ export function folderUri(folder: string): string {
   const windows = /^(?:([A-Za-z]):|\\\\([^\\/]+))[\\/]/.exec(folder);
   let href: string;
   if (windows) {
-    const segments = folder.slice(windows[0].length).split(/[\\/]+/).filter(Boolean).map(encodeURIComponent);
+    const segments = folder
+      .slice(windows[0].length)
+      .split(/[\\/]+/)
+      .filter(Boolean)
+      .map(encodeURIComponent);
     href = windows[1] ? `file:///${windows[1].toUpperCase()}:/${segments.join("/")}` : `file://${windows[2]}/${segments.join("/")}`;
   } else {
     href = pathToFileURL(resolve(folder)).href;

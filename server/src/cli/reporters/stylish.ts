@@ -25,6 +25,10 @@ export const stylishReporter: Reporter = ({ result, summary, color, today }) => 
   }
   const total = summary.errors + summary.warnings + summary.infos;
   const counts = `${summary.errors} error${summary.errors === 1 ? "" : "s"}, ${summary.warnings} warning${summary.warnings === 1 ? "" : "s"}, ${summary.infos} info`;
-  lines.push(summary.errors + summary.warnings === 0 ? `✔ ${summary.files} ISMS files checked (today ${today}): ${total === 0 ? "no findings" : counts}` : `✖ ${counts} in ${summary.files} ISMS files (today ${today})`);
+  lines.push(
+    summary.errors + summary.warnings === 0
+      ? `✔ ${summary.files} ISMS files checked (today ${today}): ${total === 0 ? "no findings" : counts}`
+      : `✖ ${counts} in ${summary.files} ISMS files (today ${today})`,
+  );
   return lines.join("\n") + "\n";
 };

@@ -129,7 +129,9 @@ function actionPairs(id: string, f: NewAction): RecordPairs {
 }
 
 function title(value: string): string {
-  const t = String(value ?? "").replace(/\s+/g, " ").trim();
+  const t = String(value ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (t === "") throw new InvalidRecordError("title: a title is required");
   return t;
 }

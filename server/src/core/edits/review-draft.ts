@@ -49,12 +49,7 @@ export function addReviewDraft(context: EditContext & { today: LocalDate }, inpu
     if (key === "interested_party_needs") top.push(["performance", performance, "map"]);
   }
   const topManagement = model.people.flatMap((p) => (p.topManagement && p.id ? [yamlString(p.id.value)] : []));
-  const pairs: RecordPairs = [
-    ["id", yamlString(id)],
-    ["date", day],
-    ...(topManagement.length > 0 ? [["attendees", `[${topManagement.join(", ")}]`] as [string, string]] : []),
-    ["inputs", top, "map"],
-  ];
+  const pairs: RecordPairs = [["id", yamlString(id)], ["date", day], ...(topManagement.length > 0 ? [["attendees", `[${topManagement.join(", ")}]`] as [string, string]] : []), ["inputs", top, "map"]];
   const ws = new WorkspaceEditor(context);
   const file = appendRecord(ws, model, "ManagementReview", "reviews", "reviews.yaml", pairs, rootLineEnding(context), latestReviewDocument(model));
   const edit = ws.build();
@@ -86,6 +81,8 @@ function latestReviewDocument(model: IsmsModel): AppendTarget | undefined {
 
 /** A summary on one line, never empty (an empty input would not count as considered). */
 function oneLine(text: string | undefined): string {
-  const t = String(text ?? "").replace(/\s+/g, " ").trim();
+  const t = String(text ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
   return t === "" ? "To complete." : t;
 }

@@ -126,7 +126,13 @@ function valueItems(model: IsmsModel | undefined, ctx: CompletionContext, option
     append(candidates, controlCandidates(model, ctx.kind === "StatementOfApplicability" && field === "controls[].control", ref === "anyControlRef"));
     if (ref === "controlScopeRef") {
       for (const [id, name] of Object.entries(THEMES)) {
-        candidates.unshift({ label: id, value: id, kind: CompletionItemKind.Module, detail: `${name} controls (whole theme)`, documentation: `Every ${name.toLowerCase()} control of Annex A (${id}.x).` });
+        candidates.unshift({
+          label: id,
+          value: id,
+          kind: CompletionItemKind.Module,
+          detail: `${name} controls (whole theme)`,
+          documentation: `Every ${name.toLowerCase()} control of Annex A (${id}.x).`,
+        });
       }
     }
   } else if (ref === "personRef") {
@@ -140,7 +146,13 @@ function valueItems(model: IsmsModel | undefined, ctx: CompletionContext, option
   } else if (ref === "id" && key === "id") {
     const kind = ID_FIELDS[field];
     // The id the forms and quick-fixes would give; "" when the ids follow no numbered series.
-    const next = kind && model ? nextId(recordsOfKind(model, kind).flatMap((r) => (r.id ? [r.id.value] : [])), "") : undefined;
+    const next =
+      kind && model
+        ? nextId(
+            recordsOfKind(model, kind).flatMap((r) => (r.id ? [r.id.value] : [])),
+            "",
+          )
+        : undefined;
     if (next) candidates.push({ label: next, value: next, kind: CompletionItemKind.Value, detail: "next free id" });
   } else if (ref === "id" || ID_TARGETS[`${ctx.kind}:${field}`]) {
     append(candidates, recordCandidates(model, ID_TARGETS[`${ctx.kind}:${field}`] ?? []));
@@ -198,7 +210,11 @@ function clauseList(model: IsmsModel | undefined): { id: string; title: string }
       if (!ids.includes(id)) ids.push(id);
     }
   }
-  const key = (id: string) => id.split(".").map((n) => n.padStart(3, "0")).join(".");
+  const key = (id: string) =>
+    id
+      .split(".")
+      .map((n) => n.padStart(3, "0"))
+      .join(".");
   return ids
     .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
     .flatMap((id) => {
@@ -298,8 +314,14 @@ function keyItems(original: CompletionContext, ctx: CompletionContext): Completi
     else if (type === "array" && typeOf(item) === "object") snippet = `${key}:\n${indent}  - $0`;
     else if (type === "array") snippet = `${key}: [$0]`;
     else snippet = `${key}: $0`;
-    const suggestsValues = type !== "object" && (enumOf(schema).length > 0 || enumOf(item).length > 0 || type === "boolean" || !!refName(original.kind, [...ctx.path, key]) ||
-        !!refName(original.kind, [...ctx.path, key, 0]) || RATING_FIELDS.has(fieldPattern([...ctx.path, key])));
+    const suggestsValues =
+      type !== "object" &&
+      (enumOf(schema).length > 0 ||
+        enumOf(item).length > 0 ||
+        type === "boolean" ||
+        !!refName(original.kind, [...ctx.path, key]) ||
+        !!refName(original.kind, [...ctx.path, key, 0]) ||
+        RATING_FIELDS.has(fieldPattern([...ctx.path, key])));
     items.push({
       label: key,
       kind: CompletionItemKind.Property,
@@ -315,7 +337,10 @@ function keyItems(original: CompletionContext, ctx: CompletionContext): Completi
     });
   };
   if (ctx.path.length === 0 && !kindSchema(ctx.kind)) {
-    if (!ctx.present.has("apiVersion")) add("apiVersion", { type: "string", description: `Version of the ISMS-as-code file format: always \`${API_VERSION}\`.` }, 0, { textEdit: { range: ctx.range, newText: `${space}apiVersion: ${API_VERSION}\n` } });
+    if (!ctx.present.has("apiVersion"))
+      add("apiVersion", { type: "string", description: `Version of the ISMS-as-code file format: always \`${API_VERSION}\`.` }, 0, {
+        textEdit: { range: ctx.range, newText: `${space}apiVersion: ${API_VERSION}\n` },
+      });
     if (!ctx.present.has("kind")) add("kind", { type: "string", description: `Kind of ISMS document: ${ISMS_KINDS.join(", ")}.` }, 1);
     return items;
   }

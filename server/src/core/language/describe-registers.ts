@@ -10,7 +10,16 @@ export function registerFacts(model: IsmsModel, record: IdentifiedRecord): strin
   switch (record.recordKind) {
     case "control-catalog": {
       const c = record as ControlCatalog;
-      return [`**Controls:** ${c.controls.length ? listSome(c.controls.flatMap((x) => (x.id ? [`\`${x.id.value}\``] : [])), 12) : "none"}`];
+      return [
+        `**Controls:** ${
+          c.controls.length
+            ? listSome(
+                c.controls.flatMap((x) => (x.id ? [`\`${x.id.value}\``] : [])),
+                12,
+              )
+            : "none"
+        }`,
+      ];
     }
     case "control":
       return catalogControlFacts(record as CatalogControl);
@@ -40,7 +49,9 @@ export function registerFacts(model: IsmsModel, record: IdentifiedRecord): strin
         m.frequencyMonths ? `**Measured:** every ${plural(m.frequencyMonths.value, "month")}${m.measuredBy ? ` by ${personLabel(model, m.measuredBy)}` : ""}` : undefined,
         m.analysedMonths ? `**Evaluated:** every ${plural(m.analysedMonths.value, "month")}${m.evaluatedBy ? ` by ${personLabel(model, m.evaluatedBy)}` : ""}` : undefined,
         m.objective ? `**Objective:** \`${m.objective.id}\`${m.objective.resolved ? "" : " (unresolved)"}` : undefined,
-        last ? `**Latest result:** ${last.value?.value ?? "?"} on ${last.date!.value}${last.targetMet ? (last.targetMet.value ? " (target met)" : " (**target missed**)") : ""}` : "**Latest result:** none",
+        last
+          ? `**Latest result:** ${last.value?.value ?? "?"} on ${last.date!.value}${last.targetMet ? (last.targetMet.value ? " (target met)" : " (**target missed**)") : ""}`
+          : "**Latest result:** none",
       ].filter((x): x is string => !!x);
     }
     case "supplier": {

@@ -85,7 +85,11 @@ export function describeControl(model: IsmsModel | undefined, controlId: string,
   const lines: string[] = [];
   if (other) {
     lines.push(`**${controlId}${other.title ? ` ${other.title.value}` : ""}**  \n*Catalog control*`);
-    lines.push(catalogControlFacts(other).map((f) => `- ${f}`).join("\n"));
+    lines.push(
+      catalogControlFacts(other)
+        .map((f) => `- ${f}`)
+        .join("\n"),
+    );
   } else if (!control) {
     lines.push(`**${controlId}** is neither an Annex A control of ISO/IEC 27001:2022 nor a control of a ControlCatalog of this ISMS.`);
     return lines.join("\n\n");
@@ -93,7 +97,13 @@ export function describeControl(model: IsmsModel | undefined, controlId: string,
   if (!model) return lines.join("\n\n");
   const id = controlId;
   const mappedFrom = control ? model.catalogControls.filter((c) => c.id && c.mapsTo.some((m) => m.id === id)) : [];
-  if (mappedFrom.length) lines.push(`**Mapped from:** ${listSome(mappedFrom.map((c) => `\`${c.id!.value}\`${c.title ? ` ${oneLine(c.title.value, 60)}` : ""}`), 6)}`);
+  if (mappedFrom.length)
+    lines.push(
+      `**Mapped from:** ${listSome(
+        mappedFrom.map((c) => `\`${c.id!.value}\`${c.title ? ` ${oneLine(c.title.value, 60)}` : ""}`),
+        6,
+      )}`,
+    );
   const entries = soaEntriesOf(model, id);
   const entry = entries[0];
   if (!entry) {
@@ -108,11 +118,21 @@ export function describeControl(model: IsmsModel | undefined, controlId: string,
   }
   const risks = risksListing(model, id);
   if (risks.length) {
-    lines.push(`**Treats ${plural(risks.length, "risk")}:** ${listSome(risks.map((r) => `${item(r, r.id?.value ?? "?")}${r.level ? ` (${r.level})` : ""}`), 8)}`);
+    lines.push(
+      `**Treats ${plural(risks.length, "risk")}:** ${listSome(
+        risks.map((r) => `${item(r, r.id?.value ?? "?")}${r.level ? ` (${r.level})` : ""}`),
+        8,
+      )}`,
+    );
   }
   const sources = entries.flatMap((e) => e.sources);
   if (sources.length) {
-    lines.push(`**Sources:** ${listSome(sources.map((s) => (s.resolved ? `${item(s.resolved, s.id)} (${RECORD_KIND_LABEL[s.resolved.recordKind]})` : `\`${s.id}\` (unresolved)`)), 8)}`);
+    lines.push(
+      `**Sources:** ${listSome(
+        sources.map((s) => (s.resolved ? `${item(s.resolved, s.id)} (${RECORD_KIND_LABEL[s.resolved.recordKind]})` : `\`${s.id}\` (unresolved)`)),
+        8,
+      )}`,
+    );
   }
   if (entries.length && !risks.length && !sources.length && entry?.applicable?.value !== false) lines.push("No risk or requirement traces to this control.");
   return lines.join("\n\n");
@@ -184,7 +204,9 @@ function factsOf(model: IsmsModel, record: IdentifiedRecord, today?: LocalDate):
     }
     case "objective": {
       const o = record as Objective;
-      return [o.owner ? `**Owner:** ${personLabel(model, o.owner)}` : undefined, o.due ? `**Due:** ${o.due.value}` : undefined, o.status ? `**Status:** ${o.status.value}` : undefined].filter((x): x is string => !!x);
+      return [o.owner ? `**Owner:** ${personLabel(model, o.owner)}` : undefined, o.due ? `**Due:** ${o.due.value}` : undefined, o.status ? `**Status:** ${o.status.value}` : undefined].filter(
+        (x): x is string => !!x,
+      );
     }
     case "policy": {
       const p = record as Policy;
@@ -214,13 +236,20 @@ function tracedControls(model: IsmsModel, record: IdentifiedRecord): string {
 function riskFacts(model: IsmsModel, risk: Risk): string[] {
   const facts = [`**Score:** ${ratingText(model, risk)}`, `**Owner:** ${risk.owner ? personLabel(model, risk.owner) : "none"}`, `**Treatment:** ${risk.treatment?.value ?? "not chosen"}`];
   if (risk.controls.length) {
-    facts.push(`**Controls:** ${listSome(risk.controls.map((c) => `${c.id}${knownControl(model, c.id)?.title ? ` ${knownControl(model, c.id)?.title}` : ""}`), 6)}`);
+    facts.push(
+      `**Controls:** ${listSome(
+        risk.controls.map((c) => `${c.id}${knownControl(model, c.id)?.title ? ` ${knownControl(model, c.id)?.title}` : ""}`),
+        6,
+      )}`,
+    );
   }
   if (risk.actions.length) facts.push(`**Actions:** ${risk.actions.map((a) => actionBrief(a.id, a.resolved as Action | undefined)).join(", ")}`);
   if (risk.residual) facts.push(`**Residual:** ${ratingText(model, risk.residual)}`);
   if (risk.acceptance) {
     const a = risk.acceptance;
-    facts.push(`**Accepted:** ${[a.by ? `by ${personLabel(model, a.by)}` : undefined, a.date ? `on ${a.date.value}` : undefined, a.expires ? `until ${a.expires.value}` : undefined].filter(Boolean).join(" ") || "yes"}`);
+    facts.push(
+      `**Accepted:** ${[a.by ? `by ${personLabel(model, a.by)}` : undefined, a.date ? `on ${a.date.value}` : undefined, a.expires ? `until ${a.expires.value}` : undefined].filter(Boolean).join(" ") || "yes"}`,
+    );
   }
   if (risk.reviewed) facts.push(`**Reviewed:** ${risk.reviewed.value}`);
   return facts;
@@ -283,7 +312,9 @@ function actionFacts(model: IsmsModel, action: Action, today?: LocalDate): strin
   }
   if (action.verification) {
     const v = action.verification;
-    facts.push(`**Verified:** ${[v.by ? `by ${personLabel(model, v.by)}` : undefined, v.date ? `on ${v.date.value}` : undefined, v.effective === undefined ? undefined : v.effective.value ? "effective" : "**not effective**"].filter(Boolean).join(", ")}`);
+    facts.push(
+      `**Verified:** ${[v.by ? `by ${personLabel(model, v.by)}` : undefined, v.date ? `on ${v.date.value}` : undefined, v.effective === undefined ? undefined : v.effective.value ? "effective" : "**not effective**"].filter(Boolean).join(", ")}`,
+    );
   }
   if (action.followUp) facts.push(`**Follow-up:** \`${action.followUp.id}\``);
   return facts;
@@ -300,14 +331,23 @@ function auditFacts(model: IsmsModel, audit: Audit): string[] {
   const facts: string[] = [];
   facts.push(`**Status:** ${audit.status?.value ?? "not stated"}${audit.planned ? ` · planned ${audit.planned.value}` : ""}${audit.performed ? ` · performed ${audit.performed.value}` : ""}`);
   facts.push(`**Auditor:** ${audit.auditor ? personLabel(model, audit.auditor) : "none"}`);
-  const scope = [audit.scopeClauses.length ? `clauses ${audit.scopeClauses.map((c) => c.value).join(", ")}` : undefined, audit.scopeControls.length ? `controls ${listSome(audit.scopeControls.map((c) => c.id), 8)}` : undefined].filter(Boolean);
+  const scope = [
+    audit.scopeClauses.length ? `clauses ${audit.scopeClauses.map((c) => c.value).join(", ")}` : undefined,
+    audit.scopeControls.length
+      ? `controls ${listSome(
+          audit.scopeControls.map((c) => c.id),
+          8,
+        )}`
+      : undefined,
+  ].filter(Boolean);
   if (scope.length) facts.push(`**Scope:** ${scope.join("; ")}`);
   if (audit.findings.length) {
     const byType = new Map<string, number>();
     for (const f of audit.findings) byType.set(f.type?.value ?? "untyped", (byType.get(f.type?.value ?? "untyped") ?? 0) + 1);
     facts.push(`**Findings:** ${audit.findings.length} (${[...byType].map(([t, n]) => `${n} ${t}`).join(", ")}): ${listSome(ids(audit.findings))}`);
   } else facts.push("**Findings:** none");
-  if (audit.reported) facts.push(`**Reported:** ${[audit.reported.to ? `to \`${audit.reported.to.id}\`` : undefined, audit.reported.date ? `on ${audit.reported.date.value}` : undefined].filter(Boolean).join(" ")}`);
+  if (audit.reported)
+    facts.push(`**Reported:** ${[audit.reported.to ? `to \`${audit.reported.to.id}\`` : undefined, audit.reported.date ? `on ${audit.reported.date.value}` : undefined].filter(Boolean).join(" ")}`);
   return facts;
 }
 

@@ -27,7 +27,11 @@ export function inlayHints(model: IsmsModel | undefined, parsed: ParsedFile, ran
     const rating = (r: Rating, what: string) => {
       if (r.score === undefined || !r.likelihood || !r.impact) return;
       const at = later(r.likelihood.range.end, r.impact.range.end);
-      push(at, `= ${r.score}${r.level ? ` ${r.level}` : ""}`, `${what}: likelihood ${r.likelihood.value} and impact ${r.impact.value} score ${r.score}${r.level ? ` (${r.level})` : ""} under the risk methodology.`);
+      push(
+        at,
+        `= ${r.score}${r.level ? ` ${r.level}` : ""}`,
+        `${what}: likelihood ${r.likelihood.value} and impact ${r.impact.value} score ${r.score}${r.level ? ` (${r.level})` : ""} under the risk methodology.`,
+      );
     };
     for (const risk of model.risks) {
       if (risk.file !== parsed.file) continue;

@@ -165,15 +165,14 @@ export function rename(model: IsmsModel | undefined, parsed: ParsedFile, positio
       return { error: `"${newName}" is not a valid id: start with a letter or digit, then use only letters, digits and . _ : - (no spaces).` };
     }
     if (canonicalControlId(newId) !== undefined) {
-      return { error: `"${newId}" reads as an Annex A control id: give the ${RECORD_KIND_LABEL[record.recordKind]} an id of its own (e.g. with a prefix), so that it is not taken for a control where both may be written.` };
+      return {
+        error: `"${newId}" reads as an Annex A control id: give the ${RECORD_KIND_LABEL[record.recordKind]} an id of its own (e.g. with a prefix), so that it is not taken for a control where both may be written.`,
+      };
     }
     if (newId === oldId) return { edit: { changes: {} } };
     const clash = recordsOfKind(m, record.recordKind).find((r) => r.id?.value === newId);
     if (clash) return { error: `A ${RECORD_KIND_LABEL[record.recordKind]} with the id ${newId} already exists (${clash.file}, line ${(clash.id?.range.start.line ?? 0) + 1}): ids must be unique.` };
-    const places = uniquePlaces(
-      [{ file: record.file, range: (record.id as { range: Range }).range }, ...citations(m, record).map((r) => ({ file: r.file, range: r.range }))],
-      (p) => p.file,
-    );
+    const places = uniquePlaces([{ file: record.file, range: (record.id as { range: Range }).range }, ...citations(m, record).map((r) => ({ file: r.file, range: r.range }))], (p) => p.file);
     const changes: Record<string, TextEdit[]> = {};
     for (const place of places) {
       const file = m.files.find((f) => f.file === place.file) ?? (place.file === parsed.file ? parsed : undefined);
@@ -266,7 +265,7 @@ export function documentSymbols(model: IsmsModel | undefined, parsed: ParsedFile
       for (const entry of entries) {
         if (!entry.control || !inDoc(entry.range)) continue;
         const control = knownControl(m, entry.control.id);
-        const state = entry.applicable === undefined ? undefined : entry.applicable.value ? entry.status?.value ?? "applicable" : "excluded";
+        const state = entry.applicable === undefined ? undefined : entry.applicable.value ? (entry.status?.value ?? "applicable") : "excluded";
         children.push({
           name: entry.control.id,
           detail: [control?.title, state].filter(Boolean).join(" · "),

@@ -110,7 +110,27 @@ export function buildModel(root: string, files: ParsedFile[], catalog: Catalog =
   m.isms = m.definitions.find((d) => ROOT_FILE.test(d.file)) ?? m.definitions[0];
   m.methodology = m.methodologies[0];
 
-  for (const list of [m.people, m.interestedParties, m.requirements, m.assets, m.risks, m.actions, m.audits, m.findings, m.reviews, m.nonconformities, m.objectives, m.policies, m.controlCatalogs, m.catalogControls, m.roles, m.awareness, m.measures, m.suppliers, m.incidents]) {
+  for (const list of [
+    m.people,
+    m.interestedParties,
+    m.requirements,
+    m.assets,
+    m.risks,
+    m.actions,
+    m.audits,
+    m.findings,
+    m.reviews,
+    m.nonconformities,
+    m.objectives,
+    m.policies,
+    m.controlCatalogs,
+    m.catalogControls,
+    m.roles,
+    m.awareness,
+    m.measures,
+    m.suppliers,
+    m.incidents,
+  ]) {
     for (const record of list) m.index.add(record);
   }
   for (const ref of m.references) ref.resolved = m.index.resolve(ref);

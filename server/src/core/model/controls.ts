@@ -3,7 +3,8 @@ import type { IsmsModel } from "./isms-model";
 import type { CatalogControl, ControlCatalog } from "./types";
 
 /** A control as the ISMS knows it: an Annex A control, or a control of one of its ControlCatalogs. */
-export type KnownControl = { source: "annex-a"; id: string; title: string; annexA: AnnexAControl } | { source: "catalog"; id: string; title?: string; control: CatalogControl; catalog: ControlCatalog };
+export type KnownControl =
+  { source: "annex-a"; id: string; title: string; annexA: AnnexAControl } | { source: "catalog"; id: string; title?: string; control: CatalogControl; catalog: ControlCatalog };
 
 /**
  * The control with canonical id `id`: Annex A first (a catalog control reusing an Annex A id is

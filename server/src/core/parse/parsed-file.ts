@@ -161,7 +161,10 @@ export function parseFile(file: string, rawText: string): ParsedFile {
   if (tabs) {
     // Tabs are reported above; the records are read with each indenting tab as a space (same
     // offsets), so that the rest of the ISMS still sees what the file holds.
-    const untabbed = parseYamlDocuments(text.replace(LONE_CR_ALL, "\n").replace(/^[ \t]+/gm, (indent) => indent.replace(/\t/g, " ")), YAML_OPTIONS);
+    const untabbed = parseYamlDocuments(
+      text.replace(LONE_CR_ALL, "\n").replace(/^[ \t]+/gm, (indent) => indent.replace(/\t/g, " ")),
+      YAML_OPTIONS,
+    );
     documents.splice(0, documents.length, ...untabbed.map((doc, index) => parsedDocument(file, index, doc, lines)));
   }
 

@@ -107,7 +107,8 @@ function tokenStart(text: string, offset: number): number {
   let i = Math.max(0, Math.min(offset, text.length));
   const lineStart = text.lastIndexOf("\n", i - 1) + 1;
   const hash = commentStart(text, lineStart, i);
-  if (hash !== undefined) i = hash; // inside a comment: from its '#'
+  if (hash !== undefined)
+    i = hash; // inside a comment: from its '#'
   else {
     const lineEnd = text.indexOf("\n", i);
     const rest = text.slice(i, lineEnd < 0 ? text.length : lineEnd).trim();

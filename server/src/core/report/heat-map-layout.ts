@@ -72,7 +72,10 @@ export function layoutHeatMap(report: HeatMapReport): ReportDocument {
       columns: [{ label: "Risk", rowHeader: true }, { label: "Why" }],
       rows: report.unplaced.map((r) => {
         const link = riskLink(r);
-        return [{ text: link.text, links: [link] }, { text: r.reason, tone: "warn" }];
+        return [
+          { text: link.text, links: [link] },
+          { text: r.reason, tone: "warn" },
+        ];
       }),
       empty: "None.",
     });

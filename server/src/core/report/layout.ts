@@ -179,10 +179,24 @@ function layoutSoa(report: SoaReport): ReportDocument {
     rowMeta: group.rows.map(meta),
   }));
   report.catalogs.forEach((group, i) => {
-    tables.push({ id: `soa-catalog-${i + 1}`, caption: `${group.title}${group.id && group.id !== group.title ? ` (${group.id})` : ""}`, columns: SOA_COLUMNS, rows: group.rows.map(soaCells), empty: "No controls.", rowMeta: group.rows.map(meta) });
+    tables.push({
+      id: `soa-catalog-${i + 1}`,
+      caption: `${group.title}${group.id && group.id !== group.title ? ` (${group.id})` : ""}`,
+      columns: SOA_COLUMNS,
+      rows: group.rows.map(soaCells),
+      empty: "No controls.",
+      rowMeta: group.rows.map(meta),
+    });
   });
   if (report.other.length > 0) {
-    tables.push({ id: "soa-other", caption: "Entries that name no Annex A or catalog control", columns: SOA_COLUMNS, rows: report.other.map(soaCells), empty: "None.", rowMeta: report.other.map(meta) });
+    tables.push({
+      id: "soa-other",
+      caption: "Entries that name no Annex A or catalog control",
+      columns: SOA_COLUMNS,
+      rows: report.other.map(soaCells),
+      empty: "None.",
+      rowMeta: report.other.map(meta),
+    });
   }
   return {
     targets,
@@ -267,7 +281,9 @@ function titleText(row: SoaRow): string | undefined {
 /** The risks and actions behind a control still being implemented ("Risks: R-1; Actions: ACT-2"). */
 function planText(row: SoaRow): string | undefined {
   if (!row.plan) return undefined;
-  const parts = [row.plan.risks.length > 0 && `Risks: ${row.plan.risks.map(recordLabel).join("; ")}`, row.plan.actions.length > 0 && `Actions: ${row.plan.actions.map(recordLabel).join("; ")}`].filter((p): p is string => typeof p === "string");
+  const parts = [row.plan.risks.length > 0 && `Risks: ${row.plan.risks.map(recordLabel).join("; ")}`, row.plan.actions.length > 0 && `Actions: ${row.plan.actions.map(recordLabel).join("; ")}`].filter(
+    (p): p is string => typeof p === "string",
+  );
   return parts.length > 0 ? parts.join(". ") : "No plan";
 }
 
@@ -371,9 +387,7 @@ function riskCells(row: RiskRow): Cell[] {
     num(row.residual?.score),
     { text: row.residual?.level ?? NONE },
     row.acceptance ? { text: acceptanceLabel(row.acceptance), tone: row.acceptance.expired ? "bad" : undefined } : { text: NONE, tone: "muted" },
-    row.reviewed
-      ? { text: row.reviewOverdue ? `${row.reviewed} (review was due ${row.reviewDue})` : row.reviewed, tone: row.reviewOverdue ? "warn" : undefined }
-      : { text: "Never", tone: "warn" },
+    row.reviewed ? { text: row.reviewOverdue ? `${row.reviewed} (review was due ${row.reviewDue})` : row.reviewed, tone: row.reviewOverdue ? "warn" : undefined } : { text: "Never", tone: "warn" },
   ];
 }
 

@@ -15,10 +15,12 @@ export type { EvidenceResult } from "./readiness-context";
 
 type Evidence = (ctx: ReadinessContext) => EvidenceResult;
 
-const NOT_TRACKED = (what: string): Evidence => () => ({
-  status: "not-tracked",
-  evidence: [`${what} are not recorded in the ISMS files: keep this evidence ready for the auditor.`],
-});
+const NOT_TRACKED =
+  (what: string): Evidence =>
+  () => ({
+    status: "not-tracked",
+    evidence: [`${what} are not recorded in the ISMS files: keep this evidence ready for the auditor.`],
+  });
 
 /** The number of items of a sequence under `path` of a mapping (0 when absent). */
 function seqLength(node: YAMLMap | undefined, path: string[]): number {
@@ -170,12 +172,18 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
   "7.3": awarenessEvidence,
   "7.4": NOT_TRACKED("Communication plans"),
   "7.5.1": ({ model }) =>
-    result(model.files.length === 0, [`${count(model.files.length, "ISMS file")} with ${count(model.documents.length, "document")}; ${count(model.policies.filter((p) => p.path).length, "policy", "policies")} linked to a document.`]),
+    result(model.files.length === 0, [
+      `${count(model.files.length, "ISMS file")} with ${count(model.documents.length, "document")}; ${count(model.policies.filter((p) => p.path).length, "policy", "policies")} linked to a document.`,
+    ]),
   "7.5.2": ({ model }) => {
     const soaApproved = model.statements.some((s) => s.approved?.by && s.approved.date);
     const policies = model.policies.filter((p) => p.approved?.by && p.approved.date).length;
     // Nothing to judge is not "ready": with no policy, no approval of documented information shows.
-    return result(model.policies.length === 0, [`SoA ${soaApproved ? "approved" : "not approved"}; ${policies} of ${count(model.policies.length, "policy", "policies")} approved.`], !soaApproved || policies < model.policies.length);
+    return result(
+      model.policies.length === 0,
+      [`SoA ${soaApproved ? "approved" : "not approved"}; ${policies} of ${count(model.policies.length, "policy", "policies")} approved.`],
+      !soaApproved || policies < model.policies.length,
+    );
   },
   "7.5.3": ({ model }) => result(model.files.length === 0, [`${count(model.files.length, "ISMS file")} kept as checked YAML; every reference is resolved by the checks.`]),
   "8.1": ({ model, today }) => {
@@ -190,7 +198,11 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
     if (risks.length === 0) return result(true, ["No risks assessed."]);
     const cadence = model.isms?.cadence.riskReview ?? 12;
     const current = risks.filter((r) => r.reviewed && !dueByCadence(r.reviewed.value, cadence, today).overdue).length;
-    const last = risks.map((r) => r.reviewed?.value).filter((d): d is string => d !== undefined && compareDates(d, today) <= 0).sort().pop();
+    const last = risks
+      .map((r) => r.reviewed?.value)
+      .filter((d): d is string => d !== undefined && compareDates(d, today) <= 0)
+      .sort()
+      .pop();
     return result(false, [`${current} of ${count(risks.length, "risk")} reviewed within ${cadence} months${last ? `; last review ${last}` : ""}.`], current < risks.length);
   },
   "8.3": ({ model, today }) => {
@@ -248,7 +260,9 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
     return result(false, [`${idOf(review, "The last review")} records ${count(review.decisions.length, "decision")} and ${count(review.actions.length, "action")}.`], review.decisions.length === 0);
   },
   "10.1": (ctx) => {
-    const improving = ctx.model.actions.filter((a) => a.type?.value === "improvement" && a.status?.value !== "cancelled" && (inLastYear(ctx, a.completed?.value) || inLastYear(ctx, a.due?.value))).length;
+    const improving = ctx.model.actions.filter(
+      (a) => a.type?.value === "improvement" && a.status?.value !== "cancelled" && (inLastYear(ctx, a.completed?.value) || inLastYear(ctx, a.due?.value)),
+    ).length;
     const corrective = ctx.model.actions.filter((a) => a.type?.value === "corrective" && a.status?.value === "done" && inLastYear(ctx, a.completed?.value)).length;
     return result(improving + corrective === 0, [`${count(improving, "improvement action")} completed or due and ${count(corrective, "corrective action")} completed in the last 12 months.`]);
   },

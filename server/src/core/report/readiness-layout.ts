@@ -24,13 +24,7 @@ export function readinessStatusLabel(status: ReadinessStatus): string {
   return STATUS_LABEL[status];
 }
 
-const ITEM_COLUMNS: Column[] = [
-  { label: "Clause", rowHeader: true },
-  { label: "Title" },
-  { label: "Status" },
-  { label: "Evidence in the ISMS files" },
-  { label: "Open findings" },
-];
+const ITEM_COLUMNS: Column[] = [{ label: "Clause", rowHeader: true }, { label: "Title" }, { label: "Status" }, { label: "Evidence in the ISMS files" }, { label: "Open findings" }];
 
 /** Lays out the certification readiness report: summary, the PDCA loop, clauses 4 to 10, Annex A. */
 export function layoutReadiness(report: ReadinessReport): ReportDocument {
@@ -82,16 +76,14 @@ export function layoutReadiness(report: ReadinessReport): ReportDocument {
       empty: "No checks.",
       rowMeta: pdcaMeta,
     },
-    ...report.clauses.map(
-      (group): Table => ({
-        id: `readiness-clause-${group.id}`,
-        caption: `Clause ${group.id} ${group.title}: ${GROUP_LABEL[group.status]}`,
-        columns: ITEM_COLUMNS,
-        rows: group.items.map(itemCells),
-        empty: "No sub-clauses.",
-        rowMeta: group.items.map(itemMeta),
-      }),
-    ),
+    ...report.clauses.map((group): Table => ({
+      id: `readiness-clause-${group.id}`,
+      caption: `Clause ${group.id} ${group.title}: ${GROUP_LABEL[group.status]}`,
+      columns: ITEM_COLUMNS,
+      rows: group.items.map(itemCells),
+      empty: "No sub-clauses.",
+      rowMeta: group.items.map(itemMeta),
+    })),
     {
       id: "readiness-annex-a",
       caption: `Annex A controls: ${GROUP_LABEL[worst(report.annexA.map((i) => i.status))]}`,

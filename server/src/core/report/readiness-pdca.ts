@@ -68,17 +68,13 @@ export function pdcaLoop(ctx: ReadinessContext): PdcaLoop {
       id: "management-review",
       label: `Management review within its cadence of ${cadence.managementReview} months (9.3)`,
       ok: onTime(reviewRecord),
-      detail: reviewRecord
-        ? `Last held: ${reviewRecord.id} on ${reviewRecord.date}; next due ${reviewRecord.due}.`
-        : "No management review is recorded as held.",
+      detail: reviewRecord ? `Last held: ${reviewRecord.id} on ${reviewRecord.date}; next due ${reviewRecord.due}.` : "No management review is recorded as held.",
     },
     {
       id: "internal-audit",
       label: `Internal audit within its cadence of ${cadence.internalAudit} months (9.2)`,
       ok: onTime(auditRecord),
-      detail: auditRecord
-        ? `Last completed: ${auditRecord.id} on ${auditRecord.date}; next due ${auditRecord.due}.`
-        : "No internal audit is recorded as completed.",
+      detail: auditRecord ? `Last completed: ${auditRecord.id} on ${auditRecord.date}; next due ${auditRecord.due}.` : "No internal audit is recorded as completed.",
     },
     {
       id: "nonconformities",

@@ -26,7 +26,9 @@ export function competenceEvidence({ model, today }: ReadinessContext): Evidence
   }
   return {
     status: covered < assignments ? "gaps" : "ready",
-    evidence: [`${count(model.roles.length, "role")} with required competence; ${covered} of ${count(assignments, "person-role assignment")} backed by a valid competence record; ${count(model.competenceRecords.length, "record")} in all.`],
+    evidence: [
+      `${count(model.roles.length, "role")} with required competence; ${covered} of ${count(assignments, "person-role assignment")} backed by a valid competence record; ${count(model.competenceRecords.length, "record")} in all.`,
+    ],
   };
 }
 
@@ -36,7 +38,10 @@ export function awarenessEvidence({ model, today }: ReadinessContext): EvidenceR
   const last = done[done.length - 1];
   if (!last) return { status: "missing", evidence: ["No awareness activity recorded as completed (7.3)."] };
   const current = compareDates(addMonths(last, AWARENESS_MONTHS), today) >= 0;
-  return { status: current ? "ready" : "gaps", evidence: [`${count(done.length, "awareness activity", "awareness activities")} completed; the last on ${last}${current ? "" : ", more than 12 months ago"}.`] };
+  return {
+    status: current ? "ready" : "gaps",
+    evidence: [`${count(done.length, "awareness activity", "awareness activities")} completed; the last on ${last}${current ? "" : ", more than 12 months ago"}.`],
+  };
 }
 
 /** 9.1 Monitoring and measurement: the measures of the MonitoringPlan and their results. */

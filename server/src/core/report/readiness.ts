@@ -12,7 +12,6 @@ import type { ReadinessContext, ReadinessStatus } from "./readiness-context";
 
 export type { ReadinessStatus } from "./readiness-context";
 
-
 /** Statuses from best to worst; a group takes the worst status of its items. */
 export const READINESS_STATUSES: readonly ReadinessStatus[] = ["ready", "gaps", "missing", "not-tracked"];
 
@@ -169,9 +168,7 @@ export function readinessReport(model: IsmsModel, findings: readonly Finding[], 
   };
 
   const clauses: ReadinessClauseGroup[] = TOP_LEVEL_CLAUSES.map((top) => {
-    const items = model.catalog.clauses
-      .filter((c) => c.id.startsWith(top.id + "."))
-      .map((c) => item(c.id, c.title, (CLAUSE_EVIDENCE[c.id] ?? notTracked)(ctx)));
+    const items = model.catalog.clauses.filter((c) => c.id.startsWith(top.id + ".")).map((c) => item(c.id, c.title, (CLAUSE_EVIDENCE[c.id] ?? notTracked)(ctx)));
     return { id: top.id, title: top.title, status: worst(items.map((i) => i.status)), items };
   });
   const annexA = THEMES.map(([prefix, theme]) => item(prefix, `${theme} controls`, themeEvidence(ctx, theme)));

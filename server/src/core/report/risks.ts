@@ -133,12 +133,8 @@ function rowOf(model: IsmsModel, risk: Risk, today: LocalDate, cadence: number, 
       const action = ref.resolved?.recordKind === "action" ? (ref.resolved as Action) : undefined;
       return { id: ref.id, title: action?.title?.value, status: action?.status?.value, due: action?.due?.value };
     }),
-    residual: risk.residual
-      ? { likelihood: risk.residual.likelihood?.value, impact: risk.residual.impact?.value, score: risk.residual.score, level: risk.residual.level }
-      : undefined,
-    acceptance: acceptance
-      ? { by: personOf(acceptance.by), date: acceptance.date?.value, expires, expired: expires !== undefined && compareDates(expires, today) < 0 }
-      : undefined,
+    residual: risk.residual ? { likelihood: risk.residual.likelihood?.value, impact: risk.residual.impact?.value, score: risk.residual.score, level: risk.residual.level } : undefined,
+    acceptance: acceptance ? { by: personOf(acceptance.by), date: acceptance.date?.value, expires, expired: expires !== undefined && compareDates(expires, today) < 0 } : undefined,
     reviewed,
     reviewDue: review?.due,
     reviewOverdue: review?.overdue ?? false,

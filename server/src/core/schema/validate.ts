@@ -116,7 +116,10 @@ function toProblems(errors: ErrorObject[], doc: ParsedDocument, rangeOf: (n: Nod
   for (const error of errors) {
     if (error.keyword === "if" || error.keyword === "anyOf" || error.keyword === "oneOf") continue;
     if (error.keyword !== "type" && typeErrorPaths.has(error.instancePath)) continue;
-    const path = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const path = error.instancePath
+      .split("/")
+      .slice(1)
+      .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
     // An unquoted 5.10 in a control field is reported by yaml/numeric-control-id.
     if (error.keyword === "type" && typeof error.data === "number" && /control/.test(path.slice(-2).join("/"))) continue;
     // Control ids that are not in Annex A are reported by ref/unresolved and soa/unknown-control, with suggestions.

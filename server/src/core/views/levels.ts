@@ -12,9 +12,7 @@ export const UNRATED = "Unrated";
 export function bandsHighestFirst(methodology: RiskMethodology | undefined): { level: string; tone: LevelTone }[] {
   const ascending = [...(methodology?.levels ?? [])].sort((a, b) => a.max - b.max);
   const n = ascending.length;
-  return ascending
-    .map((band, index) => ({ level: band.name, tone: toneAt(n === 1 ? 0.5 : index / (n - 1)) }))
-    .reverse();
+  return ascending.map((band, index) => ({ level: band.name, tone: toneAt(n === 1 ? 0.5 : index / (n - 1)) })).reverse();
 }
 
 /** The colour at a relative height (0 lowest band, 1 highest). */

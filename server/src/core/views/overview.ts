@@ -10,7 +10,20 @@ import { AREAS, areaOf, PHASES } from "./areas";
 import { auditState } from "./timeline";
 import { lastHeldReview } from "../model/cadence";
 import type { Person } from "../model/types";
-import type { AreaHealth, CadenceStatus, ControlImplementation, LeadershipFacts, DatedRecord, FindingCounts, ImprovementCounts, LevelCount, Locate, OverviewView, PhaseHealth, RiskLevelGroup } from "./types";
+import type {
+  AreaHealth,
+  CadenceStatus,
+  ControlImplementation,
+  LeadershipFacts,
+  DatedRecord,
+  FindingCounts,
+  ImprovementCounts,
+  LevelCount,
+  Locate,
+  OverviewView,
+  PhaseHealth,
+  RiskLevelGroup,
+} from "./types";
 
 /**
  * The health of an ISMS around the Plan-Do-Check-Act cycle: findings by phase and area, when the

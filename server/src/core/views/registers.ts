@@ -40,68 +40,83 @@ export function registersView<L = Location>(model: IsmsModel, findings: readonly
       label: "Competence",
       clause: "7.2",
       present: model.competenceRegisters.length > 0,
-      items: model.roles.filter((r) => r.id).map((r) =>
-        item(r, r.title?.value, `${r.people.length} ${r.people.length === 1 ? "person" : "people"}, ${recordsByRole.get(r.id!.value) ?? 0} ${(recordsByRole.get(r.id!.value) ?? 0) === 1 ? "record" : "records"}`, [
-          ["Competence", r.competence.map((c) => c.value).join("; ") || undefined],
-          ["People", ids(r.people)],
-        ]),
-      ),
+      items: model.roles
+        .filter((r) => r.id)
+        .map((r) =>
+          item(
+            r,
+            r.title?.value,
+            `${r.people.length} ${r.people.length === 1 ? "person" : "people"}, ${recordsByRole.get(r.id!.value) ?? 0} ${(recordsByRole.get(r.id!.value) ?? 0) === 1 ? "record" : "records"}`,
+            [
+              ["Competence", r.competence.map((c) => c.value).join("; ") || undefined],
+              ["People", ids(r.people)],
+            ],
+          ),
+        ),
     },
     {
       key: "awareness",
       label: "Awareness",
       clause: "7.3",
       present: model.competenceRegisters.length > 0,
-      items: model.awareness.filter((a) => a.id).map((a) =>
-        item(a, a.title?.value, a.completed ? `completed ${a.completed.value}` : "not completed", [
-          ["Audience", a.audience?.value],
-          ["Completion rate", a.completionRate ? `${a.completionRate.value} %` : undefined],
-        ]),
-      ),
+      items: model.awareness
+        .filter((a) => a.id)
+        .map((a) =>
+          item(a, a.title?.value, a.completed ? `completed ${a.completed.value}` : "not completed", [
+            ["Audience", a.audience?.value],
+            ["Completion rate", a.completionRate ? `${a.completionRate.value} %` : undefined],
+          ]),
+        ),
     },
     {
       key: "measures",
       label: "Measures",
       clause: "9.1",
       present: model.monitoringPlans.length > 0,
-      items: model.measures.filter((m) => m.id).map((m) => {
-        const last = m.results.reduce<string | undefined>((latest, r) => (r.date && (!latest || compareDates(r.date.value, latest) > 0) ? r.date.value : latest), undefined);
-        return item(m, m.what?.value, last ? `last result ${last}` : "no result", [
-          ["Method", m.method?.value],
-          ["Every", m.frequencyMonths ? `${m.frequencyMonths.value} months` : undefined],
-          ["Measured by", m.measuredBy?.id],
-          ["Evaluated by", m.evaluatedBy?.id],
-          ["Objective", m.objective?.id],
-        ]);
-      }),
+      items: model.measures
+        .filter((m) => m.id)
+        .map((m) => {
+          const last = m.results.reduce<string | undefined>((latest, r) => (r.date && (!latest || compareDates(r.date.value, latest) > 0) ? r.date.value : latest), undefined);
+          return item(m, m.what?.value, last ? `last result ${last}` : "no result", [
+            ["Method", m.method?.value],
+            ["Every", m.frequencyMonths ? `${m.frequencyMonths.value} months` : undefined],
+            ["Measured by", m.measuredBy?.id],
+            ["Evaluated by", m.evaluatedBy?.id],
+            ["Objective", m.objective?.id],
+          ]);
+        }),
     },
     {
       key: "suppliers",
       label: "Suppliers",
       clause: "A.5.19-A.5.22",
       present: model.supplierRegisters.length > 0,
-      items: model.suppliers.filter((s) => s.id).map((s) =>
-        item(s, s.name?.value, [s.criticality?.value, s.reviewed ? `reviewed ${s.reviewed.value}` : "never reviewed"].filter(Boolean).join(", "), [
-          ["Services", s.services?.value],
-          ["Owner", s.owner?.id],
-          ["Assets", ids(s.assets)],
-          ["Agreement", s.agreement ? [s.agreement.path?.value, s.agreement.date?.value].filter(Boolean).join(", ") : undefined],
-        ]),
-      ),
+      items: model.suppliers
+        .filter((s) => s.id)
+        .map((s) =>
+          item(s, s.name?.value, [s.criticality?.value, s.reviewed ? `reviewed ${s.reviewed.value}` : "never reviewed"].filter(Boolean).join(", "), [
+            ["Services", s.services?.value],
+            ["Owner", s.owner?.id],
+            ["Assets", ids(s.assets)],
+            ["Agreement", s.agreement ? [s.agreement.path?.value, s.agreement.date?.value].filter(Boolean).join(", ") : undefined],
+          ]),
+        ),
     },
     {
       key: "incidents",
       label: "Incidents",
       clause: "A.5.24-A.5.28",
       present: model.incidentLogs.length > 0,
-      items: model.incidents.filter((i) => i.id).map((i) =>
-        item(i, i.title?.value, [i.severity?.value, i.status?.value === "closed" ? `closed${i.closed ? ` ${i.closed.value}` : ""}` : "open"].filter(Boolean).join(", "), [
-          ["Reported", i.reported?.value],
-          ["Lessons learned", i.lessonsLearned?.value],
-          ["Nonconformity", i.nonconformity?.id],
-          ["Risks", ids(i.risks)],
-        ]),
-      ),
+      items: model.incidents
+        .filter((i) => i.id)
+        .map((i) =>
+          item(i, i.title?.value, [i.severity?.value, i.status?.value === "closed" ? `closed${i.closed ? ` ${i.closed.value}` : ""}` : "open"].filter(Boolean).join(", "), [
+            ["Reported", i.reported?.value],
+            ["Lessons learned", i.lessonsLearned?.value],
+            ["Nonconformity", i.nonconformity?.id],
+            ["Risks", ids(i.risks)],
+          ]),
+        ),
     },
   ];
   return { groups };

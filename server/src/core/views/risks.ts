@@ -14,9 +14,7 @@ export function riskView<L = Location>(model: IsmsModel, locate: Locate<L>): Ris
   const bands = bandsHighestFirst(model.methodology);
   const tones = new Map<string, LevelTone>(bands.map((b) => [b.level, b.tone]));
   const threshold = model.methodology?.acceptanceMaxScore?.value;
-  const items = model.risks
-    .map((risk) => riskItem(risk, tones, threshold, model, locate))
-    .sort((a, b) => (b.inherent.score ?? -Infinity) - (a.inherent.score ?? -Infinity) || compareIds(a.id, b.id));
+  const items = model.risks.map((risk) => riskItem(risk, tones, threshold, model, locate)).sort((a, b) => (b.inherent.score ?? -Infinity) - (a.inherent.score ?? -Infinity) || compareIds(a.id, b.id));
 
   const groups: RiskLevelGroup<L>[] = bands.map((band) => ({ level: band.level, tone: band.tone, risks: items.filter((r) => r.inherent.level === band.level) }));
   const unrated = items.filter((r) => r.inherent.level === undefined || !tones.has(r.inherent.level));
@@ -48,4 +46,3 @@ function ratingView(rating: Rating, tones: Map<string, LevelTone>): RatingView {
     tone: rating.level === undefined ? undefined : tones.get(rating.level),
   };
 }
-

@@ -29,7 +29,17 @@ function sources(pairs: RecordPairs, inFlow: boolean): [string, string][] {
 function mapSource(pairs: RecordPairs, inFlow: boolean): string {
   const inner = sources(pairs, inFlow);
   if (inFlow) return `{ ${inner.map(([k, v]) => `${k}: ${v}`).join(", ")} }`;
-  const lines = inner.flatMap(([k, v]) => (v.startsWith("\n") ? [`  ${k}:`, ...v.slice(1).split("\n").map((l) => `  ${l}`)] : [`  ${k}: ${v}`]));
+  const lines = inner.flatMap(([k, v]) =>
+    v.startsWith("\n")
+      ? [
+          `  ${k}:`,
+          ...v
+            .slice(1)
+            .split("\n")
+            .map((l) => `  ${l}`),
+        ]
+      : [`  ${k}: ${v}`],
+  );
   return `\n${lines.join("\n")}`;
 }
 
@@ -59,7 +69,11 @@ export function appendRecord(
     const last = list?.items[list.items.length - 1] as Node | undefined;
     if (list && last) {
       if (list.flow) {
-        appendToFlow(ed, list, [`{ ${sources(pairs, true).map(([k, v]) => `${k}: ${v}`).join(", ")} }`]);
+        appendToFlow(ed, list, [
+          `{ ${sources(pairs, true)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join(", ")} }`,
+        ]);
       } else {
         const shape = entryShape(ed.text, list, [...list.items].reverse().find((i) => isMap(i)) as Node | undefined, 2);
         const lines = entryLines(shape, sources(pairs, shape.flow));

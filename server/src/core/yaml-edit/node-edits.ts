@@ -295,7 +295,15 @@ export function entryLines(shape: EntryShape, pairs: [string, string][]): string
   const pad = " ".repeat(shape.keyCol);
   return pairs.flatMap(([k, v], i) => {
     const key = `${i === 0 ? shape.dash : pad}${k}:`;
-    return v.startsWith("\n") ? [key, ...v.slice(1).split("\n").map((l) => `${pad}${l}`)] : [`${key} ${v}`];
+    return v.startsWith("\n")
+      ? [
+          key,
+          ...v
+            .slice(1)
+            .split("\n")
+            .map((l) => `${pad}${l}`),
+        ]
+      : [`${key} ${v}`];
   });
 }
 

@@ -91,7 +91,12 @@ async function addDraft(ctx: ServerContext, support: EditSupport, params: Review
     const today = group.settings.today;
     const since = typeof params?.since === "string" ? params.since : undefined;
     const date = typeof params?.date === "string" ? params.date : undefined;
-    const pack = reviewPackReport(model, group.files.flatMap((f) => f.findings), today, { since });
+    const pack = reviewPackReport(
+      model,
+      group.files.flatMap((f) => f.findings),
+      today,
+      { since },
+    );
     const added = addReviewDraft({ model, files: checked, today }, reviewDraftInputs(pack), date);
     const edit = toWorkspaceEdit(ctx, support, { title: `Add ${added.id}`, ruleId: ReviewDraftRequest.method, edit: added.edit }, checked);
     if (!edit) throw new ResponseError(ErrorCodes.InvalidRequest, `${ctx.keyToUri(added.file)} has changes that are not checked yet (or a syntax error): fix or save it and try again.`);

@@ -1,13 +1,4 @@
-import {
-  CodeActionKind,
-  type ClientCapabilities,
-  type CodeAction,
-  type CodeActionParams,
-  type CreateFile,
-  type Diagnostic,
-  type TextDocumentEdit,
-  type WorkspaceEdit,
-} from "vscode-languageserver";
+import { CodeActionKind, type ClientCapabilities, type CodeAction, type CodeActionParams, type CreateFile, type Diagnostic, type TextDocumentEdit, type WorkspaceEdit } from "vscode-languageserver";
 import { wasConsumed, type Finding, type ParsedFile } from "../../core";
 import { codeActionsFor, hasFixes, type QuickFix } from "../../core/fixes";
 import { stripBom } from "../../core/text/bom";
@@ -50,10 +41,7 @@ function sameRange(a: Diagnostic["range"], b: Finding["range"]): boolean {
  */
 export const codeActionsFeature: Feature = {
   name: "code-actions",
-  capabilities: (client) =>
-    client.textDocument?.codeAction?.codeActionLiteralSupport
-      ? { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false } }
-      : {},
+  capabilities: (client) => (client.textDocument?.codeAction?.codeActionLiteralSupport ? { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false } } : {}),
   register(ctx) {
     const support = editSupport(ctx.clientCapabilities);
     if (!support.literals) return;

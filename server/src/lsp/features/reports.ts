@@ -58,11 +58,21 @@ function buildReport(group: GroupCheck & { model: NonNullable<GroupCheck["model"
     case "risks":
       return riskRegisterReport(group.model, today);
     case "readiness":
-      return readinessReport(group.model, group.files.flatMap((f) => f.findings), today, { muted: group.muted });
+      return readinessReport(
+        group.model,
+        group.files.flatMap((f) => f.findings),
+        today,
+        { muted: group.muted },
+      );
     case "heatmap":
       return heatMapReport(group.model, today, params.residual === true ? "residual" : "inherent");
     case "review-pack":
-      return reviewPackReport(group.model, group.files.flatMap((f) => f.findings), today, { since: typeof params.since === "string" ? params.since : undefined });
+      return reviewPackReport(
+        group.model,
+        group.files.flatMap((f) => f.findings),
+        today,
+        { since: typeof params.since === "string" ? params.since : undefined },
+      );
     default:
       throw new Error(`unknown report "${String(params.report)}"`);
   }

@@ -6,10 +6,7 @@ import { languageInputs } from "./hover";
 
 /** Flattens an outline for clients without hierarchical document symbols. */
 function flatten(uri: string, symbols: DocumentSymbol[], container?: string): SymbolInformation[] {
-  return symbols.flatMap((s) => [
-    { name: s.name, kind: s.kind, location: { uri, range: s.range }, containerName: container },
-    ...flatten(uri, s.children ?? [], s.name),
-  ]);
+  return symbols.flatMap((s) => [{ name: s.name, kind: s.kind, location: { uri, range: s.range }, containerName: container }, ...flatten(uri, s.children ?? [], s.name)]);
 }
 
 /**

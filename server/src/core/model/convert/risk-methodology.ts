@@ -32,9 +32,7 @@ export function convertRiskMethodology(r: YamlReader, root: YAMLMap, m: IsmsMode
     .filter((b): b is ScoreBand & { color: string | undefined } => typeof b.name === "string" && typeof b.max === "number")
     .sort((a, b) => a.max - b.max);
   const matrixNode = r.node(root, "matrix");
-  const matrix = isSeq(matrixNode)
-    ? matrixNode.items.map((row) => (isSeq(row) ? row.items.map((c) => (isScalar(c) && typeof c.value === "number" ? c.value : NaN)) : []))
-    : undefined;
+  const matrix = isSeq(matrixNode) ? matrixNode.items.map((row) => (isSeq(row) ? row.items.map((c) => (isScalar(c) && typeof c.value === "number" ? c.value : NaN)) : [])) : undefined;
   const rangeOfItem = (item: unknown) => r.rangeOf(isNode(item) ? item : undefined);
   const matrixRows = isSeq(matrixNode)
     ? matrixNode.items.map((row) => ({

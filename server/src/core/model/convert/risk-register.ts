@@ -43,9 +43,7 @@ export function convertRiskRegister(r: YamlReader, root: YAMLMap, m: IsmsModel):
             expires: r.date(acceptance, "expires"),
           }
         : undefined,
-      treatmentApproval: approval
-        ? { ...r.located(approval), by: r.ref(approval, "by", PERSON, "risks[].treatment_approval.by"), date: r.date(approval, "date") }
-        : undefined,
+      treatmentApproval: approval ? { ...r.located(approval), by: r.ref(approval, "by", PERSON, "risks[].treatment_approval.by"), date: r.date(approval, "date") } : undefined,
       reviewed: r.date(map, "reviewed"),
     };
     m.risks.push(risk);

@@ -67,7 +67,13 @@ export function actionCounts(actions: readonly Action[], today: LocalDate): stri
   const overdue = actions.filter((a) => isOverdue(a, today)).length;
   const parts = [`${done} done`, `${open} open or in progress`];
   if (cancelled > 0) parts.push(`${cancelled} cancelled`);
-  if (overdue > 0) parts.push(`${overdue} overdue (${actions.filter((a) => isOverdue(a, today)).map((a) => a.id?.value).join(", ")})`);
+  if (overdue > 0)
+    parts.push(
+      `${overdue} overdue (${actions
+        .filter((a) => isOverdue(a, today))
+        .map((a) => a.id?.value)
+        .join(", ")})`,
+    );
   return parts.join(", ");
 }
 

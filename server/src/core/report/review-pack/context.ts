@@ -26,7 +26,10 @@ export function contextSection(model: IsmsModel, period: PackPeriod): PackSectio
     return { file: isms.file, line: p.line, character: p.character };
   };
   const issues = { internal: 0, external: 0 };
-  for (const [key, label, side] of [["internal_issues", "Internal", "internal"], ["external_issues", "External", "external"]] as const) {
+  for (const [key, label, side] of [
+    ["internal_issues", "Internal", "internal"],
+    ["external_issues", "External", "external"],
+  ] as const) {
     const seq = context?.get(key, true);
     if (!isSeq(seq)) continue;
     for (const item of seq.items as Node[]) {
@@ -38,18 +41,33 @@ export function contextSection(model: IsmsModel, period: PackPeriod): PackSectio
   }
   if (isms?.climateChange) {
     const cc = isms.climateChange;
-    rows.push({ at: recordAt(cc), cells: [{ text: "Climate change (4.1, Amd 1:2024)" }, { text: `${cc.relevant?.value === true ? "Relevant" : cc.relevant?.value === false ? "Not relevant" : "Relevance not stated"}${cc.rationale ? `: ${cc.rationale.value}` : ""}` }] });
+    rows.push({
+      at: recordAt(cc),
+      cells: [
+        { text: "Climate change (4.1, Amd 1:2024)" },
+        { text: `${cc.relevant?.value === true ? "Relevant" : cc.relevant?.value === false ? "Not relevant" : "Relevance not stated"}${cc.rationale ? `: ${cc.rationale.value}` : ""}` },
+      ],
+    });
   }
 
   const approved: PackRow[] = [];
   for (const soa of model.statements) {
     if (soa.approved?.date && inPeriod(period, soa.approved.date.value)) {
-      approved.push({ at: recordAt(soa.approved), cells: [{ text: "Statement of Applicability" }, { text: `approved on ${soa.approved.date.value}${soa.approved.by ? ` by ${soa.approved.by.id}` : ""}` }] });
+      approved.push({
+        at: recordAt(soa.approved),
+        cells: [{ text: "Statement of Applicability" }, { text: `approved on ${soa.approved.date.value}${soa.approved.by ? ` by ${soa.approved.by.id}` : ""}` }],
+      });
     }
   }
   for (const policy of model.policies) {
     if (policy.approved?.date && inPeriod(period, policy.approved.date.value)) {
-      approved.push({ at: recordAt(policy), cells: [{ text: `${policy.id?.value ?? "Policy"}${policy.title ? `: ${policy.title.value}` : ""}` }, { text: `approved on ${policy.approved.date.value}${policy.approved.by ? ` by ${policy.approved.by.id}` : ""}` }] });
+      approved.push({
+        at: recordAt(policy),
+        cells: [
+          { text: `${policy.id?.value ?? "Policy"}${policy.title ? `: ${policy.title.value}` : ""}` },
+          { text: `approved on ${policy.approved.date.value}${policy.approved.by ? ` by ${policy.approved.by.id}` : ""}` },
+        ],
+      });
     }
   }
   const tables: PackTable[] = [
@@ -133,7 +151,9 @@ export function feedbackSection(model: IsmsModel, period: PackPeriod): PackSecti
         columns: ["Party", "Name"],
         rows: model.interestedParties.map((p) => ({ at: recordAt(p), cells: [{ text: p.id?.value ?? "(no id)" }, { text: p.name?.value ?? "—" }] })),
         empty: "isms.yaml records no interested parties.",
-        notes: ["The ISMS format has no record of feedback from interested parties (questionnaires, complaints, regulator contact): gather it from where it is kept and summarize it in the review's interested_party_feedback input."],
+        notes: [
+          "The ISMS format has no record of feedback from interested parties (questionnaires, complaints, regulator contact): gather it from where it is kept and summarize it in the review's interested_party_feedback input.",
+        ],
       },
     ],
   };

@@ -37,7 +37,9 @@ export function improvementSection(model: IsmsModel, period: PackPeriod, today: 
       { text: finding.audit.id?.value ?? "—" },
       { text: finding.type?.value ?? "—" },
       { text: [finding.clause?.value, finding.control?.id].filter(Boolean).join(", ") || "—" },
-      actions.length === 0 ? { text: "no action", tone: "warn" } : { text: actions.map((a) => `${a.id?.value} (${a.status?.value ?? "no status"})`).join(", "), tone: actions.some((a) => isOverdue(a, today)) ? "bad" : undefined },
+      actions.length === 0
+        ? { text: "no action", tone: "warn" }
+        : { text: actions.map((a) => `${a.id?.value} (${a.status?.value ?? "no status"})`).join(", "), tone: actions.some((a) => isOverdue(a, today)) ? "bad" : undefined },
     ],
   }));
   const completed = improvement.filter((a) => inPeriod(period, a.completed?.value));

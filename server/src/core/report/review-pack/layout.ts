@@ -66,8 +66,5 @@ export function layoutReviewPack(pack: ReviewPackReport): ReportDocument {
 function rowCells(row: PackRow, target: (at: RecordAt) => string, root: string): Cell[] {
   const label = row.at ? recordLabel(row.at, root) : undefined;
   const record: Cell = row.at && label ? { text: label, links: [{ text: label, target: target(row.at) }] } : { text: "—", tone: "muted" };
-  return [
-    record,
-    ...row.cells.map((c): Cell => ({ text: c.text, tone: c.tone, links: c.links?.map((l) => ({ text: l.text, target: target(l.at) })) })),
-  ];
+  return [record, ...row.cells.map((c): Cell => ({ text: c.text, tone: c.tone, links: c.links?.map((l) => ({ text: l.text, target: target(l.at) })) }))];
 }

@@ -77,7 +77,15 @@ export function monitoringSection(model: IsmsModel, period: PackPeriod): PackSec
     return {
       ...base,
       summary: `The ISMS has no monitoring plan: to complete with the monitoring and measurement results ${sinceWords(period)} against their targets.`,
-      tables: [{ id: "pack-monitoring", caption, columns, rows: [], empty: "The ISMS has no monitoring plan (kind: MonitoringPlan, 9.1): monitoring and measurement results cannot be drawn from the files. Bring them from where they are kept." }],
+      tables: [
+        {
+          id: "pack-monitoring",
+          caption,
+          columns,
+          rows: [],
+          empty: "The ISMS has no monitoring plan (kind: MonitoringPlan, 9.1): monitoring and measurement results cannot be drawn from the files. Bring them from where they are kept.",
+        },
+      ],
     };
   }
   const rows: PackRow[] = [];
@@ -124,14 +132,27 @@ export function auditsSection(model: IsmsModel, period: PackPeriod): PackSection
       grades.set(grade, (grades.get(grade) ?? 0) + 1);
       findingRows.push({
         at: recordAt(f),
-        cells: [{ text: f.id?.value ?? "(no id)" }, { text: audit.id?.value ?? "—" }, { text: grade, tone: grade === "major" ? "bad" : grade === "minor" ? "warn" : undefined }, { text: [f.clause?.value, f.control?.id].filter(Boolean).join(", ") || "—" }, { text: f.nonconformity?.id ?? "—" }],
+        cells: [
+          { text: f.id?.value ?? "(no id)" },
+          { text: audit.id?.value ?? "—" },
+          { text: grade, tone: grade === "major" ? "bad" : grade === "minor" ? "warn" : undefined },
+          { text: [f.clause?.value, f.control?.id].filter(Boolean).join(", ") || "—" },
+          { text: f.nonconformity?.id ?? "—" },
+        ],
       });
     }
   }
   const byGrade = [...grades].map(([g, n]) => `${n} ${g}`).join(", ");
   const auditRow = (a: Audit): PackRow => ({
     at: recordAt(a),
-    cells: [{ text: a.id?.value ?? "(no id)" }, { text: a.title?.value ?? "—" }, { text: a.status?.value ?? "no status" }, { text: a.performed?.value ?? (a.planned ? `planned ${a.planned.value}` : "—") }, { text: a.auditor?.id ?? "—" }, { text: `${a.findings.length}` }],
+    cells: [
+      { text: a.id?.value ?? "(no id)" },
+      { text: a.title?.value ?? "—" },
+      { text: a.status?.value ?? "no status" },
+      { text: a.performed?.value ?? (a.planned ? `planned ${a.planned.value}` : "—") },
+      { text: a.auditor?.id ?? "—" },
+      { text: `${a.findings.length}` },
+    ],
   });
   const last = [...model.audits].filter((a) => a.status?.value === "completed" && a.performed).sort((x, y) => compareDates(y.performed!.value, x.performed!.value))[0];
   const summary =
@@ -174,7 +195,13 @@ export function objectivesSection(model: IsmsModel, today: LocalDate): PackSecti
     const late = o.due && compareDates(o.due.value, today) < 0 && !["achieved", "missed", "cancelled"].includes(status);
     return {
       at: recordAt(o),
-      cells: [{ text: o.id?.value ?? "(no id)" }, { text: o.title?.value ?? "—" }, { text: o.owner?.id ?? "—" }, { text: o.due?.value ?? "—", tone: late ? "bad" : undefined }, { text: status, tone: status === "achieved" ? "good" : status === "missed" ? "bad" : undefined }],
+      cells: [
+        { text: o.id?.value ?? "(no id)" },
+        { text: o.title?.value ?? "—" },
+        { text: o.owner?.id ?? "—" },
+        { text: o.due?.value ?? "—", tone: late ? "bad" : undefined },
+        { text: status, tone: status === "achieved" ? "good" : status === "missed" ? "bad" : undefined },
+      ],
     };
   });
   const statuses = [...byStatus].map(([s, n]) => `${n} ${s}`).join(", ");

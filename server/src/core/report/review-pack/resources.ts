@@ -24,7 +24,13 @@ export function resourcesSection(model: IsmsModel, today: LocalDate): PackSectio
       const person = people.get(owner);
       return {
         at: person ? recordAt(person) : undefined,
-        cells: [{ text: owner }, { text: person?.name?.value ?? "—" }, { text: person?.role?.value ?? "—" }, { text: String(n.open) }, { text: String(n.overdue), tone: n.overdue > 0 ? "bad" : undefined }],
+        cells: [
+          { text: owner },
+          { text: person?.name?.value ?? "—" },
+          { text: person?.role?.value ?? "—" },
+          { text: String(n.open) },
+          { text: String(n.overdue), tone: n.overdue > 0 ? "bad" : undefined },
+        ],
       };
     });
   const overloaded = rows.filter((r) => r.cells[4].text !== "0").map((r) => r.cells[0].text);

@@ -61,14 +61,19 @@ export function risksSection(model: IsmsModel, period: PackPeriod, today: LocalD
         columns: [...riskColumns, "Reviewed"],
         rows: reviewed.map((r) => riskRow(r, { text: r.reviewed?.value ?? "—" })),
         empty: "No risk has a reviewed date in the period.",
-        notes: ["Which risks were re-rated cannot be known from the files alone: they keep only the current rating and the date of the last review. The risks reviewed in the period are where a rating may have changed; compare with their history (git log -p on the risk registers) to name the re-rated ones."],
+        notes: [
+          "Which risks were re-rated cannot be known from the files alone: they keep only the current rating and the date of the last review. The risks reviewed in the period are where a rating may have changed; compare with their history (git log -p on the risk registers) to name the re-rated ones.",
+        ],
       },
       {
         id: "pack-risk-acceptances",
         caption: `Risk acceptances given in the period (${accepted.length}) or expired (${expired.length})`,
         columns: [...riskColumns, "Acceptance"],
         rows: [...new Set([...accepted, ...expired])].map((r) =>
-          riskRow(r, { text: `by ${r.acceptance?.by?.id ?? "—"} on ${r.acceptance?.date?.value ?? "—"}${r.acceptance?.expires ? `, expires ${r.acceptance.expires.value}` : ""}`, tone: expiredIds.has(r) ? "bad" : undefined }),
+          riskRow(r, {
+            text: `by ${r.acceptance?.by?.id ?? "—"} on ${r.acceptance?.date?.value ?? "—"}${r.acceptance?.expires ? `, expires ${r.acceptance.expires.value}` : ""}`,
+            tone: expiredIds.has(r) ? "bad" : undefined,
+          }),
         ),
         empty: "No risk acceptance was given in the period, and none has expired.",
       },

@@ -72,7 +72,11 @@ split the scope so that the records the auditor owns are audited by someone else
       }
       if (!auditor.resolved) continue;
       const who = auditor.id;
-      const processes = processesRun(model, who, audit.scopeClauses.map((c) => c.value.trim().split(/\s+/)[0]));
+      const processes = processesRun(
+        model,
+        who,
+        audit.scopeClauses.map((c) => c.value.trim().split(/\s+/)[0]),
+      );
       const inScope = (id: string) => audit.scopeControls.some((c) => (c.theme ? id.startsWith(`${c.id}.`) : c.id === id));
 
       // Only what the auditor owns can impair independence: look it up by owner, then test the scope.
@@ -110,8 +114,11 @@ split the scope so that the records the auditor owns are audited by someone else
         for (const e of ownedEntries) related.push({ file: e.file, range: e.owner!.range, message: `${who} owns control ${e.control!.id} (in the audit scope).` });
       }
       if (ownedActions.length > 0) {
-        parts.push(`${ownedActions.length === 1 ? "action" : "actions"} ${ownedActions.map(({ action, risk }) => `${action.id?.value ?? "(no id)"} of risk ${risk.id?.value ?? "(no id)"}`).join(", ")}`);
-        for (const { action, risk } of ownedActions) related.push({ file: action.file, range: action.owner!.range, message: `${who} owns action ${action.id?.value ?? ""} treating risk ${risk.id?.value ?? ""} (in the audit scope).` });
+        parts.push(
+          `${ownedActions.length === 1 ? "action" : "actions"} ${ownedActions.map(({ action, risk }) => `${action.id?.value ?? "(no id)"} of risk ${risk.id?.value ?? "(no id)"}`).join(", ")}`,
+        );
+        for (const { action, risk } of ownedActions)
+          related.push({ file: action.file, range: action.owner!.range, message: `${who} owns action ${action.id?.value ?? ""} treating risk ${risk.id?.value ?? ""} (in the audit scope).` });
       }
       report({
         file: auditor.file,
@@ -156,7 +163,8 @@ function processesRun(model: IsmsModel, who: string, scope: string[]): RunProces
   }
   if (inScope("6.2")) {
     const objectives = model.objectives.filter((o) => o.owner?.id === who);
-    if (objectives.length > 0) run.push({ words: `owns ${objectives.length === 1 ? "objective" : "objectives"} ${objectives.map((o) => o.id?.value ?? "(no id)").join(", ")} (6.2)`, at: objectives[0].owner! });
+    if (objectives.length > 0)
+      run.push({ words: `owns ${objectives.length === 1 ? "objective" : "objectives"} ${objectives.map((o) => o.id?.value ?? "(no id)").join(", ")} (6.2)`, at: objectives[0].owner! });
   }
   return run;
 }

@@ -72,7 +72,9 @@ controls over a different period, set \`cadence.audit_programme\` in \`isms.yaml
     const ids = (list: typeof audits) => list.map((a) => a.id?.value).filter((id): id is string => !!id);
     const parts: string[] = [];
     if (clauses.length > 0) {
-      parts.push(`the internal audits of the last ${months(cadence)}${ids(audits).length ? ` (${ids(audits).join(", ")})` : ""} do not cover requirement clause${clauses.length === 1 ? "" : "s"} ${listSome(clauses)}`);
+      parts.push(
+        `the internal audits of the last ${months(cadence)}${ids(audits).length ? ` (${ids(audits).join(", ")})` : ""} do not cover requirement clause${clauses.length === 1 ? "" : "s"} ${listSome(clauses)}`,
+      );
     }
     if (controls.length > 0) {
       parts.push(

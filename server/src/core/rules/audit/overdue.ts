@@ -50,7 +50,10 @@ none).
       return;
     }
     const undated = model.audits.filter((a) => a.status?.value === "completed" && !a.performed);
-    const note = undated.length > 0 ? ` (${undated.map((a) => a.id?.value ?? "an audit").join(", ")} ${undated.length === 1 ? "is" : "are"} marked completed but ${undated.length === 1 ? "has" : "have"} no performed date)` : "";
+    const note =
+      undated.length > 0
+        ? ` (${undated.map((a) => a.id?.value ?? "an audit").join(", ")} ${undated.length === 1 ? "is" : "are"} marked completed but ${undated.length === 1 ? "has" : "have"} no performed date)`
+        : "";
     report({
       ...anchor,
       message: `There is no completed internal audit${note}: internal audits must be conducted at planned intervals (${every} here). Perform one and record it with status: completed and its performed date (9.2.1).`,

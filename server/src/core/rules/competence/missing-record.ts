@@ -45,8 +45,7 @@ certificate, training record or CV; renew expired evidence, or remove the person
       if (list) list.push(record);
       else byPerson.set(record.person.id, [record]);
     }
-    const validOn = (record: CompetenceRecord, date: LocalDate) =>
-      (!record.date || compareDates(record.date.value, date) <= 0) && (!record.expires || compareDates(record.expires.value, date) >= 0);
+    const validOn = (record: CompetenceRecord, date: LocalDate) => (!record.date || compareDates(record.date.value, date) <= 0) && (!record.expires || compareDates(record.expires.value, date) >= 0);
 
     for (const role of model.roles) {
       const roleId = role.id?.value;

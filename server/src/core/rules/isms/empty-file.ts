@@ -14,7 +14,13 @@ export const rule: Rule = {
 **Fix:** restore its content or delete it.`,
   check({ model, report }) {
     for (const file of model.files) {
-      if (file.empty) report({ file: file.file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: "This YAML file is empty: it adds nothing to the ISMS.", tags: ["unnecessary"] });
+      if (file.empty)
+        report({
+          file: file.file,
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          message: "This YAML file is empty: it adds nothing to the ISMS.",
+          tags: ["unnecessary"],
+        });
     }
   },
 };

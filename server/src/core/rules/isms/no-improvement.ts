@@ -34,8 +34,7 @@ and monitoring found (NonconformityLog, ActionPlan with \`type: improvement\`), 
     const since = addMonths(today, -12);
     const within = (d: LocalDate | undefined) => d !== undefined && compareDates(d, since) > 0 && compareDates(d, today) <= 0;
     if (model.nonconformities.some((nc) => within(nc.raised?.value))) return;
-    const improving = (a: Action) =>
-      a.type?.value === "corrective" || a.type?.value === "improvement" || a.source?.resolved?.recordKind === "nonconformity";
+    const improving = (a: Action) => a.type?.value === "corrective" || a.type?.value === "improvement" || a.source?.resolved?.recordKind === "nonconformity";
     if (model.actions.some((a) => a.status?.value !== "cancelled" && improving(a) && (within(a.completed?.value) || within(a.due?.value)))) return;
     const doc = model.documents.find((d) => d.kind === "ISMS" && d.file === isms.file);
     report({

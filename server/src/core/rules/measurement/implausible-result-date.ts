@@ -29,7 +29,12 @@ other result of the plan. Such a result is not counted by \`measurement/overdue\
         const date = result.date;
         if (!date) continue;
         if (compareDates(date.value, today) > 0) {
-          report({ file: result.file, range: date.range, message: `This result of ${name} is dated ${date.value}, after today (${today}): record results once they are taken (9.1).`, data: { id: measure.id?.value, date: date.value, reason: "future" } });
+          report({
+            file: result.file,
+            range: date.range,
+            message: `This result of ${name} is dated ${date.value}, after today (${today}): record results once they are taken (9.1).`,
+            data: { id: measure.id?.value, date: date.value, reason: "future" },
+          });
         } else if (measure.established && compareDates(date.value, measure.established.value) < 0) {
           report({
             file: result.file,

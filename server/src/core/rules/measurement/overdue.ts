@@ -30,7 +30,10 @@ change \`frequency_months\` to the frequency actually planned.`,
   check({ model, today, report }) {
     for (const measure of model.measures) {
       const name = measure.id ? `Measure ${measure.id.value}` : "This measure";
-      const months = measure.frequencyMonths && Number.isInteger(measure.frequencyMonths.value) && measure.frequencyMonths.value >= 1 && measure.frequencyMonths.value <= 36 ? measure.frequencyMonths.value : undefined;
+      const months =
+        measure.frequencyMonths && Number.isInteger(measure.frequencyMonths.value) && measure.frequencyMonths.value >= 1 && measure.frequencyMonths.value <= 36
+          ? measure.frequencyMonths.value
+          : undefined;
       let latest: MeasureResult | undefined;
       for (const result of measure.results) {
         if (!result.date || compareDates(result.date.value, today) > 0) continue;

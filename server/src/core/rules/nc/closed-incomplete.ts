@@ -10,7 +10,7 @@ function correctiveActions(model: IsmsModel, nc: Nonconformity): { listed: Actio
   const listed = nc.actions.map((r) => r.resolved).filter((a): a is Action => a?.recordKind === "action");
   const corrective = listed.filter((a) => a.type === undefined || a.type.value === "corrective");
   for (const a of modelIndex(model).actionsBySource.get(nc) ?? []) {
-    if ( (a.type === undefined || a.type.value === "corrective") && !corrective.includes(a)) corrective.push(a);
+    if ((a.type === undefined || a.type.value === "corrective") && !corrective.includes(a)) corrective.push(a);
   }
   return { listed, corrective };
 }
@@ -35,7 +35,8 @@ export const rule: Rule<ClosedIncompleteData> = {
   id: "nc/closed-incomplete",
   severity: "error",
   clause: "10.2",
-  description: "A nonconformity is closed but its record lacks the correction, root cause, similar-elsewhere check, corrective actions (or the decision that none is needed) or their effectiveness review.",
+  description:
+    "A nonconformity is closed but its record lacks the correction, root cause, similar-elsewhere check, corrective actions (or the decision that none is needed) or their effectiveness review.",
   docs: `Checks every nonconformity with \`status: closed\`. Closing requires the whole of 10.2 to be
 recorded:
 
@@ -78,7 +79,11 @@ asks for the date.
       const dangling = nc.actions.length > 0 && listed.length === 0;
       if (corrective.length === 0 && !dangling && !nc.noCorrectiveAction) {
         missing.push("actions");
-        parts.push(listed.length === 0 ? "a corrective action under actions (10.2 c)" : `a corrective action under actions: ${listed.map((a) => `${a.id?.value ?? "an action"} is ${a.type?.value}`).join(", ")} (10.2 c)`);
+        parts.push(
+          listed.length === 0
+            ? "a corrective action under actions (10.2 c)"
+            : `a corrective action under actions: ${listed.map((a) => `${a.id?.value ?? "an action"} is ${a.type?.value}`).join(", ")} (10.2 c)`,
+        );
       }
       for (const a of corrective) {
         if (effective(a)) continue;
@@ -93,7 +98,7 @@ asks for the date.
               : `${id} was found not effective${a.followUp ? " and its follow-up is not done and effective" : " and has no follow_up action"} (10.2 d, e)`;
         unfinished.push(a.id?.value);
         parts.push(problem);
-        related.push({ file: a.file, range: (status !== "done" ? a.status?.range : a.verification?.effective?.range ?? a.verification?.range) ?? a.id?.range ?? a.range, message: problem });
+        related.push({ file: a.file, range: (status !== "done" ? a.status?.range : (a.verification?.effective?.range ?? a.verification?.range)) ?? a.id?.range ?? a.range, message: problem });
       }
       const name = nc.id ? `Nonconformity ${nc.id.value}` : "This nonconformity";
       if (!nc.closed) {

@@ -41,7 +41,8 @@ the top management members who attended in the review's \`attendees\`.`,
       report({
         file: isms.file,
         range: keyAnchor(model, isms, "people"),
-        message: "Nobody in people is marked top_management: true: mark the members of top management, who review the ISMS (9.3.1), establish the information security policy (5.2) and assign the ISMS responsibilities (5.3).",
+        message:
+          "Nobody in people is marked top_management: true: mark the members of top management, who review the ISMS (9.3.1), establish the information security policy (5.2) and assign the ISMS responsibilities (5.3).",
         data: { reason: "none-marked" },
       });
       return;

@@ -7,11 +7,7 @@ import type { Rule } from "../rule";
 
 const FACTS = { risk: optional(text), score: count, threshold: count, residual: flag, owner: optional(text) };
 /** `data` of its findings: the risk's id, score, the threshold, whether the score is residual and the owner; then what the acceptance lacks, who accepted it instead of the owner, or when it expired. */
-const data = anyOf(
-  shape({ ...FACTS, missing: list(text) }),
-  shape({ ...FACTS, by: text, replacement: text }),
-  shape({ ...FACTS, expires: text, daysExpired: count }),
-);
+const data = anyOf(shape({ ...FACTS, missing: list(text) }), shape({ ...FACTS, by: text, replacement: text }), shape({ ...FACTS, expires: text, daysExpired: count }));
 export type AcceptanceMissingData = DataOf<typeof data>;
 
 /** `risk/acceptance-missing`: a risk above the acceptance threshold that its owner has not validly accepted. */

@@ -138,7 +138,8 @@ the last band's \`max\` at least the highest possible score, and keep a single R
       report({
         file: used.file,
         range: usedKind,
-        message: "The RiskMethodology has no risk acceptance criteria (acceptance.max_score): without a threshold no risk can be found unacceptable, so untreated and unaccepted risks go unnoticed. Set acceptance: { max_score: <highest acceptable score> } (6.1.2 a 1).",
+        message:
+          "The RiskMethodology has no risk acceptance criteria (acceptance.max_score): without a threshold no risk can be found unacceptable, so untreated and unaccepted risks go unnoticed. Set acceptance: { max_score: <highest acceptable score> } (6.1.2 a 1).",
         data: { missing: ["acceptance.max_score"] },
       });
     }
@@ -152,7 +153,8 @@ the last band's \`max\` at least the highest possible score, and keep a single R
           report({
             file: used.file,
             range: used.scoringRange ?? usedKind,
-            message: "scoring: matrix needs a matrix, and the RiskMethodology has none, so no risk can be scored: add matrix with one row per likelihood level and one score per impact level (6.1.2 d).",
+            message:
+              "scoring: matrix needs a matrix, and the RiskMethodology has none, so no risk can be scored: add matrix with one row per likelihood level and one score per impact level (6.1.2 d).",
             data: { missing: ["matrix"] },
           });
         }
@@ -190,7 +192,8 @@ the last band's \`max\` at least the highest possible score, and keep a single R
         report({
           file: used.file,
           range: usedKind,
-          message: "The RiskMethodology defines no risk levels (levels): add score bands such as { name: Low, max: 4 } in ascending order, so every risk score has a level to evaluate and prioritise it by (6.1.2 d, e).",
+          message:
+            "The RiskMethodology defines no risk levels (levels): add score bands such as { name: Low, max: 4 } in ascending order, so every risk score has a level to evaluate and prioritise it by (6.1.2 d, e).",
           data: { missing: ["levels"] },
         });
       }

@@ -54,7 +54,8 @@ treatment).`,
     report({
       file: isms.file,
       range: doc?.kindRange ?? isms.range,
-      message: "The ISMS has no RiskRegister, so no information security risk is recorded: perform the risk assessment and record the risks in a RiskRegister document (kind: RiskRegister) with their owner, likelihood, impact and treatment (6.1.2, 8.2).",
+      message:
+        "The ISMS has no RiskRegister, so no information security risk is recorded: perform the risk assessment and record the risks in a RiskRegister document (kind: RiskRegister) with their owner, likelihood, impact and treatment (6.1.2, 8.2).",
       data: { missing: ["RiskRegister"] },
     });
   },

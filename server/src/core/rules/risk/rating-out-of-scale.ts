@@ -32,10 +32,7 @@ reported at the methodology. Values that are not whole numbers of at least 1 are
 if the level is genuinely missing, then re-rate every risk consistently.`,
   data,
   check({ model, report }) {
-    const ratings = model.risks.flatMap((risk) => [
-      { risk, rating: risk as Rating, residual: false },
-      ...(risk.residual ? [{ risk, rating: risk.residual as Rating, residual: true }] : []),
-    ]);
+    const ratings = model.risks.flatMap((risk) => [{ risk, rating: risk as Rating, residual: false }, ...(risk.residual ? [{ risk, rating: risk.residual as Rating, residual: true }] : [])]);
     const uses = (d: Dimension) => ratings.some((r) => r.rating[d] !== undefined);
     const methodology = model.methodology;
 
@@ -46,7 +43,8 @@ if the level is genuinely missing, then re-rate every risk consistently.`,
       report({
         file: register?.file ?? first.file,
         range: register?.kindRange ?? first.range,
-        message: "No RiskMethodology defines the likelihood and impact scales that the risks are rated on: add a RiskMethodology document with the scales, the scoring and the acceptance criteria (6.1.2 a-b).",
+        message:
+          "No RiskMethodology defines the likelihood and impact scales that the risks are rated on: add a RiskMethodology document with the scales, the scoring and the acceptance criteria (6.1.2 a-b).",
         data: { missing: ["RiskMethodology"] },
       });
       return;

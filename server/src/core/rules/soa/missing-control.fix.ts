@@ -54,12 +54,16 @@ export const fixes: FixProvider<MissingControlData> = (finding, context) => {
   const statement = model.statements.find((s) => s.file === finding.file && containsRange(s.range, finding.range)) ?? model.statements[0];
   const ed = ws.file(statement.file);
   if (!ed) return [];
-  insertEntries(ed, statement, missing, (id) => catalog.orderOf(id), (id) => id.split(".").slice(0, 2).join("."));
+  insertEntries(
+    ed,
+    statement,
+    missing,
+    (id) => catalog.orderOf(id),
+    (id) => id.split(".").slice(0, 2).join("."),
+  );
   const edit = ws.build();
   const title =
-    missing.length === 1
-      ? `Add missing Annex A control ${missing[0]} to the Statement of Applicability`
-      : `Add ${missing.length} missing Annex A controls to the Statement of Applicability`;
+    missing.length === 1 ? `Add missing Annex A control ${missing[0]} to the Statement of Applicability` : `Add ${missing.length} missing Annex A controls to the Statement of Applicability`;
   return edit ? [{ title, ruleId: finding.rule, isPreferred: true, edit }] : [];
 };
 

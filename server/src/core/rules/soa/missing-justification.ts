@@ -4,14 +4,28 @@ import { anyOf, flag, list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 
 /** Texts that fill the field without justifying anything. */
-export const PLACEHOLDERS: ReadonlySet<string> = new Set(["n/a", "na", "n.a.", "none", "tbd", "todo", "-", "--", ".", "?", "yes", "no", "not applicable", "applicable", "required", "not required", "x"]);
+export const PLACEHOLDERS: ReadonlySet<string> = new Set([
+  "n/a",
+  "na",
+  "n.a.",
+  "none",
+  "tbd",
+  "todo",
+  "-",
+  "--",
+  ".",
+  "?",
+  "yes",
+  "no",
+  "not applicable",
+  "applicable",
+  "required",
+  "not required",
+  "x",
+]);
 
 /** `data` of its findings: the entry's control, its applicability, and what is missing or the placeholder written. */
-const data = anyOf(
-  shape({ control: text, missing: list(text) }),
-  shape({ control: text, applicable: flag, missing: list(text) }),
-  shape({ control: text, applicable: flag, placeholder: text }),
-);
+const data = anyOf(shape({ control: text, missing: list(text) }), shape({ control: text, applicable: flag, missing: list(text) }), shape({ control: text, applicable: flag, placeholder: text }));
 export type MissingJustificationData = DataOf<typeof data>;
 
 /** `soa/missing-justification`: an SoA entry without a decision or without the reason for it. */

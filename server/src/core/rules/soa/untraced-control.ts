@@ -20,7 +20,8 @@ export const rule: Rule<UntracedControlData> = {
   id: "soa/untraced-control",
   severity: "warning",
   clause: "6.1.3 d",
-  description: "An applicable SoA control is traced to nothing (no risk lists it, its sources name nothing), or only weakly: only to a generic source that traces more than half of the applicable controls.",
+  description:
+    "An applicable SoA control is traced to nothing (no risk lists it, its sources name nothing), or only weakly: only to a generic source that traces more than half of the applicable controls.",
   docs: `6.1.3 d reads: the organization shall "produce a Statement of Applicability that contains: the
 necessary controls (see 6.1.3 b) and c)); justification for their inclusion; …", and 6.1.3 b-c say
 where controls come from: the risk treatment, or requirements of interested parties (4.2), laws and
@@ -45,11 +46,8 @@ quick-fix offers the risks and requirements of the ISMS), list the control under
     const risks = risksByControl(model);
     const applicable = model.soaEntries.filter((e) => e.control && e.applicable?.value === true && knownControl(model, e.control.id)); // else soa/unknown-control
     const generic = genericSources(applicable);
-    const riskIds = (treated: boolean) =>
-      model.risks.filter((r) => r.id && (r.treatment?.value === "mitigate" || r.treatment?.value === "transfer") === treated).map((r) => r.id!.value);
-    const candidates = [...new Set([...riskIds(true), ...riskIds(false), ...model.requirements.flatMap((q) => (q.id ? [q.id.value] : []))])]
-      .filter((id) => !generic.has(id))
-      .slice(0, MAX_CANDIDATES);
+    const riskIds = (treated: boolean) => model.risks.filter((r) => r.id && (r.treatment?.value === "mitigate" || r.treatment?.value === "transfer") === treated).map((r) => r.id!.value);
+    const candidates = [...new Set([...riskIds(true), ...riskIds(false), ...model.requirements.flatMap((q) => (q.id ? [q.id.value] : []))])].filter((id) => !generic.has(id)).slice(0, MAX_CANDIDATES);
     for (const entry of applicable) {
       const control = entry.control!;
       if (isTraced(entry, risks)) {

@@ -49,11 +49,15 @@ describe("guided flows in VS Code", () => {
     assert.ok(isms);
     assert.deepEqual(readdirSync(folder.fsPath).sort(), [
       "README.md",
+      "actions.yaml",
       "competence.yaml",
       "controls.yaml",
       "incidents.yaml",
       "isms.yaml",
       "monitoring.yaml",
+      "objectives.yaml",
+      "policies",
+      "policies.yaml",
       "risk",
       "risks.yaml",
       "soa.yaml",

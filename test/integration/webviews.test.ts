@@ -182,7 +182,7 @@ describe("report webviews and exports in VS Code", () => {
       assert.equal(added?.id, "MR-2026-2");
       const onDisk = readFileSync(reviews.fsPath, "utf8");
       assert.ok(onDisk.startsWith(before), "the draft is appended; every byte before it stays");
-      assert.match(onDisk.slice(before.length), /^ {2}- id: MR-2026-2\n {4}date: 2026-11-30\n {4}inputs:\n {6}previous_actions: "7 actions from earlier management reviews/);
+      assert.match(onDisk.slice(before.length), /^ {2}- id: MR-2026-2\n {4}date: 2026-11-30\n {4}attendees: \[ceo\]\n {4}inputs:\n {6}previous_actions: "7 actions from earlier management reviews/);
       const draftLine = added.range.start.line;
       const rulesOnDraft = () =>
         vscode.languages

@@ -13,10 +13,10 @@
  * or the quadratic rule is not caught. A benchmark, not a test: timings on a busy machine vary, so
  * it is run by hand and its results are recorded in BENCHMARKS.md.
  */
-import type { Rule } from "../server/src/core";
 import { RULES } from "../server/src/core";
 import { scaledCounts } from "./generate-isms";
 import { minimumTimes, parsedIsms, type StepTimes } from "./rule-timing";
+import { QUADRATIC_RULE as QUADRATIC } from "./quadratic-rule";
 
 const SMALL = 0.5; // 500 risks, 250 actions, 50 nonconformities, 5 audits
 const SIZE_RATIO = 8;
@@ -41,20 +41,6 @@ function superlinear(small: StepTimes, large: StepTimes): { step: string; ratio:
     return ratio > ALLOWANCE * linear && ms >= largeFloor ? [{ step, ratio: Math.round(ratio), small: small.get(step)!, large: ms }] : [];
   });
 }
-
-/** A rule that scans every action for each risk: the shape this benchmark exists to catch. */
-const QUADRATIC: Rule = {
-  id: "test/quadratic",
-  severity: "info",
-  clause: "8.3",
-  description: "Scans every action per risk.",
-  docs: "",
-  check({ model, report }) {
-    for (const risk of model.risks) {
-      if (model.actions.some((a) => a.source?.resolved === risk && a.status?.value === "never")) report({ file: risk.file, range: risk.range, message: "" });
-    }
-  },
-};
 
 const sets = [parsedIsms(scaledCounts(SMALL)), parsedIsms(scaledCounts(SMALL * SIZE_RATIO))];
 const [small, large] = minimumTimes(sets, RUNS, [...RULES, QUADRATIC]);

@@ -10,27 +10,13 @@
  * Speed itself is measured by `npm run bench:rules` (BENCHMARKS.md).
  */
 import assert from "node:assert/strict";
-import { CATALOG_2022, RULES, buildModel, checkModel, readinessReport, riskRegisterReport, soaReport, type IsmsModel, type ParsedFile, type Rule } from "../../server/src/core";
-import { parseFile } from "../../server/src/core";
+import { CATALOG_2022, RULES, buildModel, checkModel, parseFile, readinessReport, riskRegisterReport, soaReport, type IsmsModel, type ParsedFile, type Rule } from "../../server/src/core";
 import { BENCH_TODAY, generateIsms, scaledCounts } from "../../scripts/generate-isms";
+import { QUADRATIC_RULE as QUADRATIC } from "../../scripts/quadratic-rule";
 
 const SMALL = 0.25;
 const SIZE_RATIO = 8;
 const ALLOWANCE = 3;
-
-/** A rule that scans every action for each risk: the shape this test exists to catch. */
-const QUADRATIC: Rule = {
-  id: "test/quadratic",
-  severity: "info",
-  clause: "8.3",
-  description: "Scans every action per risk.",
-  docs: "",
-  check({ model, report }) {
-    for (const risk of model.risks) {
-      if (model.actions.some((a) => a.source?.resolved === risk && a.status?.value === "never")) report({ file: risk.file, range: risk.range, message: "" });
-    }
-  },
-};
 
 /** Element reads per step (rule id, `report/soa`, `report/risks`, `report/readiness`), and the model's element count. */
 interface Reads {

@@ -3,7 +3,8 @@
  * - fast (`npm test`): every `test/**\/*.test.ts` that is in no other tier;
  * - stress (`npm run test:stress`): `*.stress.test.ts`, random edits with fixed seeds, large inputs, fuzzing;
  * - system (`npm run test:system`): `*.system.test.ts`, tests that pack the npm package or drive
- *   other programs (a real Neovim: `apt-get install neovim`).
+ *   other programs: the CI recipes and the installer's apt-lock wait through bash, a real Neovim
+ *   (`apt-get install neovim`).
  * Files named on the command line replace the tier's default spec, so one file runs alone
  * (`npx mocha test/core/rules/risk.test.ts`: a file whose name ends in `.test.ts`). No test depends on speed: the timeout only stops
  * a test that hangs, on a busy machine too.

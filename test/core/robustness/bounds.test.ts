@@ -73,6 +73,21 @@ describe("bounds", () => {
     });
   }
 
+  it("a number too large for YAML (1e309 reads as Infinity) is one schema finding that says so", () => {
+    const files = minimalIsms();
+    const key = "risk/methodology.yaml";
+    const methodology = files[key];
+    const last = [...methodology.matchAll(/level: (\d+)/g)].at(-1)!;
+    const result = run({ ...files, [key]: methodology.slice(0, last.index) + "level: 1e309" + methodology.slice(last.index! + last[0].length) });
+    const here = result.findings.filter((f) => f.file === key);
+    assert.deepEqual(
+      here.map((f) => f.rule),
+      ["schema/invalid"],
+      summary(result.findings, key).join("\n"),
+    );
+    assert.match(here[0].message, /not Infinity \(a number too large for YAML to hold; write a finite number\)/);
+  });
+
   it("a list longer than its bound is reported once, at the list", () => {
     const files = minimalIsms();
     const boundaries = Array.from({ length: 1001 }, (_, i) => `Site ${i}`).join(", ");

@@ -121,6 +121,17 @@ describe("soa/evidence-missing", () => {
   it("reports a relative path to no file under the root (error)", () => {
     expectFindings(evidence("docs/gone.md", "    #          ^^^^^^^^^^^^ soa/evidence-missing names no file under the ISMS root\n"), check);
   });
+  it("counts only real URLs as URLs: a note with a colon, javascript: or data: names no file (error)", () => {
+    const files = evidence(
+      '"Pending: not yet written", mailto:sec@example.com, s3://bucket/report.pdf, "javascript:alert(1)", urn:isbn:123',
+      "    #          ^^^^^^^^^^^^^^^^^^^^^^^^^^ soa/evidence-missing names no file under the ISMS root\n    #                                                                                      ^^^^^^^^^^^^^^^^^^^^^ soa/evidence-missing names no file under the ISMS root\n",
+    );
+    const findings = expectFindings(files, check);
+    assert.deepEqual(
+      findings.map((f) => f.severity),
+      ["error", "error"],
+    );
+  });
   it("reports a path climbing out of the root (error), even when no file list is given", () => {
     expectFindings(evidence("../../etc/passwd", "    #          ^^^^^^^^^^^^^^^^ soa/evidence-missing points outside the ISMS root\n"));
   });
@@ -353,7 +364,7 @@ describe("soa/evidence-missing: bad input", () => {
     );
     assert.deepEqual(
       findings.map((f) => f.data?.reason),
-      ["missing", "missing", "missing", "missing", "missing", "outside", "absolute", "file-uri"],
+      ["missing", "missing", "missing", "missing", "missing", "outside", "absolute", "file-uri", "missing"],
     );
   });
 });

@@ -4,7 +4,7 @@
  * (the folder of isms.yaml).
  */
 export type EvidenceTarget =
-  /** A URL (`https://…`, `mailto:…`): listed as written, never fetched. */
+  /** A URL (`https://…`, any `scheme://…`, `mailto:…`, `urn:…`): listed as written, never fetched. */
   | { kind: "url" }
   /** A `file:` URI: names a file by machine path, which the ISMS root does not control. */
   | { kind: "file-uri" }
@@ -22,8 +22,10 @@ export type EvidenceTarget =
 export function evidenceTarget(written: string): EvidenceTarget {
   const text = written.trim().normalize("NFC");
   if (/^file:/i.test(text)) return { kind: "file-uri" };
-  // A scheme of two or more letters (one letter is a Windows drive: C:\x).
-  if (/^[a-z][a-z0-9+.-]+:/i.test(text)) return { kind: "url" };
+  // A URL has a scheme of two or more letters (one letter is a Windows drive: C:\x) and either an
+  // authority (`//`) or is a mail address or URN. Other "word:" texts ("Pending: to be written",
+  // `javascript:`, `data:`) name no document, so they are checked as paths and reported as missing.
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(text) || /^(mailto|urn):\S/i.test(text)) return { kind: "url" };
   const slashed = text.replace(/\\/g, "/");
   if (slashed.startsWith("/") || /^[a-z]:/i.test(slashed)) return { kind: "absolute" };
   const segments: string[] = [];

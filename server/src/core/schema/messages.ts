@@ -94,6 +94,7 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
   if (typeof value === "string") return `the text "${value.length > 40 ? value.slice(0, 40) + "…" : value}"`;
+  if (typeof value === "number" && !Number.isFinite(value)) return `${String(value)} (a number too large for YAML to hold; write a finite number)`;
   return `${typeof value === "number" ? "the number" : "the value"} ${String(value)}`;
 }
 

@@ -36,7 +36,8 @@ This rule reports:
 - **warning**: an absolute path or \`file:\` URI, which names a file on one machine rather than in
   the ISMS.
 
-URLs are listed as written and never fetched. Nothing outside the ISMS root is read: the editor and
+URLs (\`https://…\`, any \`scheme://…\`, \`mailto:\`, \`urn:\`) are listed as written and never fetched; other
+texts with a colon (\`Pending: …\`, \`javascript:\`) are checked as paths. Nothing outside the ISMS root is read: the editor and
 the command line list the files under the root, and this rule looks the paths up in that list
 (symbolic links that lead out of the root do not count as files under it). When no list is given
 (a check of texts alone), only the first and last cases are reported.

@@ -1,11 +1,6 @@
 /** Ids longer than this are not compared: no typo of a real id is that long, and it keeps lookups cheap. */
 const MAX_COMPARED_LENGTH = 80;
 
-/** Edit distance between two strings (Levenshtein, case-insensitive). */
-export function editDistance(a: string, b: string): number {
-  return boundedDistance(a.toLowerCase(), b.toLowerCase(), Infinity);
-}
-
 /**
  * Levenshtein distance of two lower-cased strings when it is at most `max`, else `max + 1`: the
  * rows stop as soon as every cell exceeds `max` (no later cell can be smaller), so a candidate
@@ -22,7 +17,9 @@ function boundedDistance(x: string, y: string, max: number): number {
       if (cur[j] < rowMin) rowMin = cur[j];
     }
     if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
+    const done = prev;
+    prev = cur;
+    cur = done;
   }
   return Math.min(prev[y.length], max + 1);
 }

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { checkWorkspace, type CheckOptions, type Finding } from "../../server/src/core";
+import { checkWorkspace, type CheckOptions, type CheckResult, type Finding } from "../../server/src/core";
 import { FIXTURE_TODAY, type Files } from "./minimal-isms";
 
 /** An expected finding written in a fixture as a comment under the offending text. */
@@ -86,12 +86,17 @@ export function expectFindings(files: Files, options: { rules?: string[]; today?
   return actual;
 }
 
-/** Checks `files` and returns every finding (for tests that assert on the whole result). */
-export function checkFiles(files: Files, today = FIXTURE_TODAY): Finding[] {
+/** Checks `files` (keys as file names) as of `today`: findings, models and parsed files. */
+export function checkResult(files: Files, today = FIXTURE_TODAY): CheckResult {
   return checkWorkspace(
     Object.entries(files).map(([file, text]) => ({ file, text })),
     { today },
-  ).findings;
+  );
+}
+
+/** Checks `files` and returns every finding (for tests that assert on the whole result). */
+export function checkFiles(files: Files, today = FIXTURE_TODAY): Finding[] {
+  return checkResult(files, today).findings;
 }
 
 /** Replaces `search` with `replacement` in one fixture file, failing when `search` is absent. */

@@ -1,19 +1,13 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { checkWorkspace, type CheckResult, type Finding } from "../../../server/src/core";
+import type { CheckResult, Finding } from "../../../server/src/core";
 import { codeActionsFor, type QuickFix } from "../../../server/src/core/fixes";
 import { FIXTURE_TODAY, type Files } from "../../helpers/minimal-isms";
 
 /** The bundled example ISMSs (`examples/`). */
 export const EXAMPLES = path.resolve(__dirname, "../../../examples");
 
-/** Checks a workspace of file texts (keys as file names) as of `today`. */
-export function check(files: Files, today = FIXTURE_TODAY): CheckResult {
-  return checkWorkspace(
-    Object.entries(files).map(([file, text]) => ({ file, text })),
-    { today },
-  );
-}
+export { checkResult as check } from "../../helpers/annotations";
 
 /** The quick-fixes offered for `finding` of `result`. */
 export function fixesOf(result: CheckResult, finding: Finding, today = FIXTURE_TODAY): QuickFix[] {

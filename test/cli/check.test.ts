@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { edit } from "../helpers/annotations";
 import { FIXTURE_TODAY, minimalIsms, type Files } from "../helpers/minimal-isms";
-import { buildCli, removeFixtures, runCli, writeFixture, type CliRun } from "./cli-helpers";
+import { removeFixtures, runCli, writeFixture, type CliRun } from "./cli-helpers";
 
 /** The minimal ISMS with risk R-001 owned by "opps", which no person has: one `ref/unresolved` error. */
 function withUnresolvedOwner(files: Files = minimalIsms()): Files {
@@ -32,79 +32,78 @@ interface JsonOutput {
   summary: { errors: number; warnings: number; infos: number; files: number };
 }
 
-describe("isms check (built CLI)", function () {
-  before(() => buildCli());
+describe("isms check", function () {
   after(() => removeFixtures());
 
   describe("exit codes", () => {
-    it("exits 0 on a clean ISMS and says so", () => {
-      const run = runCli(["check", writeFixture(minimalIsms()), "--today", FIXTURE_TODAY, "--no-color"]);
+    it("exits 0 on a clean ISMS and says so", async () => {
+      const run = await runCli(["check", writeFixture(minimalIsms()), "--today", FIXTURE_TODAY, "--no-color"]);
       assert.equal(run.status, 0, run.stdout + run.stderr);
       assert.match(run.stdout, /no findings/);
       assert.equal(run.stderr, "");
     });
 
-    it("exits 1 when there is an error, and prints it with 1-based line:column", () => {
-      const run = runCli(["check", writeFixture(withUnresolvedOwner()), "--today", FIXTURE_TODAY, "--no-color"]);
+    it("exits 1 when there is an error, and prints it with 1-based line:column", async () => {
+      const run = await runCli(["check", writeFixture(withUnresolvedOwner()), "--today", FIXTURE_TODAY, "--no-color"]);
       assert.equal(run.status, 1, run.stdout + run.stderr);
       assert.match(run.stdout, /risks\.yaml\n {2}6:12 +error +No person has the id "opps".*ref\/unresolved/);
     });
 
-    it("exits 0 on warnings alone, and 1 when --max-warnings 0 is exceeded", () => {
+    it("exits 0 on warnings alone, and 1 when --max-warnings 0 is exceeded", async () => {
       const dir = writeFixture(withSeverity(withUnresolvedOwner(), "warning"));
-      const lenient = runCli(["check", dir, "--today", FIXTURE_TODAY, "--no-color"]);
+      const lenient = await runCli(["check", dir, "--today", FIXTURE_TODAY, "--no-color"]);
       assert.equal(lenient.status, 0, lenient.stdout);
       assert.match(lenient.stdout, /warning/);
-      const strict = runCli(["check", dir, "--today", FIXTURE_TODAY, "--max-warnings", "0"]);
+      const strict = await runCli(["check", dir, "--today", FIXTURE_TODAY, "--max-warnings", "0"]);
       assert.equal(strict.status, 1, strict.stdout);
-      const allowed = runCli(["check", dir, "--today", FIXTURE_TODAY, "--max-warnings", "1"]);
+      const allowed = await runCli(["check", dir, "--today", FIXTURE_TODAY, "--max-warnings", "1"]);
       assert.equal(allowed.status, 0, allowed.stdout);
     });
 
-    it("never fails on infos", () => {
-      const run = runCli(["check", writeFixture(withSeverity(withUnresolvedOwner(), "info")), "--today", FIXTURE_TODAY, "--max-warnings", "0"]);
+    it("never fails on infos", async () => {
+      const run = await runCli(["check", writeFixture(withSeverity(withUnresolvedOwner(), "info")), "--today", FIXTURE_TODAY, "--max-warnings", "0"]);
       assert.equal(run.status, 0, run.stdout);
     });
   });
 
   describe("usage and I/O errors (exit 2, one line on stderr)", () => {
-    it("rejects an unknown format", () => {
-      assertUsageError(runCli(["check", writeFixture(minimalIsms()), "--format", "xml"]), /'xml' is invalid.*stylish, json, sarif, junit/);
+    it("rejects an unknown format", async () => {
+      assertUsageError(await runCli(["check", writeFixture(minimalIsms()), "--format", "xml"]), /'xml' is invalid.*stylish, json, sarif, junit/);
     });
 
-    it("rejects a --today that is not a real date", () => {
-      assertUsageError(runCli(["check", writeFixture(minimalIsms()), "--today", "2026-02-30"]), `"2026-02-30" is not a date`);
+    it("rejects a --today that is not a real date", async () => {
+      assertUsageError(await runCli(["check", writeFixture(minimalIsms()), "--today", "2026-02-30"]), `"2026-02-30" is not a date`);
     });
 
-    it("rejects an ISMS_TODAY that is not a date", () => {
-      assertUsageError(runCli(["check", writeFixture(minimalIsms())], { env: { ISMS_TODAY: "tomorrow" } }), `"tomorrow" is not a date`);
+    it("rejects an ISMS_TODAY that is not a date", async () => {
+      assertUsageError(await runCli(["check", writeFixture(minimalIsms())], { env: { ISMS_TODAY: "tomorrow" } }), `"tomorrow" is not a date`);
     });
 
-    it("reports a missing folder", () => {
+    it("reports a missing folder", async () => {
       const missing = path.join(writeFixture({}), "nowhere");
-      assertUsageError(runCli(["check", missing]), `cannot read "${missing}"`);
+      assertUsageError(await runCli(["check", missing]), `cannot read "${missing}"`);
     });
 
-    it("reports a file given instead of a folder", () => {
+    it("reports a file given instead of a folder", async () => {
       const dir = writeFixture(minimalIsms());
-      assertUsageError(runCli(["check", path.join(dir, "isms.yaml")]), "is not a folder");
+      assertUsageError(await runCli(["check", path.join(dir, "isms.yaml")]), "is not a folder");
     });
 
-    it("reports a folder without isms.yaml", () => {
+    it("reports a folder without isms.yaml", async () => {
       const files = minimalIsms();
       delete files["isms.yaml"];
-      assertUsageError(runCli(["check", writeFixture(files)]), "no ISMS found under");
+      assertUsageError(await runCli(["check", writeFixture(files)]), "no ISMS found under");
     });
 
-    it("reports an output file that cannot be written", () => {
+    it("reports an output file that cannot be written", async () => {
       const dir = writeFixture(minimalIsms());
       mkdirSync(path.join(dir, "out"));
-      assertUsageError(runCli(["check", dir, "--today", FIXTURE_TODAY, "--output", path.join(dir, "out")]), `cannot write "${path.join(dir, "out")}"`);
+      assertUsageError(await runCli(["check", dir, "--today", FIXTURE_TODAY, "--output", path.join(dir, "out")]), `cannot write "${path.join(dir, "out")}"`);
     });
   });
 
   describe("evidence files (soa/evidence-missing)", () => {
-    it("finds the cited files under the ISMS root, reports missing ones and paths out of it, never fetches URLs", () => {
+    it("finds the cited files under the ISMS root, reports missing ones and paths out of it, never fetches URLs", async () => {
       let files = edit(
         minimalIsms(),
         "soa.yaml",
@@ -113,7 +112,7 @@ describe("isms check (built CLI)", function () {
       );
       files = { ...files, "docs/ünïcödé ✓.md": "found\n" };
       const dir = writeFixture(files);
-      const run = runCli(["check", dir, "--format", "json", "--today", FIXTURE_TODAY]);
+      const run = await runCli(["check", dir, "--format", "json", "--today", FIXTURE_TODAY]);
       assert.equal(run.status, 1, run.stderr);
       const out = JSON.parse(run.stdout) as JsonOutput;
       assert.deepEqual(
@@ -127,11 +126,11 @@ describe("isms check (built CLI)", function () {
   });
 
   describe("--format json", () => {
-    it("has exactly the documented shape, with files relative to the given folder and 0-based ranges", () => {
+    it("has exactly the documented shape, with files relative to the given folder and 0-based ranges", async () => {
       const files = withUnresolvedOwner();
       files["risk/extra.yaml"] = "apiVersion: isms/v1\nkind: RiskRegister\nrisks:\n  - id: R-009\n    title: Extra\n    owner: nobody\n";
       const dir = writeFixture(files);
-      const run = runCli(["check", dir, "--format", "json", "--today", FIXTURE_TODAY]);
+      const run = await runCli(["check", dir, "--format", "json", "--today", FIXTURE_TODAY]);
       assert.equal(run.status, 1, run.stderr);
       const out = JSON.parse(run.stdout) as JsonOutput;
       assert.deepEqual(Object.keys(out), ["version", "today", "findings", "summary"]);
@@ -162,9 +161,9 @@ describe("isms check (built CLI)", function () {
       );
     });
 
-    it("is relative to the folder given even when run from elsewhere", () => {
+    it("is relative to the folder given even when run from elsewhere", async () => {
       const dir = writeFixture(prefixed("isms/", withUnresolvedOwner()));
-      const run = runCli(["check", "isms", "--format", "json", "--today", FIXTURE_TODAY], { cwd: dir });
+      const run = await runCli(["check", "isms", "--format", "json", "--today", FIXTURE_TODAY], { cwd: dir });
       const out = JSON.parse(run.stdout) as JsonOutput;
       assert.ok(
         out.findings.some((f) => f.file === "risks.yaml"),
@@ -172,18 +171,18 @@ describe("isms check (built CLI)", function () {
       );
     });
 
-    it("takes today from ISMS_TODAY, and --today wins over it", () => {
+    it("takes today from ISMS_TODAY, and --today wins over it", async () => {
       const dir = writeFixture(minimalIsms());
-      const fromEnv = JSON.parse(runCli(["check", dir, "--format", "json"], { env: { ISMS_TODAY: "2027-01-15" } }).stdout) as JsonOutput;
+      const fromEnv = JSON.parse((await runCli(["check", dir, "--format", "json"], { env: { ISMS_TODAY: "2027-01-15" } })).stdout) as JsonOutput;
       assert.equal(fromEnv.today, "2027-01-15");
-      const fromOption = JSON.parse(runCli(["check", dir, "--format", "json", "--today", "2026-12-01"], { env: { ISMS_TODAY: "2027-01-15" } }).stdout) as JsonOutput;
+      const fromOption = JSON.parse((await runCli(["check", dir, "--format", "json", "--today", "2026-12-01"], { env: { ISMS_TODAY: "2027-01-15" } })).stdout) as JsonOutput;
       assert.equal(fromOption.today, "2026-12-01");
     });
 
-    it("writes to --output instead of stdout", () => {
+    it("writes to --output instead of stdout", async () => {
       const dir = writeFixture(minimalIsms());
       const out = path.join(dir, "report.json");
-      const run = runCli(["check", dir, "--format", "json", "--today", FIXTURE_TODAY, "--output", out]);
+      const run = await runCli(["check", dir, "--format", "json", "--today", FIXTURE_TODAY, "--output", out]);
       assert.equal(run.status, 0, run.stderr);
       assert.equal(run.stdout, "");
       assert.equal((JSON.parse(readFileSync(out, "utf8")) as JsonOutput).summary.errors, 0);

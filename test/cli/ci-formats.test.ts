@@ -9,7 +9,7 @@ import { folderUri, ruleName } from "../../server/src/cli/reporters/sarif";
 import { UsageError } from "../../server/src/cli/usage-error";
 import { edit } from "../helpers/annotations";
 import { FIXTURE_TODAY, minimalIsms, type Files } from "../helpers/minimal-isms";
-import { buildCli, removeFixtures, runCli, writeFixture } from "./cli-helpers";
+import { removeFixtures, runCli, writeFixture } from "./cli-helpers";
 import { descendants, parseXml } from "./xml";
 
 /** The minimal ISMS with an unknown risk owner (an error). */
@@ -26,7 +26,6 @@ function repositoryWith(files: Files): [string, string] {
 
 describe("isms check in CI: paths from the repository root, GitHub and GitLab formats", function () {
   this.timeout(120_000);
-  before(() => buildCli());
   after(() => removeFixtures());
 
   describe("the report base", () => {
@@ -69,10 +68,10 @@ describe("isms check in CI: paths from the repository root, GitHub and GitLab fo
     });
   });
 
-  it("SARIF: locations are relative to the git top level, which originalUriBaseIds names", () => {
+  it("SARIF: locations are relative to the git top level, which originalUriBaseIds names", async () => {
     const [repo, isms] = repositoryWith(ismsWithError());
     // Run from a subfolder of the repository, as a CI step with a working-directory would.
-    const run = runCli(["check", "acme", "--format", "sarif", "--today", FIXTURE_TODAY], { cwd: path.join(repo, "isms") });
+    const run = await runCli(["check", "acme", "--format", "sarif", "--today", FIXTURE_TODAY], { cwd: path.join(repo, "isms") });
     assert.equal(run.status, 1, run.stderr);
     assert.equal(run.stderr, "");
     const log = JSON.parse(run.stdout) as Sarif.Log;
@@ -86,9 +85,9 @@ describe("isms check in CI: paths from the repository root, GitHub and GitLab fo
     assert.ok(isms);
   });
 
-  it("SARIF: every rule has a name and a short description", () => {
+  it("SARIF: every rule has a name and a short description", async () => {
     const [, isms] = repositoryWith(minimalIsms());
-    const log = JSON.parse(runCli(["check", isms, "--format", "sarif", "--today", FIXTURE_TODAY]).stdout) as Sarif.Log;
+    const log = JSON.parse((await runCli(["check", isms, "--format", "sarif", "--today", FIXTURE_TODAY])).stdout) as Sarif.Log;
     const rules = log.runs[0].tool.driver.rules ?? [];
     assert.ok(rules.length > 40);
     for (const rule of rules) {
@@ -98,50 +97,50 @@ describe("isms check in CI: paths from the repository root, GitHub and GitLab fo
     assert.equal(ruleName("soa/untraced-control"), "SoaUntracedControl");
   });
 
-  it("--root chooses the base; a --root that does not hold the folder is exit 2", () => {
+  it("--root chooses the base; a --root that does not hold the folder is exit 2", async () => {
     const [repo, isms] = repositoryWith(minimalIsms());
-    const log = JSON.parse(runCli(["check", isms, "--format", "sarif", "--root", path.join(repo, "isms"), "--today", FIXTURE_TODAY]).stdout) as Sarif.Log;
+    const log = JSON.parse((await runCli(["check", isms, "--format", "sarif", "--root", path.join(repo, "isms"), "--today", FIXTURE_TODAY])).stdout) as Sarif.Log;
     assert.equal(log.runs[0].originalUriBaseIds?.SRCROOT.uri, pathToFileURL(path.join(repo, "isms")).href + "/");
     const other = writeFixture({ "x.txt": "" });
-    const refused = runCli(["check", isms, "--format", "sarif", "--root", other, "--today", FIXTURE_TODAY]);
+    const refused = await runCli(["check", isms, "--format", "sarif", "--root", other, "--today", FIXTURE_TODAY]);
     assert.equal(refused.status, 2);
     assert.equal(refused.stdout, "");
     assert.match(refused.stderr, /^isms: --root ".*" does not contain the checked folder/);
   });
 
-  it("outside any git repository, paths are relative to the checked folder and stderr says so", () => {
+  it("outside any git repository, paths are relative to the checked folder and stderr says so", async () => {
     const dir = writeFixture(minimalIsms());
-    const run = runCli(["check", dir, "--format", "junit", "--today", FIXTURE_TODAY]);
+    const run = await runCli(["check", dir, "--format", "junit", "--today", FIXTURE_TODAY]);
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stderr, /is not inside a git repository: paths in the report are relative to it/);
     assert.ok(parseXml(run.stdout));
   });
 
-  it("JUnit: names files from the repository root; warnings pass unless --max-warnings is exceeded", () => {
+  it("JUnit: names files from the repository root; warnings pass unless --max-warnings is exceeded", async () => {
     const files = edit(ismsWithError(), "actions.yaml", "due: 2027-", "due: 2025-");
     const [, isms] = repositoryWith(files);
-    const json = JSON.parse(runCli(["check", isms, "--format", "json", "--today", FIXTURE_TODAY]).stdout) as { summary: { errors: number; warnings: number } };
+    const json = JSON.parse((await runCli(["check", isms, "--format", "json", "--today", FIXTURE_TODAY])).stdout) as { summary: { errors: number; warnings: number } };
     assert.ok(json.summary.errors >= 1 && json.summary.warnings >= 1, JSON.stringify(json.summary));
 
-    const lenient = parseXml(runCli(["check", isms, "--format", "junit", "--today", FIXTURE_TODAY]).stdout);
+    const lenient = parseXml((await runCli(["check", isms, "--format", "junit", "--today", FIXTURE_TODAY])).stdout);
     const failures = descendants(lenient, "failure");
     assert.equal(failures.length, json.summary.errors);
     assert.ok(failures.every((f) => f.attributes.type === "error"));
     assert.ok(descendants(lenient, "testsuite").every((s) => s.attributes.name.startsWith("isms/acme/")));
 
-    const strict = runCli(["check", isms, "--format", "junit", "--max-warnings", "0", "--today", FIXTURE_TODAY]);
+    const strict = await runCli(["check", isms, "--format", "junit", "--max-warnings", "0", "--today", FIXTURE_TODAY]);
     const strictFailures = descendants(parseXml(strict.stdout), "failure");
     assert.equal(strictFailures.length, json.summary.errors + json.summary.warnings);
     assert.ok(strictFailures.some((f) => f.attributes.type === "warning"));
 
-    const allowed = descendants(parseXml(runCli(["check", isms, "--format", "junit", "--max-warnings", "99", "--today", FIXTURE_TODAY]).stdout), "failure");
+    const allowed = descendants(parseXml((await runCli(["check", isms, "--format", "junit", "--max-warnings", "99", "--today", FIXTURE_TODAY])).stdout), "failure");
     assert.equal(allowed.length, json.summary.errors);
   });
 
-  it("--format github prints one escaped workflow annotation per finding", () => {
+  it("--format github prints one escaped workflow annotation per finding", async () => {
     const files = edit(ismsWithError(), "risks.yaml", "    owner: opps", '    owner: "a,b:c%d"');
     const [, isms] = repositoryWith(files);
-    const run = runCli(["check", isms, "--format", "github", "--today", FIXTURE_TODAY]);
+    const run = await runCli(["check", isms, "--format", "github", "--today", FIXTURE_TODAY]);
     assert.equal(run.status, 1);
     const lines = run.stdout.trimEnd().split("\n");
     const annotation = lines.find((l) => l.includes("title=ref/unresolved"));
@@ -153,9 +152,9 @@ describe("isms check in CI: paths from the repository root, GitHub and GitLab fo
     assert.equal(property("x:y,z"), "x%3Ay%2Cz");
   });
 
-  it("--format gitlab writes a Code Quality report with stable fingerprints", () => {
+  it("--format gitlab writes a Code Quality report with stable fingerprints", async () => {
     const [, isms] = repositoryWith(ismsWithError());
-    const run = runCli(["check", isms, "--format", "gitlab", "--today", FIXTURE_TODAY]);
+    const run = await runCli(["check", isms, "--format", "gitlab", "--today", FIXTURE_TODAY]);
     assert.equal(run.status, 1);
     const issues = JSON.parse(run.stdout) as { check_name: string; severity: string; fingerprint: string; location: { path: string; positions: { begin: { line: number } } } }[];
     const unresolved = issues.find((i) => i.check_name === "ref/unresolved");
@@ -167,34 +166,34 @@ describe("isms check in CI: paths from the repository root, GitHub and GitLab fo
     // A line added above the finding keeps its fingerprint.
     const shifted = edit(ismsWithError(), "risks.yaml", "risks:", "# a comment line\nrisks:");
     const [, isms2] = repositoryWith(shifted);
-    const again = JSON.parse(runCli(["check", isms2, "--format", "gitlab", "--today", FIXTURE_TODAY]).stdout) as typeof issues;
+    const again = JSON.parse((await runCli(["check", isms2, "--format", "gitlab", "--today", FIXTURE_TODAY])).stdout) as typeof issues;
     const moved = again.find((i) => i.check_name === "ref/unresolved");
     assert.equal(moved?.fingerprint, unresolved.fingerprint);
     assert.equal(moved?.location.positions.begin.line, unresolved.location.positions.begin.line + 1);
   });
 
-  it("run in a subfolder of the ISMS: exit 2 and the command that checks it", () => {
+  it("run in a subfolder of the ISMS: exit 2 and the command that checks it", async () => {
     const [repo] = repositoryWith(minimalIsms());
     const sub = path.join(repo, "isms", "acme", "notes");
     mkdirSync(sub);
-    const run = runCli(["check", "--today", FIXTURE_TODAY], { cwd: sub });
+    const run = await runCli(["check", "--today", FIXTURE_TODAY], { cwd: sub });
     assert.equal(run.status, 2);
     assert.equal(run.stdout, "");
     assert.equal(run.stderr, `isms: no ISMS found under ".": no isms.yaml with kind: ISMS; "." is inside the ISMS of "..": run isms check ..\n`);
   });
 
-  it("a read-only output folder: exit 2 with the reason, and no report", function () {
+  it("a read-only output folder: exit 2 with the reason, and no report", async function () {
     if (process.platform === "win32") this.skip();
     const [, isms] = repositoryWith(minimalIsms());
     const out = writeFixture({ "keep.txt": "" });
     chmodSync(out, 0o555);
     try {
       const target = path.join(out, "isms.sarif");
-      const run = runCli(["check", isms, "--format", "sarif", "--output", target, "--today", FIXTURE_TODAY]);
+      const run = await runCli(["check", isms, "--format", "sarif", "--output", target, "--today", FIXTURE_TODAY]);
       // root ignores permissions: make the folder a file's child instead to fail for everyone
       if (run.status === 0) {
         writeFileSync(path.join(out, "file"), "");
-        const again = runCli(["check", isms, "--format", "sarif", "--output", path.join(out, "file", "isms.sarif"), "--today", FIXTURE_TODAY]);
+        const again = await runCli(["check", isms, "--format", "sarif", "--output", path.join(out, "file", "isms.sarif"), "--today", FIXTURE_TODAY]);
         assert.equal(again.status, 2);
         assert.match(again.stderr, /^isms: cannot write ".*isms\.sarif": /);
         return;
@@ -207,10 +206,10 @@ describe("isms check in CI: paths from the repository root, GitHub and GitLab fo
     }
   });
 
-  it("writes into an output folder that does not exist yet", () => {
+  it("writes into an output folder that does not exist yet", async () => {
     const [repo, isms] = repositoryWith(minimalIsms());
     const target = path.join(repo, "reports", "nested", "isms.sarif");
-    const run = runCli(["check", isms, "--format", "sarif", "--output", target, "--today", FIXTURE_TODAY]);
+    const run = await runCli(["check", isms, "--format", "sarif", "--output", target, "--today", FIXTURE_TODAY]);
     assert.equal(run.status, 0, run.stderr);
     assert.equal((JSON.parse(readFileSync(target, "utf8")) as Sarif.Log).version, "2.1.0");
   });

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { runIsms } from "../../server/src/cli/program";
 import { withEvidenceFiles, type Files } from "../helpers/minimal-isms";
 
 /** The repository root (tests run from it; `__dirname` is used when the module mode has it). */
@@ -26,15 +27,40 @@ export interface CliRun {
   stderr: string;
 }
 
+/** The environment of a test's CLI run: this process's without `ISMS_TODAY`, then `env`. */
+function cliEnv(env: Record<string, string> | undefined): NodeJS.ProcessEnv {
+  const merged: NodeJS.ProcessEnv = { ...process.env };
+  delete merged.ISMS_TODAY;
+  return Object.assign(merged, env);
+}
+
 /**
- * Runs `node dist/cli.js …args` in `cwd` (default: the repository). `ISMS_TODAY` and `NO_COLOR`
- * from the test's environment are removed unless given in `env`, so runs are reproducible.
+ * Runs `isms …args` in this process (the CLI's source, as `dist/cli.js` runs it) with `cwd`
+ * (default: the repository) as the current folder and the output captured, so runs are fast and
+ * reproducible. `ISMS_TODAY` from the test's environment is removed unless given in `env`. Runs
+ * must not overlap (the current folder is the process's): await each.
  */
-export function runCli(args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): CliRun {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.ISMS_TODAY;
-  Object.assign(env, options.env);
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? REPO, env, encoding: "utf8" });
+export async function runCli(args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const decoder = new TextDecoder();
+  const before = process.cwd();
+  process.chdir(options.cwd ?? REPO);
+  try {
+    const status = await runIsms(["node", "isms", ...args], {
+      stdout: { write: (text) => (stdout += typeof text === "string" ? text : decoder.decode(text)) },
+      stderr: { write: (text) => (stderr += text) },
+      env: cliEnv(options.env),
+    });
+    return { status, stdout, stderr };
+  } finally {
+    process.chdir(before);
+  }
+}
+
+/** Runs the built `node dist/cli.js …args` in `cwd` (default: the repository); see {@link runCli}. */
+export function runBuiltCli(args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): CliRun {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? REPO, env: cliEnv(options.env), encoding: "utf8" });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -4,7 +4,7 @@ import { junitReporter, xml } from "../../server/src/cli/reporters/junit";
 import { summarize } from "../../server/src/cli/reporters/reporter";
 import { edit } from "../helpers/annotations";
 import { FIXTURE_TODAY, minimalIsms } from "../helpers/minimal-isms";
-import { buildCli, removeFixtures, runCli, writeFixture } from "./cli-helpers";
+import { removeFixtures, runCli, writeFixture } from "./cli-helpers";
 import { descendants, parseXml, type XmlElement } from "./xml";
 
 function count(el: XmlElement, attribute: string): number {
@@ -12,12 +12,11 @@ function count(el: XmlElement, attribute: string): number {
 }
 
 describe("isms check --format junit", function () {
-  before(() => buildCli());
   after(() => removeFixtures());
 
-  it("has one passing testcase per clean ISMS file", () => {
+  it("has one passing testcase per clean ISMS file", async () => {
     const files = minimalIsms();
-    const run = runCli(["check", writeFixture(files), "--format", "junit", "--today", FIXTURE_TODAY]);
+    const run = await runCli(["check", writeFixture(files), "--format", "junit", "--today", FIXTURE_TODAY]);
     assert.equal(run.status, 0, run.stderr);
     const root = parseXml(run.stdout);
     assert.equal(root.name, "testsuites");
@@ -35,12 +34,12 @@ describe("isms check --format junit", function () {
     assert.equal(count(root, "failures"), 0);
   });
 
-  it("has a failing testcase per error or warning, with counts that add up", () => {
+  it("has a failing testcase per error or warning, with counts that add up", async () => {
     const dir = writeFixture(edit(minimalIsms(), "risks.yaml", "    owner: ops\n    likelihood: 3", "    owner: opps\n    likelihood: 3"));
-    const run = runCli(["check", dir, "--format", "junit", "--today", FIXTURE_TODAY]);
+    const run = await runCli(["check", dir, "--format", "junit", "--today", FIXTURE_TODAY]);
     assert.equal(run.status, 1, run.stderr);
     const root = parseXml(run.stdout);
-    const json = JSON.parse(runCli(["check", dir, "--format", "json", "--today", FIXTURE_TODAY]).stdout) as { summary: { errors: number; warnings: number; infos: number } };
+    const json = JSON.parse((await runCli(["check", dir, "--format", "json", "--today", FIXTURE_TODAY])).stdout) as { summary: { errors: number; warnings: number; infos: number } };
     const failures = descendants(root, "failure");
     assert.equal(failures.length, json.summary.errors + json.summary.warnings);
     assert.equal(count(root, "failures"), failures.length);

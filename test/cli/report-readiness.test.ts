@@ -4,14 +4,13 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { edit } from "../helpers/annotations";
 import { FIXTURE_TODAY, minimalIsms } from "../helpers/minimal-isms";
-import { buildCli, REPO, removeFixtures, runCli, writeFixture } from "./cli-helpers";
+import { REPO, removeFixtures, runCli, writeFixture } from "./cli-helpers";
 
-describe("isms report readiness (built CLI)", function () {
-  before(() => buildCli());
+describe("isms report readiness", function () {
   after(() => removeFixtures());
 
-  it("renders the certification readiness report as Markdown by default", () => {
-    const run = runCli(["report", "readiness", writeFixture(minimalIsms()), "--today", FIXTURE_TODAY]);
+  it("renders the certification readiness report as Markdown by default", async () => {
+    const run = await runCli(["report", "readiness", writeFixture(minimalIsms()), "--today", FIXTURE_TODAY]);
     assert.equal(run.status, 0, run.stderr);
     assert.equal(run.stderr, "");
     assert.ok(run.stdout.startsWith("# Certification readiness\n"));
@@ -21,18 +20,18 @@ describe("isms report readiness (built CLI)", function () {
     assert.equal(run.stdout.split("\n").filter((l) => /^\| \d+(\.\d+)+ \|/.test(l)).length, 30, "one row per sub-clause of 4 to 10");
   });
 
-  it("the starter, copied as the README says, is not Ready and lists the checks it lowers", () => {
+  it("the starter, copied as the README says, is not Ready and lists the checks it lowers", async () => {
     const copy = path.join(writeFixture({}), "my-isms");
     cpSync(path.join(REPO, "examples", "starter"), copy, { recursive: true });
-    const run = runCli(["report", "readiness", copy, "--today", FIXTURE_TODAY]);
+    const run = await runCli(["report", "readiness", copy, "--today", FIXTURE_TODAY]);
     assert.equal(run.status, 0, run.stderr);
     assert.doesNotMatch(run.stdout, /^- \*\*Overall:\*\* (Ready|No gaps)/m);
     assert.match(run.stdout, /\(rule set below its default severity\) audit\/overdue/);
   });
 
-  it("lists the findings of the check under the clause their rule cites", () => {
+  it("lists the findings of the check under the clause their rule cites", async () => {
     const files = edit(minimalIsms(), "risks.yaml", "    owner: ops\n    likelihood: 3", "    likelihood: 3");
-    const run = runCli(["report", "readiness", writeFixture(files), "--format", "csv", "--today", FIXTURE_TODAY]);
+    const run = await runCli(["report", "readiness", writeFixture(files), "--format", "csv", "--today", FIXTURE_TODAY]);
     assert.equal(run.status, 0, run.stderr);
     const records = parse(run.stdout, { columns: true }) as Record<string, string>[];
     const row = records.find((r) => r.Id === "6.1.2");
@@ -40,9 +39,9 @@ describe("isms report readiness (built CLI)", function () {
     assert.match(row?.Findings ?? "", /^error risk\/no-owner: Risk R-001 /);
   });
 
-  it("examples/acme as HTML to --out", () => {
+  it("examples/acme as HTML to --out", async () => {
     const out = path.join(writeFixture({}), "readiness.html");
-    const run = runCli(["report", "readiness", path.join(REPO, "examples", "acme"), "--format", "html", "--out", out, "--today", "2026-11-30"]);
+    const run = await runCli(["report", "readiness", path.join(REPO, "examples", "acme"), "--format", "html", "--out", out, "--today", "2026-11-30"]);
     assert.equal(run.status, 0, run.stderr);
     assert.equal(run.stdout, "");
     const html = readFileSync(out, "utf8");
@@ -51,8 +50,8 @@ describe("isms report readiness (built CLI)", function () {
     assert.ok(!/<script/i.test(html));
   });
 
-  it("names readiness among the reports when the report is unknown", () => {
-    const run = runCli(["report", "heat", writeFixture(minimalIsms())]);
+  it("names readiness among the reports when the report is unknown", async () => {
+    const run = await runCli(["report", "heat", writeFixture(minimalIsms())]);
     assert.equal(run.status, 2);
     assert.match(run.stderr, /'heat' is invalid.*soa, risks, readiness/);
   });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { edit } from "../helpers/annotations";
 import { FIXTURE_TODAY, minimalIsms, type Files } from "../helpers/minimal-isms";
-import { buildCli, removeFixtures, runCli, writeFixture, type CliRun } from "./cli-helpers";
+import { removeFixtures, runCli, writeFixture, type CliRun } from "./cli-helpers";
 
 function assertUsageError(run: CliRun, text: string | RegExp): void {
   assert.equal(run.status, 2, `expected exit 2, got ${run.status}; stderr: ${run.stderr}`);
@@ -19,12 +19,11 @@ function prefixed(prefix: string, files: Files): Files {
   return Object.fromEntries(Object.entries(files).map(([k, v]) => [prefix + k, v]));
 }
 
-describe("isms report (built CLI)", function () {
-  before(() => buildCli());
+describe("isms report", function () {
   after(() => removeFixtures());
 
-  it("renders the SoA as Markdown by default, one row per control", () => {
-    const run = runCli(["report", "soa", writeFixture(minimalIsms()), "--today", FIXTURE_TODAY]);
+  it("renders the SoA as Markdown by default, one row per control", async () => {
+    const run = await runCli(["report", "soa", writeFixture(minimalIsms()), "--today", FIXTURE_TODAY]);
     assert.equal(run.status, 0, run.stderr);
     assert.equal(run.stderr, "");
     assert.ok(run.stdout.startsWith("# Statement of Applicability\n"));
@@ -32,20 +31,20 @@ describe("isms report (built CLI)", function () {
     assert.equal(run.stdout.split("\n").filter((l) => /^\| A\.[5-8]\.\d+ \|/.test(l)).length, 93);
   });
 
-  it("renders the SoA as CSV that parses back", () => {
-    const run = runCli(["report", "soa", writeFixture(minimalIsms()), "--format", "csv", "--today", FIXTURE_TODAY]);
+  it("renders the SoA as CSV that parses back", async () => {
+    const run = await runCli(["report", "soa", writeFixture(minimalIsms()), "--format", "csv", "--today", FIXTURE_TODAY]);
     assert.equal(run.status, 0, run.stderr);
     const records = parse(run.stdout, { columns: true }) as Record<string, string>[];
     assert.equal(records.length, 93);
     assert.equal(records[14].Control, "A.5.15");
   });
 
-  it("writes HTML to --out and nothing to stdout", () => {
+  it("writes HTML to --out and nothing to stdout", async () => {
     const dir = writeFixture(
       edit(minimalIsms(), "soa.yaml", /justification: Needed to meet the certification requirement for policies for information security\./, `justification: '<script>alert(1)</script> "quotes"'`),
     );
     const out = path.join(dir, "soa.html");
-    const run = runCli(["report", "soa", dir, "--format", "html", "--out", out, "--today", FIXTURE_TODAY]);
+    const run = await runCli(["report", "soa", dir, "--format", "html", "--out", out, "--today", FIXTURE_TODAY]);
     assert.equal(run.status, 0, run.stderr);
     assert.equal(run.stdout, "");
     const html = readFileSync(out, "utf8");
@@ -54,8 +53,8 @@ describe("isms report (built CLI)", function () {
     assert.ok(html.includes("&lt;script&gt;alert(1)&lt;/script&gt; &quot;quotes&quot;"));
   });
 
-  it("renders the risk register, taking today from ISMS_TODAY", () => {
-    const run = runCli(["report", "risks", writeFixture(minimalIsms())], { env: { ISMS_TODAY: "2027-01-15" } });
+  it("renders the risk register, taking today from ISMS_TODAY", async () => {
+    const run = await runCli(["report", "risks", writeFixture(minimalIsms())], { env: { ISMS_TODAY: "2027-01-15" } });
     assert.equal(run.status, 0, run.stderr);
     assert.ok(run.stdout.startsWith("# Risk register\n"));
     assert.match(run.stdout, /as of 2027-01-15/);
@@ -66,53 +65,53 @@ describe("isms report (built CLI)", function () {
     );
   });
 
-  it("exits 0 even when the ISMS has errors", () => {
+  it("exits 0 even when the ISMS has errors", async () => {
     const files = edit(minimalIsms(), "risks.yaml", "    owner: ops\n    likelihood: 3", "    owner: opps\n    likelihood: 3");
-    const run = runCli(["report", "risks", writeFixture(files), "--format", "csv", "--today", FIXTURE_TODAY]);
+    const run = await runCli(["report", "risks", writeFixture(files), "--format", "csv", "--today", FIXTURE_TODAY]);
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /\r\nR-001,Unauthorised access to customer data,opps,/);
   });
 
-  it("reports on the ISMS at the folder itself when there are several, and names the others", () => {
+  it("reports on the ISMS at the folder itself when there are several, and names the others", async () => {
     const files: Files = { ...minimalIsms(), ...prefixed("branch/", edit(minimalIsms(), "isms.yaml", "organization: Fixture Ltd", "organization: Branch GmbH")) };
-    const run = runCli(["report", "soa", writeFixture(files), "--today", FIXTURE_TODAY]);
+    const run = await runCli(["report", "soa", writeFixture(files), "--today", FIXTURE_TODAY]);
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /^Fixture Ltd · /m);
     assert.match(run.stderr, /^isms: note: .* holds 2 ISMS roots; reporting on \. \(not on branch\)\n$/);
   });
 
-  it("reports on the first ISMS when none is at the folder itself", () => {
+  it("reports on the first ISMS when none is at the folder itself", async () => {
     const files: Files = {
       ...prefixed("a/", edit(minimalIsms(), "isms.yaml", "organization: Fixture Ltd", "organization: Alpha Ltd")),
       ...prefixed("b/", edit(minimalIsms(), "isms.yaml", "organization: Fixture Ltd", "organization: Beta Ltd")),
     };
-    const run = runCli(["report", "risks", writeFixture(files), "--today", FIXTURE_TODAY]);
+    const run = await runCli(["report", "risks", writeFixture(files), "--today", FIXTURE_TODAY]);
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /^Alpha Ltd · /m);
     assert.match(run.stderr, /reporting on a \(not on b\)/);
   });
 
   describe("usage and I/O errors (exit 2, one line on stderr)", () => {
-    it("rejects an unknown report", () => {
-      assertUsageError(runCli(["report", "audits", writeFixture(minimalIsms())]), /'audits' is invalid.*soa, risks/);
+    it("rejects an unknown report", async () => {
+      assertUsageError(await runCli(["report", "audits", writeFixture(minimalIsms())]), /'audits' is invalid.*soa, risks/);
     });
-    it("rejects an unknown format", () => {
-      assertUsageError(runCli(["report", "soa", writeFixture(minimalIsms()), "--format", "pdf"]), /'pdf' is invalid.*html, md, csv/);
+    it("rejects an unknown format", async () => {
+      assertUsageError(await runCli(["report", "soa", writeFixture(minimalIsms()), "--format", "pdf"]), /'pdf' is invalid.*html, md, csv/);
     });
-    it("rejects a bad --today", () => {
-      assertUsageError(runCli(["report", "soa", writeFixture(minimalIsms()), "--today", "30/11/2026"]), `"30/11/2026" is not a date`);
+    it("rejects a bad --today", async () => {
+      assertUsageError(await runCli(["report", "soa", writeFixture(minimalIsms()), "--today", "30/11/2026"]), `"30/11/2026" is not a date`);
     });
-    it("reports a missing folder", () => {
+    it("reports a missing folder", async () => {
       const missing = path.join(writeFixture({}), "gone");
-      assertUsageError(runCli(["report", "soa", missing]), `cannot read "${missing}"`);
+      assertUsageError(await runCli(["report", "soa", missing]), `cannot read "${missing}"`);
     });
-    it("reports a folder without isms.yaml", () => {
-      assertUsageError(runCli(["report", "risks", writeFixture({ "notes.yaml": "a: 1\n" })]), "no ISMS found under");
+    it("reports a folder without isms.yaml", async () => {
+      assertUsageError(await runCli(["report", "risks", writeFixture({ "notes.yaml": "a: 1\n" })]), "no ISMS found under");
     });
-    it("reports an --out that cannot be written", () => {
+    it("reports an --out that cannot be written", async () => {
       const dir = writeFixture(minimalIsms());
       mkdirSync(path.join(dir, "taken"));
-      assertUsageError(runCli(["report", "soa", dir, "--out", path.join(dir, "taken"), "--today", FIXTURE_TODAY]), `cannot write "${path.join(dir, "taken")}"`);
+      assertUsageError(await runCli(["report", "soa", dir, "--out", path.join(dir, "taken"), "--today", FIXTURE_TODAY]), `cannot write "${path.join(dir, "taken")}"`);
     });
   });
 });

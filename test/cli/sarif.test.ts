@@ -11,7 +11,7 @@ import { summarize } from "../../server/src/cli/reporters/reporter";
 import { sarifReporter } from "../../server/src/cli/reporters/sarif";
 import { edit } from "../helpers/annotations";
 import { FIXTURE_TODAY, minimalIsms } from "../helpers/minimal-isms";
-import { buildCli, REPO, removeFixtures, runCli, writeFixture } from "./cli-helpers";
+import { REPO, removeFixtures, runCli, writeFixture } from "./cli-helpers";
 
 /**
  * The official SARIF 2.1.0 schema (2.1.0-rtm.5, JSON Schema draft-04) as shipped in the
@@ -39,12 +39,11 @@ function assertValidSarif(log: unknown): asserts log is Sarif.Log {
 const PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(REPO, "package.json"), "utf8")) as { version: string }).version;
 
 describe("isms check --format sarif", function () {
-  before(() => buildCli());
   after(() => removeFixtures());
 
-  it("validates against the SARIF 2.1.0 schema and describes every rule", () => {
+  it("validates against the SARIF 2.1.0 schema and describes every rule", async () => {
     const dir = writeFixture(edit(minimalIsms(), "risks.yaml", "    owner: ops\n    likelihood: 3", "    owner: opps\n    likelihood: 3"));
-    const run = runCli(["check", dir, "--format", "sarif", "--today", FIXTURE_TODAY]);
+    const run = await runCli(["check", dir, "--format", "sarif", "--today", FIXTURE_TODAY]);
     assert.equal(run.status, 1, run.stderr);
     const log = JSON.parse(run.stdout) as unknown;
     assertValidSarif(log);
@@ -80,8 +79,8 @@ describe("isms check --format sarif", function () {
     });
   });
 
-  it("has no results on a clean ISMS", () => {
-    const run = runCli(["check", writeFixture(minimalIsms()), "--format", "sarif", "--today", FIXTURE_TODAY]);
+  it("has no results on a clean ISMS", async () => {
+    const run = await runCli(["check", writeFixture(minimalIsms()), "--format", "sarif", "--today", FIXTURE_TODAY]);
     assert.equal(run.status, 0, run.stderr);
     const log = JSON.parse(run.stdout) as unknown;
     assertValidSarif(log);

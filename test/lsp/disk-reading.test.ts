@@ -28,8 +28,8 @@ function serverFindings(c: LspClient, dir: string, skip: (file: string) => boole
 }
 
 /** What `isms check --format json` reports for `dir`, sorted; fails unless it ran (exit 0 or 1). */
-function cliFindings(dir: string): string[] {
-  const run = runCli(["check", dir, "--today", TODAY, "--format", "json"]);
+async function cliFindings(dir: string): Promise<string[]> {
+  const run = await runCli(["check", dir, "--today", TODAY, "--format", "json"]);
   assert.ok(run.status === 0 || run.status === 1, `isms check ran: ${run.status} ${run.stderr}`);
   const findings = JSON.parse(run.stdout).findings as { rule: string; severity: string; file: string; range: Parameters<typeof line>[3]; message: string }[];
   return findings.map((f) => line(f.file, f.rule, f.severity, f.range, f.message)).sort();
@@ -56,7 +56,7 @@ describe("language server: reads the workspace from disk as the command line doe
 
   it("follows a symbolic link to a file elsewhere (and survives a link loop): the same findings as the CLI without the link", async () => {
     const plain = acmeCopy();
-    const expected = cliFindings(plain.dir);
+    const expected = await cliFindings(plain.dir);
     assert.ok(
       expected.some((f) => f.startsWith("risks/corporate.yaml ")),
       "corporate.yaml has findings of its own",
@@ -68,7 +68,7 @@ describe("language server: reads the workspace from disk as the command line doe
     renameSync(join(linked.dir, "risks", "corporate.yaml"), target);
     symlinkSync(target, join(linked.dir, "risks", "corporate.yaml"));
     symlinkSync(linked.dir, join(linked.dir, "loop")); // a folder link back to the root
-    assert.deepEqual(cliFindings(linked.dir), expected, "the CLI follows the link");
+    assert.deepEqual(await cliFindings(linked.dir), expected, "the CLI follows the link");
 
     const c = await startOn(linked.dir);
     assert.deepEqual(serverFindings(c, linked.dir), expected);
@@ -89,18 +89,18 @@ describe("language server: reads the workspace from disk as the command line doe
     assert.equal(unresolved.length, 1, JSON.stringify(shown.map((d) => d.message)));
     assert.equal(textAt(text, unresolved[0].range), "zürich-ops", "ranges refer to the decoded text");
     // The records of the file are in the model: everything else is as the CLI sees it.
-    assert.deepEqual(serverFindings(c, ws.dir), cliFindings(ws.dir));
+    assert.deepEqual(serverFindings(c, ws.dir), await cliFindings(ws.dir));
   });
 
   it("shows an error in a dangling link and in a file over 10 MB, keeps checking the other files, logs each once", async () => {
     const ws = acmeCopy();
-    const expectedOthers = cliFindings(ws.dir);
+    const expectedOthers = await cliFindings(ws.dir);
     const target = join(ws.outside, "x-target.yaml");
     symlinkSync(target, join(ws.dir, "x.yaml"));
     const big = "apiVersion: isms/v1\nkind: Objectives\n" + `# ${"x".repeat(1000)}\n`.repeat(11 * 1024);
     assert.ok(Buffer.byteLength(big) > 10 * 1024 * 1024);
     writeFileSync(join(ws.dir, "big.yaml"), big);
-    const cli = runCli(["check", ws.dir, "--today", TODAY]);
+    const cli = await runCli(["check", ws.dir, "--today", TODAY]);
     assert.equal(cli.status, 2, "the CLI stops on them");
 
     const c = await startOn(ws.dir);
@@ -155,7 +155,7 @@ describe("language server: reads the workspace from disk as the command line doe
     renameSync(join(ws.dir, "policies", "cryptography.md"), join(ws.outside, "cryptography.md"));
     symlinkSync(join(ws.outside, "cryptography.md"), join(ws.dir, "policies", "cryptography.md"));
     const c = await startOn(ws.dir);
-    assert.deepEqual(serverFindings(c, ws.dir), cliFindings(ws.dir), "the same findings as the CLI");
+    assert.deepEqual(serverFindings(c, ws.dir), await cliFindings(ws.dir), "the same findings as the CLI");
     const before = evidence(c.diagnosticsOf(ws.uri("soa.yaml")));
     assert.ok(
       before.some((m) => m.includes('"docs/restore-test-2026-q3.md" names no file')),

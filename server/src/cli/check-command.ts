@@ -6,6 +6,7 @@ import { reportBase, rebaseResult } from "./report-base";
 import { REPORTERS, REPOSITORY_RELATIVE } from "./reporters/index";
 import { summarize } from "./reporters/reporter";
 import { resolveToday } from "./today";
+import type { CliIo } from "./cli-io";
 import { UsageError } from "./usage-error";
 
 /** Options of `isms check`. */
@@ -26,10 +27,10 @@ export interface CheckCommandOptions {
  * The sarif, junit, github and gitlab formats give paths relative to the repository root (see
  * {@link reportBase}); stylish and json relative to the checked folder.
  */
-export async function runCheck(path: string, options: CheckCommandOptions): Promise<number> {
+export async function runCheck(path: string, options: CheckCommandOptions, io: CliIo): Promise<number> {
   let today;
   try {
-    today = resolveToday(options.today);
+    today = resolveToday(options.today, io.env);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -42,10 +43,10 @@ export async function runCheck(path: string, options: CheckCommandOptions): Prom
   const summary = summarize(checked);
   const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
   const result = base ? rebaseResult(checked, base.prefix) : checked;
-  const color = options.color && !options.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const color = options.color && !options.output && io.stdout.isTTY === true && !io.env.NO_COLOR;
   const text = reporter({ result, summary, today, rules: RULES, target: path, base: base?.folder ?? path, warningsFail: tooManyWarnings, color });
   if (base?.source === "checked-folder") {
-    process.stderr.write(`isms: "${path}" is not inside a git repository: paths in the report are relative to it (give --root to choose the folder they are relative to)\n`);
+    io.stderr.write(`isms: "${path}" is not inside a git repository: paths in the report are relative to it (give --root to choose the folder they are relative to)\n`);
   }
   if (options.output) {
     try {
@@ -55,10 +56,10 @@ export async function runCheck(path: string, options: CheckCommandOptions): Prom
       throw new UsageError(`cannot write "${options.output}": ${(error as Error).message}`);
     }
   } else {
-    process.stdout.write(text);
+    io.stdout.write(text);
   }
   if (tooManyWarnings && summary.errors === 0) {
-    process.stderr.write(`isms: ${summary.warnings} ${summary.warnings === 1 ? "warning" : "warnings"}, more than --max-warnings ${options.maxWarnings}\n`);
+    io.stderr.write(`isms: ${summary.warnings} ${summary.warnings === 1 ? "warning" : "warnings"}, more than --max-warnings ${options.maxWarnings}\n`);
   }
   return summary.errors > 0 || tooManyWarnings ? 1 : 0;
 }

@@ -3,6 +3,7 @@ import type { Finding, IsmsModel, LocalDate, MutedFinding } from "../core";
 import { layoutDocument, readinessReport, renderCsv, renderHtml, renderMarkdown, reviewPackReport, ReviewPackError, riskRegisterReport, soaReport, type IsmsReport } from "../core/report/index";
 import { loadAndCheck } from "./load-ismss";
 import { resolveToday } from "./today";
+import type { CliIo } from "./cli-io";
 import { UsageError } from "./usage-error";
 
 /** Options of `isms report`. */
@@ -36,7 +37,7 @@ const RENDERERS: Record<string, (report: IsmsReport) => string | Promise<Uint8Ar
  * When the folder holds several ISMS roots, reports on the one at the folder itself (else the
  * first) and names the others on stderr. Returns 0; throws {@link UsageError} on bad input or I/O errors.
  */
-export async function runReport(report: string, path: string, options: ReportCommandOptions): Promise<number> {
+export async function runReport(report: string, path: string, options: ReportCommandOptions, io: CliIo): Promise<number> {
   const build = Object.hasOwn(REPORTS, report) ? REPORTS[report] : undefined;
   if (!build) throw new UsageError(`unknown report "${report}": choose ${Object.keys(REPORTS).join(", ")}`);
   const render = Object.hasOwn(RENDERERS, options.format) ? RENDERERS[options.format] : undefined;
@@ -46,7 +47,7 @@ export async function runReport(report: string, path: string, options: ReportCom
   if (options.format === "docx" && !options.out) throw new UsageError(`--format docx writes a Word file: give it with --out FILE`);
   let today;
   try {
-    today = resolveToday(options.today);
+    today = resolveToday(options.today, io.env);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -55,13 +56,13 @@ export async function runReport(report: string, path: string, options: ReportCom
   const model = models.find((m) => m.root === "") ?? models[0];
   if (models.length > 1) {
     const others = models.filter((m) => m !== model).map((m) => m.root || ".");
-    process.stderr.write(`isms: note: "${path}" holds ${models.length} ISMS roots; reporting on ${model.root || "."} (not on ${others.join(", ")})\n`);
+    io.stderr.write(`isms: note: "${path}" holds ${models.length} ISMS roots; reporting on ${model.root || "."} (not on ${others.join(", ")})\n`);
   }
 
   const files = new Set(model.files.map((f) => f.file));
   const broken = model.files.filter((f) => f.problems.length > 0).map((f) => f.file);
   if (broken.length > 0) {
-    process.stderr.write(`isms: warning: ${broken.join(", ")} ${broken.length === 1 ? "has" : "have"} syntax errors: the report may miss or garble their records (run isms check)\n`);
+    io.stderr.write(`isms: warning: ${broken.join(", ")} ${broken.length === 1 ? "has" : "have"} syntax errors: the report may miss or garble their records (run isms check)\n`);
   }
   let built: IsmsReport;
   try {
@@ -84,7 +85,7 @@ export async function runReport(report: string, path: string, options: ReportCom
       throw new UsageError(`cannot write "${options.out}": ${(error as Error).message}`);
     }
   } else {
-    process.stdout.write(text);
+    io.stdout.write(text);
   }
   return 0;
 }

@@ -6,7 +6,7 @@ import { resolveToday as resolveTodayOf } from "../node/today";
  * else the machine's local date. Throws a one-line message when the given date is not a real
  * `YYYY-MM-DD` date.
  */
-export function resolveToday(option: string | undefined, env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): LocalDate {
+export function resolveToday(option: string | undefined, env: Readonly<Record<string, string | undefined>> = process.env, now: Date = new Date()): LocalDate {
   const candidates = [
     { given: option, source: "--today" },
     { given: env.ISMS_TODAY, source: "ISMS_TODAY" },

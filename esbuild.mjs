@@ -2,6 +2,8 @@
 // Type checking is separate: `npm run typecheck` (tsc --noEmit).
 import * as esbuild from "esbuild";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { resolve } from "node:path";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8"));
 
@@ -22,6 +24,34 @@ if (process.argv.includes("--tests")) {
   }
 }
 
+/**
+ * The schema validators compiled at build time: runs scripts/validators-module.ts (bundled in
+ * memory) for the source of the module that replaces server/src/core/schema/validators.ts.
+ */
+async function validatorsModuleSource() {
+  const built = await esbuild.build({ entryPoints: ["scripts/validators-module.ts"], bundle: true, platform: "node", format: "cjs", write: false, logLevel: "warning" });
+  const module = { exports: {} };
+  new Function("module", "exports", "require", built.outputFiles[0].text)(module, module.exports, createRequire(resolve("esbuild.mjs")));
+  return module.exports.validatorsModuleSource();
+}
+
+const VALIDATORS = resolve("server/src/core/schema/validators.ts");
+/** Replaces the validators compiled at first use by those compiled now, so the programs start faster. */
+const precompiledSchemas = {
+  name: "precompiled-schemas",
+  setup(build) {
+    let source;
+    build.onStart(() => {
+      source = undefined;
+    });
+    build.onLoad({ filter: /[\\/]schema[\\/]validators\.ts$/ }, async (args) => {
+      if (args.path !== VALIDATORS) return undefined;
+      source ??= validatorsModuleSource();
+      return { contents: await source, loader: "js", resolveDir: resolve("server/src/core/schema") };
+    });
+  },
+};
+
 const contexts = await Promise.all(
   entries.map((e) =>
     esbuild.context({
@@ -37,6 +67,7 @@ const contexts = await Promise.all(
       banner: e.banner ? { js: e.banner } : undefined,
       logLevel: "warning",
       define: { __VERSION__: JSON.stringify(version) },
+      plugins: [precompiledSchemas],
     }),
   ),
 );

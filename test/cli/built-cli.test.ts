@@ -19,14 +19,11 @@ describe("isms (the built executable)", function () {
     assert.equal(run.stdout.trim(), (JSON.parse(readFileSync(path.join(REPO, "package.json"), "utf8")) as { version: string }).version);
   });
 
-  it("checks the example as the in-process run does: the same output and exit code, stylish and json", async () => {
-    for (const format of ["stylish", "json"]) {
-      const args = ["check", acme, "--today", "2026-11-30", "--format", format, "--no-color"];
-      const built = runBuiltCli(args);
-      const inProcess = await runCli(args);
-      assert.equal(built.status, 1, `${format}: acme has deliberate errors\n${built.stderr}`);
-      assert.deepEqual(built, inProcess, format);
-    }
+  it("checks the example as the in-process run does: the same output and exit code", async () => {
+    const args = ["check", acme, "--today", "2026-11-30", "--format", "json"];
+    const built = runBuiltCli(args);
+    assert.equal(built.status, 1, `acme has deliberate errors\n${built.stderr}`);
+    assert.deepEqual(built, await runCli(args));
   });
 
   it("exits quietly when its reader stops early (isms check | head -1)", async () => {

@@ -1,7 +1,8 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { buildDist } from "../helpers/build-dist";
 import { runIsms } from "../../server/src/cli/program";
 import { withEvidenceFiles, type Files } from "../helpers/minimal-isms";
 
@@ -11,14 +12,8 @@ export const REPO = typeof __dirname !== "undefined" ? path.resolve(__dirname, "
 /** The built CLI. */
 export const CLI = path.join(REPO, "dist", "cli.js");
 
-let built = false;
-
-/** Builds `dist/` with `node esbuild.mjs`, once per test run. */
-export function buildCli(): void {
-  if (built) return;
-  execFileSync(process.execPath, ["esbuild.mjs"], { cwd: REPO, stdio: ["ignore", "ignore", "inherit"] });
-  built = true;
-}
+/** Builds dist/ once per test process: see {@link buildDist}. */
+export const buildCli = buildDist;
 
 /** What a CLI run printed and its exit code. */
 export interface CliRun {

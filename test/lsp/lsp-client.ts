@@ -3,13 +3,14 @@
  * --stdio`), speaks JSON-RPC to it, records what it publishes, and answers its requests
  * (`workspace/configuration` from given settings, capability registrations).
  */
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
 import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams, Registration } from "vscode-languageserver-protocol";
 import { URI } from "vscode-uri";
+import { buildDist } from "../helpers/build-dist";
 import { withEvidenceFiles, type Files } from "../helpers/minimal-isms";
 
 export const REPO_ROOT = typeof __dirname !== "undefined" ? resolve(__dirname, "..", "..") : resolve(".");
@@ -21,18 +22,8 @@ export const SERVER_JS = join(REPO_ROOT, "dist", "server.js");
  */
 export const WAIT_MS = 60_000;
 
-let build: Promise<void> | undefined;
-
-/** Builds dist/ with `node esbuild.mjs` (once per test process). */
-export function buildServer(): Promise<void> {
-  build ??= new Promise<void>((done, fail) => {
-    execFile(process.execPath, ["esbuild.mjs"], { cwd: REPO_ROOT }, (error, _stdout, stderr) => {
-      if (error) fail(new Error(`node esbuild.mjs failed: ${stderr || error.message}`));
-      else done();
-    });
-  });
-  return build;
-}
+/** Builds dist/ once per test process: see {@link buildDist}. */
+export const buildServer = buildDist;
 
 /** Writes `files` (path → text) into a new temporary folder and returns its path. */
 export function writeWorkspace(files: Files, prefix = "isms-lsp-"): string {
@@ -68,6 +59,7 @@ export interface StartOptions {
   folders: string[];
   /** `isms` settings answered to `workspace/configuration` (default: `{ today: "2026-11-30" }`). */
   settings?: unknown | SettingsProvider;
+  /** Default `{ debounceMs: 0 }`: each change is checked at once, so waits end sooner (the debounce has its own unit tests). */
   initializationOptions?: unknown;
   /** Environment of the server process (default: this process's, without ISMS_TODAY). */
   env?: NodeJS.ProcessEnv;
@@ -174,7 +166,7 @@ export class LspClient {
           rootUri: options.folders[0] ? fileUri(options.folders[0]) : null,
           capabilities: options.capabilities ?? FULL_CAPABILITIES,
           workspaceFolders: options.folders.map((f, i) => ({ uri: fileUri(f), name: `folder${i}` })),
-          initializationOptions: options.initializationOptions,
+          initializationOptions: options.initializationOptions ?? { debounceMs: 0 },
         }),
         WAIT_MS,
         "initialize",

@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject } from "ajv";
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from "yaml";
 import { anchorIndex } from "../model/yaml-anchors";
 import { MAX_NESTING_DEPTH } from "../parse/yaml-documents";
@@ -6,8 +6,8 @@ import { ISMS_KINDS, type IsmsKind, type ParsedDocument, type ParsedFile } from 
 import { closestIds } from "../text/closest";
 import type { Range } from "../text/range";
 import type { InvalidField } from "../model/invalid-fields";
-import { COMMON_SCHEMA, SCHEMA_BY_KIND } from "./schemas";
 import { describeSchemaError } from "./messages";
+import { compiledValidators } from "./validators";
 
 /** A schema problem of one document: where, and what, in words for a compliance lead. */
 export interface SchemaProblem {
@@ -15,19 +15,6 @@ export interface SchemaProblem {
   message: string;
   /** The field whose value failed the schema (not set for unknown or missing fields): see {@link InvalidField}. */
   field?: InvalidField;
-}
-
-let validators: Map<IsmsKind, ValidateFunction> | undefined;
-
-/** The compiled validator of each kind; compiled once, on first use. */
-function validatorFor(kind: IsmsKind): ValidateFunction {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
-    ajv.addKeyword("markdownEnumDescriptions");
-    ajv.addSchema(COMMON_SCHEMA);
-    validators = new Map(ISMS_KINDS.map((k) => [k, ajv.compile(SCHEMA_BY_KIND[k])]));
-  }
-  return validators.get(kind)!;
 }
 
 const cache = new WeakMap<ParsedDocument, SchemaProblem[]>();
@@ -74,7 +61,7 @@ function computeProblems(file: ParsedFile, doc: ParsedDocument): SchemaProblem[]
   } catch {
     return [{ range: rangeOf(doc.root), message: "This document cannot be checked: its aliases (*name) cannot be expanded into plain data." }];
   }
-  const validate = validatorFor(doc.kind as IsmsKind);
+  const validate = compiledValidators().get(doc.kind as IsmsKind)!;
   if (validate(data)) return [];
   return toProblems(validate.errors ?? [], doc, rangeOf);
 }

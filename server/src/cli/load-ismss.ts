@@ -1,7 +1,8 @@
 import { stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { checkParsed, groupByRoot, parseAll, type CheckResult, type LocalDate } from "../core";
+import { checkParsed, groupByRoot, parseAll, type CheckResult, type LineHistory, type LocalDate } from "../core";
 import { listExistingFiles } from "../node/existing-files";
+import { filesWithHistory, gitLineHistory } from "../node/git-line-history";
 import { readWorkspace } from "../node/isms-files";
 import { findIsmsRootAbove } from "../node/isms-root-above";
 import { UsageError } from "./usage-error";
@@ -37,7 +38,15 @@ export async function loadAndCheck(folder: string, today: LocalDate): Promise<Ch
     const listed = await listExistingFiles(root === "" ? folder : join(folder, ...root.split("/")));
     if (!listed.truncated) existingFiles.set(root, listed.paths);
   }
-  const result = checkParsed(parsed, { today, existingFiles });
+  // When the lines of each risk register last changed (git), for approvals older than the change.
+  const lineHistory = new Map<string, LineHistory>();
+  await Promise.all(
+    filesWithHistory(parsed).map(async (file) => {
+      const dates = await gitLineHistory(folder, file);
+      if (dates) lineHistory.set(file, dates);
+    }),
+  );
+  const result = checkParsed(parsed, { today, existingFiles, lineHistory });
   if (result.models.length === 0) {
     const above = await findIsmsRootAbove(resolve(folder));
     const hint = above ? `; "${folder}" is inside the ISMS of "${relative(process.cwd(), above) || "."}": run isms check ${quoteArg(relative(process.cwd(), above) || ".")}` : "";

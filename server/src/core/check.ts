@@ -1,3 +1,4 @@
+import type { LineHistory } from "./history/line-history";
 import { CATALOG_2022 } from "./catalog/catalog";
 import type { LocalDate } from "./dates";
 import { compareFindings, type Finding, type FindingInput, type Severity } from "./findings";
@@ -25,6 +26,12 @@ export interface CheckOptions {
    * a root without an entry is not checked for missing evidence files.
    */
   existingFiles?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * When each line of a file last changed in version control, by file key (as the files'
+   * `file`), for the rules that compare a record's last change with its approval. Read by
+   * `server/src/node/git-line-history.ts`; files without an entry have no history.
+   */
+  lineHistory?: ReadonlyMap<string, LineHistory>;
   /** The rules to run; defaults to every registered rule. */
   rules?: readonly Rule[];
 }
@@ -179,7 +186,7 @@ export function runRules(model: IsmsModel, options: CheckOptions, select: (rule:
       findings.push(finding);
     };
     try {
-      rule.check({ model, catalog: model.catalog, today: options.today, ruleIds, existingFiles: options.existingFiles?.get(model.root), report });
+      rule.check({ model, catalog: model.catalog, today: options.today, ruleIds, existingFiles: options.existingFiles?.get(model.root), lineHistory: options.lineHistory, report });
     } catch (error) {
       if (setting === "off") continue;
       const file = model.isms?.file ?? model.files[0]?.file ?? "";

@@ -1,10 +1,12 @@
 import { dirname } from "node:path";
-import type { IsmsModel, ParsedFile } from "../core";
+import type { IsmsModel, LineHistory, ParsedFile } from "../core";
 import type { RootSummary, SummaryTotals } from "@protocol";
 import { CheckScheduler, DEFAULT_DEBOUNCE_MS, DEFAULT_MAX_WAIT_MS } from "./check-scheduler";
 import { DocumentStore } from "./document-store";
 import { specialFile } from "../core/parse/parsed-file";
 import { ExistingFilesIndex } from "./existing-files";
+import { LineHistoryIndex } from "./line-history";
+import { filesWithHistory } from "../node/git-line-history";
 import { findIsmsRootAbove, findYamlFiles, inSkippedFolder, isFolder, readYamlFile } from "./file-system";
 import { CheckResults } from "./check-results";
 import { checkGroup, emptyCheck, groupFiles, needsCheck, totals, type FileCheck, type Group, type GroupCheck, type ModelChangeEvent } from "./group-check";
@@ -57,6 +59,7 @@ export class WorkspaceIndex {
 
   /** Which files exist under each root, for the evidence check (updated on file creation and deletion). */
   private readonly existing = new ExistingFilesIndex();
+  private readonly history = new LineHistoryIndex();
   private folders: IndexedFolder[] = [];
   /** Folders (paths) already searched for an ISMS root above a document opened outside every folder. */
   private readonly searchedOutside = new Set<string>();
@@ -189,6 +192,7 @@ export class WorkspaceIndex {
   /** Reads every folder from disk again and re-checks everything; resolves when done. */
   async reindex(): Promise<void> {
     this.existing.clear();
+    this.history.clear();
     await this.scheduler.io(async () => {
       const seen = new Set<string>();
       for (const folder of this.folders) for (const key of await this.readFolder(folder)) seen.add(key);
@@ -234,6 +238,7 @@ export class WorkspaceIndex {
       for (const { key, type } of events) {
         const path = keyToPath(key);
         if (path === undefined) continue;
+        this.history.changed(key);
         if (type === 1 || type === 3) {
           // A cited evidence file may have appeared or gone: check the roots above it again.
           const roots = this.existing.changed(key);
@@ -342,6 +347,7 @@ export class WorkspaceIndex {
       const dirty = [...groups.values()].filter((g) => needsCheck(g, this.results.keysOf(g.id), this.forced, this.dirtyFiles)).sort((a, b) => Number(b.hasOpen) - Number(a.hasOpen));
       const settings = await Promise.all(dirty.map((g) => this.settings.resolve(g.scopeUri)));
       await Promise.all(dirty.filter((g) => g.isRoot).map((g) => this.existing.ensure(g.root)));
+      await Promise.all(dirty.filter((g) => g.isRoot).flatMap((g) => filesWithHistory(g.files).map((key) => this.history.ensure(key))));
       if (!current()) return;
 
       for (let i = 0; i < dirty.length; i++) {
@@ -367,7 +373,12 @@ export class WorkspaceIndex {
     let check: GroupCheck;
     try {
       const states = { current: (key: string) => this.documents.parsed(key), version: (key: string) => this.documents.openVersion(key), toUri };
-      check = checkGroup(group, settings, states, this.existing.get(group.root));
+      const lineHistory = new Map<string, LineHistory>();
+      for (const file of group.files) {
+        const history = this.history.get(file.file, file.text);
+        if (history) lineHistory.set(file.file, history);
+      }
+      check = checkGroup(group, settings, states, this.existing.get(group.root), lineHistory);
     } catch (error) {
       this.log.failure(`Checking ${group.root || "the files under no ISMS root"}`, error);
       check = this.results.previous(group.id) ?? emptyCheck(group, settings, toUri);

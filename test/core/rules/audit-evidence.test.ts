@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { checkWorkspace, type CheckOptions } from "../../../server/src/core";
+import { checkWorkspace, type CheckOptions, type LineChange, type LineHistory } from "../../../server/src/core";
 import { edit, expectFindings } from "../../helpers/annotations";
 import { FIXTURE_TODAY, minimalIsms, type Files } from "../../helpers/minimal-isms";
 
@@ -67,6 +67,42 @@ describe("risk/treatment-not-approved", () => {
   it("does not report a retained risk, or a transferred risk with an approval", () => {
     const files = edit(minimalIsms(), "risks.yaml", "treatment: mitigate", "treatment: transfer");
     expectFindings(files, { rules: ["risk/treatment-not-approved"] });
+  });
+
+  const CREATED: LineChange = { commit: "c0".repeat(20), day: "2026-05-01", time: 1 };
+  /**
+   * Git history of risks.yaml: every line from the commit that created the file, except lines
+   * holding one of `changed` (changed by a later commit on `day`) and lines holding `uncommitted`.
+   */
+  function history(files: Files, changed: string[], day: string, uncommitted?: string): { lineHistory: Map<string, LineHistory> } {
+    const later: LineChange = { commit: "c1".repeat(20), day, time: 2 };
+    const lines = files["risks.yaml"].split("\n").map((line) => (uncommitted && line.includes(uncommitted) ? null : changed.some((c) => line.includes(c)) ? later : CREATED));
+    return { lineHistory: new Map([["risks.yaml", lines]]) };
+  }
+  const approvalLine = "treatment_approval: { by: ops, date: 2026-06-01 }";
+  const annotated = (message: string) => edit(minimalIsms(), "risks.yaml", approvalLine, `${approvalLine}\n    #                                    ^^^^^^^^^^ risk/treatment-not-approved ${message}`);
+
+  it("reports an approval dated before a later commit changed the risk's controls, at its date", () => {
+    const files = annotated("changed on 2026-07-15 (commit c1c1c1c), after its approval on 2026-06-01");
+    const [finding] = expectFindings(files, { check: history(files, ["controls: [A.5.15]"], "2026-07-15") });
+    assert.deepEqual(finding.data, { risk: "R-001", owner: "ops", treatment: "mitigate", approved: "2026-06-01", changed: "2026-07-15" });
+  });
+  it("reports a changed treatment decision or actions too", () => {
+    expectFindings(annotated("after its approval"), { check: history(annotated(""), ["treatment: mitigate"], "2026-06-02") });
+    expectFindings(annotated("after its approval"), { check: history(annotated(""), ["actions: [ACT-1]"], "2026-11-01") });
+  });
+  it("does not report a change of another field, on the approval's day, after today, not committed, with the approval, or creating the risk", () => {
+    const only = (check: Partial<CheckOptions>) => expectFindings(minimalIsms(), { rules: ["risk/treatment-not-approved"], check });
+    only(history(minimalIsms(), ["title: Unauthorised"], "2026-11-01"));
+    only(history(minimalIsms(), ["controls: [A.5.15]"], "2026-06-01"));
+    only(history(minimalIsms(), ["controls: [A.5.15]"], "2026-12-01")); // today is 2026-11-30
+    only(history(minimalIsms(), [], "2026-11-01", "controls: [A.5.15]"));
+    only(history(minimalIsms(), ["controls: [A.5.15]", approvalLine], "2026-07-15"));
+    only(history(minimalIsms(), ["controls: [A.5.15]", "id: R-001"], "2026-07-15"));
+  });
+  it("says nothing from a history that does not cover the risk's lines (another text)", () => {
+    const files = minimalIsms();
+    expectFindings(files, { rules: ["risk/treatment-not-approved"], check: { lineHistory: new Map([["risks.yaml", [CREATED, { ...CREATED, time: 9, day: "2026-11-01" }]]]) } });
   });
 });
 

@@ -2,10 +2,18 @@ import { list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import { fixes } from "./treatment-not-approved.fix";
 import { written } from "../anchors";
+import { compareDates } from "../../dates";
+import { lastChange } from "../../history/line-history";
+import type { Risk } from "../../model/types";
+import type { Range } from "../../text/range";
 
 const FACTS = { risk: optional(text), owner: optional(text), treatment: text };
-/** `data` of its findings: the risk, its owner and treatment; then what the approval lacks (`treatment_approval`, `by`, `date`) or who approved instead of the owner. */
-const data = shape({ ...FACTS, missing: optional(list(text)), by: optional(text) });
+/**
+ * `data` of its findings: the risk, its owner and treatment; then what the approval lacks
+ * (`treatment_approval`, `by`, `date`), who approved instead of the owner, or the approval's date
+ * and the later day its treatment changed (`approved`, `changed`: YYYY-MM-DD).
+ */
+const data = shape({ ...FACTS, missing: optional(list(text)), by: optional(text), approved: optional(text), changed: optional(text) });
 export type TreatmentNotApprovedData = DataOf<typeof data>;
 
 /** `risk/treatment-not-approved`: a treated risk whose treatment plan its risk owner has not approved (6.1.3 f). */
@@ -15,7 +23,7 @@ export const rule: Rule<TreatmentNotApprovedData> = {
   clause: "6.1.3 f",
   data,
   fixes,
-  description: "A risk treated by mitigating, avoiding or transferring it has no approval of its treatment plan by its risk owner (treatment_approval missing, incomplete, or by someone else).",
+  description: "A mitigated, avoided or transferred risk lacks its risk owner's approval of the treatment plan, or the plan changed in git after the approval.",
   docs: `ISO/IEC 27001:2022 6.1.3 f: the organization shall define and apply an information security
 risk treatment process to "obtain risk owners' approval of the information security risk treatment
 plan and acceptance of the residual information security risks". Certification auditors sample
@@ -27,7 +35,14 @@ This rule reports a risk with \`treatment: mitigate\`, \`avoid\` or \`transfer\`
 
 - it has no \`treatment_approval\`,
 - the approval does not say who approved it (\`by\`) or when (\`date\`), or
-- \`by\` is not the risk's \`owner\`: only the risk owner approves the plan for their risk.
+- \`by\` is not the risk's \`owner\`: only the risk owner approves the plan for their risk, or
+- its treatment changed in git after the approval: the owner approved another plan than the one
+  written. The treatment is the \`treatment\`, \`controls\` and \`actions\` lines of the risk
+  (\`git blame -w\`: a change of indentation alone does not count). It is reported when the last
+  commit that changed one of them came after the commit that recorded the approval's \`date\`, is
+  dated after that date (and not after today), and is not the commit that created the risk (a
+  register imported into git with its past approvals is not a change). Lines not committed yet do
+  not count; without git, or for a file with unsaved edits in the editor, this part is not checked.
 
 A retained risk (\`treatment: accept\`) has no plan to approve: \`risk/acceptance-missing\` checks its
 acceptance instead. Record the approval again (a new \`date\`) whenever the treatment changes.
@@ -38,7 +53,7 @@ of the residual information security risks."
 
 **Fix:** once the risk owner has approved the plan, record
 \`treatment_approval: { by: <risk owner>, date: YYYY-MM-DD }\` on the risk.`,
-  check({ model, report }) {
+  check({ model, lineHistory, today, report }) {
     for (const risk of model.risks) {
       const treatment = risk.treatment?.value;
       if (!treatment || treatment === "accept") continue; // risk/untreated, schema/invalid, or no plan to approve
@@ -65,6 +80,23 @@ of the residual information security risks."
           data: { ...facts, missing },
         });
       }
+      const approved = approval.date?.value;
+      const history = lineHistory?.get(risk.file);
+      if (approved && approval.date && history) {
+        // A change recorded after the approval was recorded, later than the approval's date (and
+        // not after today): not the commit that created the risk or recorded its approval.
+        const change = lastChange(history, treatmentRanges(risk));
+        const recorded = lastChange(history, [approval.date.range]);
+        const created = risk.id ? lastChange(history, [risk.id.range]) : undefined;
+        if (change && recorded && change.time > recorded.time && change.commit !== created?.commit && compareDates(change.day, approved) > 0 && compareDates(change.day, today) <= 0) {
+          report({
+            file: approval.file,
+            range: approval.date.range,
+            message: `The treatment of risk ${name} changed on ${change.day} (commit ${change.commit.slice(0, 7)}), after its approval on ${approved}: the risk owner approved another plan. Record the owner's approval of the plan as it stands (6.1.3 f).`,
+            data: { ...facts, approved, changed: change.day },
+          });
+        }
+      }
       const by = approval.by;
       if (by?.resolved && risk.owner?.resolved && by.id !== risk.owner.id) {
         report({
@@ -78,3 +110,8 @@ of the residual information security risks."
     }
   },
 };
+
+/** The lines of a risk's treatment plan: its `treatment` decision, its `controls` and its `actions`. */
+function treatmentRanges(risk: Risk): Range[] {
+  return [risk.treatment?.range, ...risk.controls.map((c) => c.range), ...risk.actions.map((a) => a.range)].filter((r): r is Range => r !== undefined);
+}

@@ -125,6 +125,31 @@ describe("isms check", function () {
     });
   });
 
+  describe("stylish output of a defect repeated many times", () => {
+    /** The minimal ISMS with `n` more retained risks, each owned by the unknown person "nobody". */
+    function ownerless(n: number): Files {
+      const risks = Array.from({ length: n }, (_, i) => `  - { id: R-${100 + i}, title: Risk ${i}, owner: nobody, likelihood: 1, impact: 2, treatment: accept, reviewed: 2026-06-01 }\n`).join("");
+      const files = minimalIsms();
+      files["risks.yaml"] += risks;
+      return files;
+    }
+    const listed = (run: CliRun) => run.stdout.split("\n").filter((line) => line.endsWith("ref/unresolved")).length;
+
+    it("lists 50 findings of a rule, then counts the rest in one line; --max-per-rule changes or lifts the limit", async () => {
+      const dir = writeFixture(ownerless(60));
+      const run = await runCli(["check", dir, "--today", FIXTURE_TODAY, "--no-color"]);
+      assert.equal(run.status, 1);
+      assert.equal(listed(run), 50);
+      assert.match(run.stdout, /^… 10 more ref\/unresolved findings not listed \(60 in all; --max-per-rule 0 lists every one\)$/m);
+      assert.match(run.stdout, /^✖ 60 errors, 0 warnings, 0 info in \d+ ISMS files/m, "the summary counts every finding");
+      assert.equal(listed(await runCli(["check", dir, "--today", FIXTURE_TODAY, "--max-per-rule", "0"])), 60);
+      const five = await runCli(["check", dir, "--today", FIXTURE_TODAY, "--max-per-rule", "5"]);
+      assert.equal(listed(five), 5);
+      assert.match(five.stdout, /^… 55 more ref\/unresolved findings not listed/m);
+      assert.equal((JSON.parse((await runCli(["check", dir, "--today", FIXTURE_TODAY, "--format", "json"])).stdout) as { findings: unknown[] }).findings.length, 60, "json lists all");
+    });
+  });
+
   describe("--format json", () => {
     it("has exactly the documented shape, with files relative to the given folder and 0-based ranges", async () => {
       const files = withUnresolvedOwner();

@@ -18,6 +18,8 @@ export interface CheckCommandOptions {
   /** `--root`: the folder that sarif, junit, github and gitlab paths are relative to. */
   root?: string;
   color: boolean;
+  /** `--max-per-rule`: stylish lists at most this many findings of one rule (0: all). */
+  maxPerRule: number;
 }
 
 /**
@@ -44,7 +46,7 @@ export async function runCheck(path: string, options: CheckCommandOptions, io: C
   const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
   const result = base ? rebaseResult(checked, base.prefix) : checked;
   const color = options.color && !options.output && io.stdout.isTTY === true && !io.env.NO_COLOR;
-  const text = reporter({ result, summary, today, rules: RULES, target: path, base: base?.folder ?? path, warningsFail: tooManyWarnings, color });
+  const text = reporter({ result, summary, today, rules: RULES, target: path, base: base?.folder ?? path, warningsFail: tooManyWarnings, color, maxPerRule: options.maxPerRule });
   if (base?.source === "checked-folder") {
     io.stderr.write(`isms: "${path}" is not inside a git repository: paths in the report are relative to it (give --root to choose the folder they are relative to)\n`);
   }

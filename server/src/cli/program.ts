@@ -25,6 +25,7 @@ export async function runIsms(argv: string[], io: CliIo): Promise<number> {
     .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json", "sarif", "junit", "github", "gitlab"]).default("stylish"))
     .option("--today <date>", "today's date (YYYY-MM-DD) for reproducible runs; default $ISMS_TODAY or the local date")
     .option("--max-warnings <n>", "fail when there are more warnings than this", parseCount)
+    .option("--max-per-rule <n>", "stylish: list at most this many findings of one rule, and count the rest (0: list all)", parseCount, 50)
     .option("-o, --output <file>", "write the report to a file instead of stdout")
     .option("--root <folder>", "folder that sarif, junit, github and gitlab paths are relative to (default: the git repository's top level)")
     .option("--no-color", "print without colours")

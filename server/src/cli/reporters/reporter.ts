@@ -26,6 +26,8 @@ export interface ReportInput {
   /** True when warnings fail the run (`--max-warnings` given and exceeded). */
   warningsFail: boolean;
   color: boolean;
+  /** Stylish: at most this many findings of one rule are listed, the rest counted at the end (0: all). */
+  maxPerRule: number;
 }
 
 /** Writes a check result in one output format (stylish, json, sarif, junit). */

@@ -106,7 +106,17 @@ describe("isms check --format sarif", function () {
       { rule: RULE_FAILURE, severity: "warning", message: "The check x failed.", file: "isms.yaml", range: range(0, 0, 0) },
     ];
     const result: CheckResult = { ...checked, findings };
-    const text = sarifReporter({ result, summary: summarize(result), today: FIXTURE_TODAY, rules: RULES, target: "some/folder", base: "some/folder", warningsFail: false, color: false, maxPerRule: 0 });
+    const text = sarifReporter({
+      result,
+      summary: summarize(result),
+      today: FIXTURE_TODAY,
+      rules: RULES,
+      target: "some/folder",
+      base: "some/folder",
+      warningsFail: false,
+      color: false,
+      maxPerRule: 0,
+    });
     const log = JSON.parse(text) as unknown;
     assertValidSarif(log);
     const [info, failure] = log.runs[0].results ?? [];

@@ -140,7 +140,12 @@ describe("bad input", () => {
   });
 
   it("an impossible date is an error at the date, and the record is still checked", () => {
-    const files = edit(minimalIsms(), "actions.yaml", "    due: 2027-03-31", "    due: 2027-02-30\n    #    ^^^^^^^^^^ schema/invalid not a real calendar date");
+    const files = edit(minimalIsms(), "actions.yaml", "    due: 2027-03-31", '    due: 2027-02-30\n    #    ^^^^^^^^^^ schema/invalid due of ACT-1: "2027-02-30" is not a real calendar date');
+    expectFindings(files, { rules: ["schema/invalid"] });
+  });
+
+  it("a list item that is not a record names the item, not the list", () => {
+    const files = edit(minimalIsms(), "actions.yaml", /actions:\n/, "actions:\n  - 42\n  # ^^ schema/invalid item 1 of actions must be a mapping of keys to values, not the number 42.\n");
     expectFindings(files, { rules: ["schema/invalid"] });
   });
 });

@@ -147,7 +147,14 @@ export class YamlReader {
     const range = this.rangeOf(n);
     if (isLocalDate(text)) return { value: text, range };
     if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-      this.problems.push({ file: this.file, range, message: `"${text}" is not a real calendar date.`, field: map ? { key, container: this.rangeOf(map) } : undefined });
+      const id = map?.get("id");
+      const of = typeof id === "string" || typeof id === "number" ? ` of ${String(id)}` : "";
+      this.problems.push({
+        file: this.file,
+        range,
+        message: `${key}${of}: "${text}" is not a real calendar date (that month has no such day): write a day that exists, as YYYY-MM-DD.`,
+        field: map ? { key, container: this.rangeOf(map) } : undefined,
+      });
     }
     return undefined;
   }

@@ -48,7 +48,10 @@ export function describeSchemaError(error: ErrorObject, path: string[], record: 
         .map((t) => TYPE_WORDS[t] ?? t)
         .join(" or ");
       const hint = typeof value === "number" && expected === "text" ? ` Quote it ("${String(value)}") so YAML keeps it as written.` : "";
-      return `${where}${field ?? "this value"} must be ${expected}, not ${describeValue(value)}.${hint}`;
+      const last = path[path.length - 1];
+      // A list's item: "item 1 of reviews", not "reviews", which is a list as it should be.
+      const subject = field && last !== undefined && /^\d+$/.test(last) ? `item ${Number(last) + 1} of ${field}` : (field ?? "this value");
+      return `${where}${subject} must be ${expected}, not ${describeValue(value)}.${hint}`;
     }
     case "pattern":
       return `${where}${patternMessage(String(value), field, error.schemaPath)}`;

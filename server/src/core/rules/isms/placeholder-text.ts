@@ -1,6 +1,8 @@
 import { isPair, isScalar, visit } from "yaml";
 import { shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import type { ParsedDocument, ParsedFile } from "../../parse/parsed-file";
+import type { Range } from "../../text/range";
 
 /**
  * A `<…>` placeholder as templates write them: words (which may cite "ISO/IEC 27001"), not an
@@ -87,23 +89,39 @@ suitability: an auditor would very likely raise it (warning).
   check({ model, report }) {
     for (const file of model.files) {
       for (const doc of file.ismsDocuments) {
-        if (!doc.root) continue;
-        visit(doc.root, {
-          Scalar(key, node, path) {
-            // Values only: a key is the format's word (an unknown one is schema/invalid's finding).
-            if (key === "key" || !isScalar(node) || typeof node.value !== "string" || !node.range) return;
-            const found = placeholderIn(node.value);
-            if (found === undefined) return;
-            const keys = path.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : ""));
-            report({
-              file: file.file,
-              range: file.lines.rangeOf(node.range[0], node.range[1]),
-              message: `Placeholder "${found}" is still here: replace it with the organization's own text.`,
-              data: { clause: clauseOf(doc.kind, keys) },
-            });
-          },
-        });
+        for (const found of placeholdersOf(file, doc)) report({ file: file.file, ...found });
       }
     }
   },
 };
+
+/** A placeholder of one document: where, the message and the clause. */
+type Placeholder = { range: Range; message: string; data: PlaceholderTextData };
+
+/** The placeholders of each document, found once per parse (a document's text does not change). */
+const found = new WeakMap<ParsedDocument, readonly Placeholder[]>();
+
+/** Every text value of `doc` holding a placeholder. */
+function placeholdersOf(file: ParsedFile, doc: ParsedDocument): readonly Placeholder[] {
+  const cached = found.get(doc);
+  if (cached) return cached;
+  const placeholders: Placeholder[] = [];
+  if (doc.root) {
+    visit(doc.root, {
+      Scalar(key, node, path) {
+        // Values only: a key is the format's word (an unknown one is schema/invalid's finding).
+        if (key === "key" || !isScalar(node) || typeof node.value !== "string" || !node.range) return;
+        const text = placeholderIn(node.value);
+        if (text === undefined) return;
+        const keys = path.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : ""));
+        placeholders.push({
+          range: file.lines.rangeOf(node.range[0], node.range[1]),
+          message: `Placeholder "${text}" is still here: replace it with the organization's own text.`,
+          data: { clause: clauseOf(doc.kind, keys) },
+        });
+      },
+    });
+  }
+  found.set(doc, placeholders);
+  return placeholders;
+}

@@ -31,4 +31,18 @@ describe("language server: git history of the risk registers (6.1.3 f)", functio
       .then((d) => withCode(d, "risk/treatment-not-approved"));
     assert.match(again.message, /changed on 2026-08-01 \(commit [0-9a-f]{7}\), after its approval on 2026-07-20/);
   });
+
+  it("compares with the plan as approved: a plan only written another way is no change", async () => {
+    const ws = server.workspace(minimalIsms());
+    const risks = join(ws.dir, "risks.yaml");
+    commitAll(ws.dir, "2026-06-01", true);
+    writeFileSync(risks, readFileSync(risks, "utf8").replace("controls: [A.5.15]", 'controls:\n      - "A.5.15"'));
+    commitAll(ws.dir, "2026-07-15");
+
+    const c = await server.start({ folders: [ws.dir] });
+    // First the committed change is a candidate (its lines changed after the approval); once the
+    // server has read the register as approved from git, the plans compare equal and it goes.
+    const flagged = () => c.publications.some((p) => p.uri === ws.uri("risks.yaml") && withCode(p.diagnostics, "risk/treatment-not-approved").length === 1);
+    await c.waitForDiagnostics(ws.uri("risks.yaml"), (d) => flagged() && withCode(d, "risk/treatment-not-approved").length === 0);
+  });
 });

@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { checkParsed, groupByRoot, parseAll, type CheckResult, type LineHistory, type LocalDate } from "../core";
 import { listExistingFiles } from "../node/existing-files";
-import { filesWithHistory, gitLineHistory } from "../node/git-line-history";
+import { filesWithHistory, gitLineHistory, gitPriorTexts } from "../node/git-line-history";
 import { readWorkspace } from "../node/isms-files";
 import { findIsmsRootAbove } from "../node/isms-root-above";
 import { UsageError } from "./usage-error";
@@ -41,12 +41,19 @@ export async function loadAndCheck(folder: string, today: LocalDate): Promise<Ch
   // When the lines of each risk register last changed (git), for approvals older than the change.
   const lineHistory = new Map<string, LineHistory>();
   await Promise.all(
-    filesWithHistory(parsed).map(async (file) => {
-      const dates = await gitLineHistory(folder, file);
-      if (dates) lineHistory.set(file, dates);
+    filesWithHistory(parsed).map(async ({ file, text }) => {
+      const history = await gitLineHistory(folder, file, text);
+      if (history) lineHistory.set(file, history);
     }),
   );
-  const result = checkParsed(parsed, { today, existingFiles, lineHistory });
+  let result = checkParsed(parsed, { today, existingFiles, lineHistory });
+  // A treatment changed after its approval is confirmed against the plan as it was then: read
+  // those earlier texts from git and check again (only when such a finding came up).
+  const asked = result.findings.flatMap((f) => (f.rule === "risk/treatment-not-approved" && typeof f.data?.prior === "string" ? [f.data.prior] : []));
+  if (asked.length > 0) {
+    const priorTexts = await gitPriorTexts(folder, asked);
+    if (priorTexts.size > 0) result = checkParsed(parsed, { today, existingFiles, lineHistory, priorTexts });
+  }
   if (result.models.length === 0) {
     const above = await findIsmsRootAbove(resolve(folder));
     const hint = above ? `; "${folder}" is inside the ISMS of "${relative(process.cwd(), above) || "."}": run isms check ${quoteArg(relative(process.cwd(), above) || ".")}` : "";

@@ -1,4 +1,4 @@
-import type { LineHistory } from "./history/line-history";
+import type { LineHistory, PriorTexts } from "./history/line-history";
 import { CATALOG_2022 } from "./catalog/catalog";
 import type { LocalDate } from "./dates";
 import { compareFindings, type Finding, type FindingInput, type Severity } from "./findings";
@@ -32,6 +32,8 @@ export interface CheckOptions {
    * `server/src/node/git-line-history.ts`; files without an entry have no history.
    */
   lineHistory?: ReadonlyMap<string, LineHistory>;
+  /** Texts of files at earlier commits that rules asked for (see {@link PriorTexts}). */
+  priorTexts?: PriorTexts;
   /** The rules to run; defaults to every registered rule. */
   rules?: readonly Rule[];
 }
@@ -186,7 +188,16 @@ export function runRules(model: IsmsModel, options: CheckOptions, select: (rule:
       findings.push(finding);
     };
     try {
-      rule.check({ model, catalog: model.catalog, today: options.today, ruleIds, existingFiles: options.existingFiles?.get(model.root), lineHistory: options.lineHistory, report });
+      rule.check({
+        model,
+        catalog: model.catalog,
+        today: options.today,
+        ruleIds,
+        existingFiles: options.existingFiles?.get(model.root),
+        lineHistory: options.lineHistory,
+        priorTexts: options.priorTexts,
+        report,
+      });
     } catch (error) {
       if (setting === "off") continue;
       const file = model.isms?.file ?? model.files[0]?.file ?? "";

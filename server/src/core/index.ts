@@ -14,7 +14,7 @@ export type { IsmsModel } from "./model/isms-model";
 export * from "./model/types";
 export { CATALOG_2022, canonicalControlId, type AnnexAControl, type Catalog } from "./catalog/catalog";
 export { isLocalDate, type LocalDate } from "./dates";
-export { lastChange, type LineChange, type LineHistory } from "./history/line-history";
+export { lastChange, priorKey, type LineChange, type LineHistory, type PriorTexts } from "./history/line-history";
 export type { SourceFile } from "./workspace";
 export { groupByRoot, parseAll } from "./workspace";
 export { evidenceTarget, existsUnderRoot, type EvidenceTarget } from "./evidence/evidence-path";

@@ -1,4 +1,4 @@
-import { checkParsed, configuredSeverities, ruleById, type Finding, type IsmsModel, type LineHistory, type MutedFinding, type ParsedFile, type Range } from "../core";
+import { checkParsed, configuredSeverities, ruleById, type Finding, type IsmsModel, type LineHistory, type MutedFinding, type PriorTexts, type ParsedFile, type Range } from "../core";
 import { groupByRoot } from "../core/workspace";
 import type { RootSummary, SummaryTotals } from "@protocol";
 import type { ResolvedSettings } from "./settings";
@@ -124,12 +124,20 @@ export interface FileStates {
  * uses its last good parse shows the syntax findings of its latest text and `lastGoodRange`.
  * `existingFiles`: the files listed under the group's root (keys), for the evidence check; absent
  * when not listed (the group is under no root), and then cited evidence is not looked up.
- * `lineHistory`: the git history of the files whose text it was read for (see {@link LineHistory}).
+ * `lineHistory`: the git history of the files whose text it was read for (see {@link LineHistory});
+ * `priorTexts`: earlier texts of them that a rule asked for (see {@link PriorTexts}).
  * Throws what the engine throws (the caller keeps the previous result).
  */
-export function checkGroup(group: Group, settings: ResolvedSettings, states: FileStates, existingFiles?: ReadonlySet<string>, lineHistory?: ReadonlyMap<string, LineHistory>): GroupCheck {
+export function checkGroup(
+  group: Group,
+  settings: ResolvedSettings,
+  states: FileStates,
+  existingFiles?: ReadonlySet<string>,
+  lineHistory?: ReadonlyMap<string, LineHistory>,
+  priorTexts?: PriorTexts,
+): GroupCheck {
   const listed = group.isRoot ? existingFiles : undefined;
-  const result = checkParsed(group.files, { today: settings.today, severities: settings.severities, existingFiles: listed ? new Map([[group.root, listed]]) : undefined, lineHistory });
+  const result = checkParsed(group.files, { today: settings.today, severities: settings.severities, existingFiles: listed ? new Map([[group.root, listed]]) : undefined, lineHistory, priorTexts });
   const model = result.models.find((m) => m.root === group.root) ?? result.models[0];
   const byFile = new Map<string, Finding[]>();
   for (const finding of result.findings) {

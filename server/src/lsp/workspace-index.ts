@@ -5,7 +5,7 @@ import { CheckScheduler, DEFAULT_DEBOUNCE_MS, DEFAULT_MAX_WAIT_MS } from "./chec
 import { DocumentStore } from "./document-store";
 import { specialFile } from "../core/parse/parsed-file";
 import { ExistingFilesIndex } from "./existing-files";
-import { LineHistoryIndex } from "./line-history";
+import { LineHistoryIndex, PriorTextsIndex } from "./line-history";
 import { filesWithHistory } from "../node/git-line-history";
 import { findIsmsRootAbove, findYamlFiles, inSkippedFolder, isFolder, readYamlFile } from "./file-system";
 import { CheckResults } from "./check-results";
@@ -60,6 +60,7 @@ export class WorkspaceIndex {
   /** Which files exist under each root, for the evidence check (updated on file creation and deletion). */
   private readonly existing = new ExistingFilesIndex();
   private readonly history = new LineHistoryIndex();
+  private readonly priorTexts = new PriorTextsIndex();
   private folders: IndexedFolder[] = [];
   /** Folders (paths) already searched for an ISMS root above a document opened outside every folder. */
   private readonly searchedOutside = new Set<string>();
@@ -347,7 +348,14 @@ export class WorkspaceIndex {
       const dirty = [...groups.values()].filter((g) => needsCheck(g, this.results.keysOf(g.id), this.forced, this.dirtyFiles)).sort((a, b) => Number(b.hasOpen) - Number(a.hasOpen));
       const settings = await Promise.all(dirty.map((g) => this.settings.resolve(g.scopeUri)));
       await Promise.all(dirty.filter((g) => g.isRoot).map((g) => this.existing.ensure(g.root)));
-      await Promise.all(dirty.filter((g) => g.isRoot).flatMap((g) => filesWithHistory(g.files).map((key) => this.history.ensure(key))));
+      for (const group of dirty.filter((g) => g.isRoot)) {
+        for (const { file } of filesWithHistory(group.files)) {
+          this.history.request(file, () => {
+            this.forced.add(group.id);
+            this.scheduler.schedule();
+          });
+        }
+      }
       if (!current()) return;
 
       for (let i = 0; i < dirty.length; i++) {
@@ -378,7 +386,8 @@ export class WorkspaceIndex {
         const history = this.history.get(file.file, file.text);
         if (history) lineHistory.set(file.file, history);
       }
-      check = checkGroup(group, settings, states, this.existing.get(group.root), lineHistory);
+      check = checkGroup(group, settings, states, this.existing.get(group.root), lineHistory, this.priorTexts.all);
+      this.requestPriorTexts(group, check);
     } catch (error) {
       this.log.failure(`Checking ${group.root || "the files under no ISMS root"}`, error);
       check = this.results.previous(group.id) ?? emptyCheck(group, settings, toUri);
@@ -386,6 +395,19 @@ export class WorkspaceIndex {
     this.results.commit(group, check, groupOfKey, event);
     for (const key of group.keys) this.dirtyFiles.delete(key);
     this.forced.delete(group.id);
+  }
+
+  /** Reads the earlier texts the group's findings ask for (risk/treatment-not-approved), then checks the group again. */
+  private requestPriorTexts(group: Group, check: GroupCheck): void {
+    for (const file of check.files) {
+      const asked = file.findings.flatMap((f) => (f.rule === "risk/treatment-not-approved" && typeof f.data?.prior === "string" && !this.priorTexts.all.has(f.data.prior) ? [f.data.prior] : []));
+      const path = asked.length > 0 ? keyToPath(file.key) : undefined;
+      if (path === undefined) continue;
+      this.priorTexts.request(dirname(path), asked, () => {
+        this.forced.add(group.id);
+        this.scheduler.schedule();
+      });
+    }
   }
 
   private emit(event: ModelChangeEvent): void {

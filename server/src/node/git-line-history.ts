@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import type { LineChange, LineHistory } from "../core";
+import { decodeText, MAX_FILE_BYTES } from "./isms-files";
 
 /** The hash git gives lines that are not committed yet. */
 const NOT_COMMITTED = /^0{40}(?:0{24})?$/;
@@ -21,22 +22,34 @@ const NOT_COMMITTED = /^0{40}(?:0{24})?$/;
  *
  * @param folder  the folder git runs in (the checked folder or workspace folder)
  * @param file    the file's path relative to `folder`, '/'-separated
+ * @param text    the text being checked: the history is given only when git blamed exactly these
+ *                lines (else undefined: a file changed since it was read, or a UTF-16 file whose
+ *                line ends git does not see)
  */
-export function gitLineHistory(folder: string, file: string): Promise<LineHistory | undefined> {
+export function gitLineHistory(folder: string, file: string, text: string): Promise<LineHistory | undefined> {
   return new Promise((resolve) => {
     let child;
     try {
-      child = spawn("git", ["-c", "core.quotepath=off", "blame", "--root", "--line-porcelain", "-w", "--", file], { cwd: folder, stdio: ["ignore", "pipe", "ignore"], windowsHide: true });
+      // The user's blame settings are overridden: an ignore-revs file would hide changes (or fail
+      // the run where it does not exist).
+      child = spawn("git", ["-c", "core.quotepath=off", "blame", "--no-ignore-revs-file", "--root", "--line-porcelain", "-w", "--", file], {
+        cwd: folder,
+        stdio: ["ignore", "pipe", "ignore"],
+        windowsHide: true,
+      });
     } catch {
       resolve(undefined);
       return;
     }
+    const expected = linesOf(text);
     const history: (LineChange | null)[] = [];
+    let matches = true;
     let commit = "";
     let authorTime = NaN;
     let zone = 0;
     let time = NaN;
-    let boundary = false;
+    let path = "";
+    const paths = new Map<string, string>();
     let header = true;
     const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
     lines.on("line", (line) => {
@@ -44,11 +57,14 @@ export function gitLineHistory(folder: string, file: string): Promise<LineHistor
         commit = line.slice(0, line.indexOf(" "));
         authorTime = time = NaN;
         zone = 0;
-        boundary = false;
         header = false;
       } else if (line.startsWith("\t")) {
-        const known = !NOT_COMMITTED.test(commit) && !boundary && Number.isFinite(authorTime) && Number.isFinite(time);
-        history.push(known ? { commit, day: dayOf(authorTime, zone), time } : null);
+        // The history is of this text only: git read the same lines (not another version, nor
+        // another encoding's idea of where lines end).
+        const content = line.slice(1).replace(/\r$/, "");
+        if (content !== (history.length === 0 ? expected[0]?.replace(/^\uFEFF/, "") : expected[history.length])) matches = false;
+        const day = NOT_COMMITTED.test(commit) || !Number.isFinite(time) ? undefined : dayOf(authorTime, zone);
+        history.push(day ? { commit, day, time, path } : null);
         header = true;
       } else if (line.startsWith("author-time ")) {
         authorTime = Number(line.slice(12));
@@ -56,13 +72,23 @@ export function gitLineHistory(folder: string, file: string): Promise<LineHistor
         zone = zoneMinutes(line.slice(10));
       } else if (line.startsWith("committer-time ")) {
         time = Number(line.slice(15));
-      } else if (line === "boundary") {
-        boundary = true;
+      } else if (line.startsWith("filename ")) {
+        // A name git had to quote (control characters) is not looked up: "" finds no earlier text.
+        const name = line.slice(9);
+        path = name.startsWith('"') ? "" : (paths.get(name) ?? (paths.set(name, name), name));
       }
     });
     child.on("error", () => resolve(undefined));
-    child.on("close", (code) => resolve(code === 0 ? history : undefined));
+    child.on("close", (code) => resolve(code === 0 && matches && history.length === expected.length - (expected[expected.length - 1] === "" ? 1 : 0) ? history : undefined));
   });
+}
+
+/** The lines of `text` as git counts them, without a byte-order mark or line-end CR. */
+function linesOf(text: string): string[] {
+  return text
+    .replace(/^\uFEFF/, "")
+    .split("\n")
+    .map((line) => line.replace(/\r$/, ""));
 }
 
 /** `+hhmm` or `-hhmm` as minutes east of UTC (0 when malformed). */
@@ -72,15 +98,54 @@ function zoneMinutes(zone: string): number {
   return (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
 }
 
-/**
- * The files whose history the rules read: those holding a risk register (the treatment and
- * approval of each risk). `files` are parsed files; returns their keys.
- */
-export function filesWithHistory(files: readonly { file: string; documents: readonly { kind?: string }[] }[]): string[] {
-  return files.filter((f) => f.documents.some((d) => d.kind === "RiskRegister")).map((f) => f.file);
+/** The files whose history the rules read: those holding a risk register (the treatment and approval of each risk). */
+export function filesWithHistory<F extends { documents: readonly { kind?: string }[] }>(files: readonly F[]): F[] {
+  return files.filter((f) => f.documents.some((d) => d.kind === "RiskRegister"));
 }
 
-/** The local day (YYYY-MM-DD) of a Unix time in seconds, at `zone` minutes east of UTC. */
-function dayOf(seconds: number, zone: number): string {
-  return new Date((seconds + zone * 60) * 1000).toISOString().slice(0, 10);
+/** The local day (YYYY-MM-DD) of a Unix time in seconds, at `zone` minutes east of UTC; undefined outside the years 1970 to 9999. */
+function dayOf(seconds: number, zone: number): string | undefined {
+  const date = new Date((seconds + zone * 60) * 1000);
+  const year = date.getUTCFullYear();
+  return Number.isFinite(year) && year >= 1970 && year <= 9999 ? date.toISOString().slice(0, 10) : undefined;
+}
+
+/** At most this many earlier texts are read for one check. */
+export const MAX_PRIOR_TEXTS = 100;
+
+/**
+ * The texts of files at earlier commits (`git show <commit>:<path>` run in `folder`), for the
+ * keys a rule asked for (`<commit>:<path>`, see `priorKey`; at most {@link MAX_PRIOR_TEXTS}).
+ * A key git cannot show is left out. Never rejects.
+ */
+export async function gitPriorTexts(folder: string, keys: Iterable<string>): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const key of [...new Set(keys)].slice(0, MAX_PRIOR_TEXTS)) {
+    if (!/^[0-9a-f]{40,64}:[^\0]+$/.test(key)) continue;
+    const text = await gitShow(folder, key);
+    if (text !== undefined) texts.set(key, text);
+  }
+  return texts;
+}
+
+function gitShow(folder: string, key: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    let child;
+    try {
+      child = spawn("git", ["show", "--no-textconv", key], { cwd: folder, stdio: ["ignore", "pipe", "ignore"], windowsHide: true });
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let bytes = 0;
+    child.stdout.on("data", (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes > MAX_FILE_BYTES)
+        child.kill(); // larger than any file the check reads
+      else chunks.push(chunk);
+    });
+    child.on("error", () => resolve(undefined));
+    child.on("close", (code) => resolve(code === 0 && bytes <= MAX_FILE_BYTES ? decodeText(Buffer.concat(chunks)) : undefined));
+  });
 }

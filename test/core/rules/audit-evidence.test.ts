@@ -69,13 +69,13 @@ describe("risk/treatment-not-approved", () => {
     expectFindings(files, { rules: ["risk/treatment-not-approved"] });
   });
 
-  const CREATED: LineChange = { commit: "c0".repeat(20), day: "2026-05-01", time: 1 };
+  const CREATED: LineChange = { commit: "c0".repeat(20), day: "2026-05-01", time: 1, path: "risks.yaml" };
   /**
    * Git history of risks.yaml: every line from the commit that created the file, except lines
    * holding one of `changed` (changed by a later commit on `day`) and lines holding `uncommitted`.
    */
-  function history(files: Files, changed: string[], day: string, uncommitted?: string): { lineHistory: Map<string, LineHistory> } {
-    const later: LineChange = { commit: "c1".repeat(20), day, time: 2 };
+  function history(files: Files, changed: string[], day: string, uncommitted?: string, time = 2): { lineHistory: Map<string, LineHistory> } {
+    const later: LineChange = { commit: "c1".repeat(20), day, time, path: "risks.yaml" };
     const lines = files["risks.yaml"].split("\n").map((line) => (uncommitted && line.includes(uncommitted) ? null : changed.some((c) => line.includes(c)) ? later : CREATED));
     return { lineHistory: new Map([["risks.yaml", lines]]) };
   }
@@ -85,7 +85,19 @@ describe("risk/treatment-not-approved", () => {
   it("reports an approval dated before a later commit changed the risk's controls, at its date", () => {
     const files = annotated("changed on 2026-07-15 (commit c1c1c1c), after its approval on 2026-06-01");
     const [finding] = expectFindings(files, { check: history(files, ["controls: [A.5.15]"], "2026-07-15") });
-    assert.deepEqual(finding.data, { risk: "R-001", owner: "ops", treatment: "mitigate", approved: "2026-06-01", changed: "2026-07-15" });
+    assert.deepEqual(finding.data, { risk: "R-001", owner: "ops", treatment: "mitigate", approved: "2026-06-01", changed: "2026-07-15", prior: `${CREATED.commit}:risks.yaml` });
+  });
+  it("reports a change committed in the same second as the approval, by another commit (a rebase)", () => {
+    expectFindings(annotated("after its approval"), { check: history(annotated(""), ["controls: [A.5.15]"], "2026-07-15", undefined, CREATED.time) });
+  });
+  it("compares with the plan as it was when the approval was recorded, once the caller has read it", () => {
+    const prior = (risks: string) => new Map([[`${CREATED.commit}:risks.yaml`, risks]]);
+    const then = minimalIsms()["risks.yaml"];
+    const reformatted = then.replace("controls: [A.5.15]", 'controls:\n      - "A.5.15"').replace("treatment: mitigate", "treatment: 'mitigate'");
+    const same = { ...history(minimalIsms(), ["controls: [A.5.15]", "treatment: mitigate"], "2026-07-15"), priorTexts: prior(reformatted) };
+    expectFindings(minimalIsms(), { rules: ["risk/treatment-not-approved"], check: same });
+    const other = { ...history(annotated(""), ["controls: [A.5.15]"], "2026-07-15"), priorTexts: prior(then.replace("controls: [A.5.15]", "controls: [A.8.5]")) };
+    expectFindings(annotated("after its approval"), { check: other });
   });
   it("reports a changed treatment decision or actions too", () => {
     expectFindings(annotated("after its approval"), { check: history(annotated(""), ["treatment: mitigate"], "2026-06-02") });

@@ -9,6 +9,20 @@ export interface LineChange {
   day: LocalDate;
   /** The commit's committer time (Unix seconds): the order in which changes were recorded. */
   time: number;
+  /** The file's path in that commit, relative to the repository's top level ('/'-separated). */
+  path: string;
+}
+
+/**
+ * Texts of files as git holds them at earlier commits, by {@link priorKey}: read by the command
+ * line and the server for the commits a rule asks about (a finding's `data.prior`), and given to
+ * the next check.
+ */
+export type PriorTexts = ReadonlyMap<string, string>;
+
+/** The key of a file's text at a commit in {@link PriorTexts}: `<commit>:<path>`, as `git show` takes it. */
+export function priorKey(change: Pick<LineChange, "commit" | "path">): string {
+  return `${change.commit}:${change.path}`;
 }
 
 /**
@@ -34,4 +48,20 @@ export function lastChange(history: LineHistory, ranges: readonly Range[]): Line
     }
   }
   return latest;
+}
+
+/**
+ * The distinct committed changes (one per commit) among the lines of `ranges`, in line order.
+ * Undefined when `history` does not cover a line of the ranges (see {@link lastChange}).
+ */
+export function changesOf(history: LineHistory, ranges: readonly Range[]): LineChange[] | undefined {
+  const byCommit = new Map<string, LineChange>();
+  for (const range of ranges) {
+    if (range.end.line >= history.length) return undefined;
+    for (let line = range.start.line; line <= range.end.line; line++) {
+      const change = history[line];
+      if (change && !byCommit.has(change.commit)) byCommit.set(change.commit, change);
+    }
+  }
+  return [...byCommit.values()];
 }

@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog/catalog";
 import type { LocalDate } from "../dates";
-import type { LineHistory } from "../history/line-history";
+import type { LineHistory, PriorTexts } from "../history/line-history";
 import type { FixContext, QuickFix } from "../fixes/types";
 import type { FindingInput, FindingOf, Severity } from "../findings";
 import type { IsmsModel } from "../model/isms-model";
@@ -22,6 +22,8 @@ export interface RuleContext<D extends FindingData = FindingData> {
   existingFiles?: ReadonlySet<string>;
   /** When each line of a file (by its key) last changed in version control; undefined or without the file when there is no history. */
   lineHistory?: ReadonlyMap<string, LineHistory>;
+  /** Texts of files at earlier commits, when the caller read those a rule asked for. */
+  priorTexts?: PriorTexts;
   report(finding: FindingInput<D>): void;
 }
 

@@ -3,7 +3,8 @@ import type { Rule } from "../rule";
 import { fixes } from "./treatment-not-approved.fix";
 import { written } from "../anchors";
 import { compareDates } from "../../dates";
-import { lastChange } from "../../history/line-history";
+import { changesOf, lastChange, priorKey, type LineChange } from "../../history/line-history";
+import { planOf, priorPlans } from "../../history/prior-plans";
 import type { Risk } from "../../model/types";
 import type { Range } from "../../text/range";
 
@@ -11,9 +12,11 @@ const FACTS = { risk: optional(text), owner: optional(text), treatment: text };
 /**
  * `data` of its findings: the risk, its owner and treatment; then what the approval lacks
  * (`treatment_approval`, `by`, `date`), who approved instead of the owner, or the approval's date
- * and the later day its treatment changed (`approved`, `changed`: YYYY-MM-DD).
+ * and the later day its treatment changed (`approved`, `changed`: YYYY-MM-DD) with the register as
+ * it was when the approval was recorded (`prior`: `<commit>:<path>`, see `priorKey`; the caller
+ * reads that text so the next check compares the plans).
  */
-const data = shape({ ...FACTS, missing: optional(list(text)), by: optional(text), approved: optional(text), changed: optional(text) });
+const data = shape({ ...FACTS, missing: optional(list(text)), by: optional(text), approved: optional(text), changed: optional(text), prior: optional(text) });
 export type TreatmentNotApprovedData = DataOf<typeof data>;
 
 /** `risk/treatment-not-approved`: a treated risk whose treatment plan its risk owner has not approved (6.1.3 f). */
@@ -38,10 +41,11 @@ This rule reports a risk with \`treatment: mitigate\`, \`avoid\` or \`transfer\`
 - \`by\` is not the risk's \`owner\`: only the risk owner approves the plan for their risk, or
 - its treatment changed in git after the approval: the owner approved another plan than the one
   written. The treatment is the \`treatment\`, \`controls\` and \`actions\` lines of the risk
-  (\`git blame -w\`: a change of indentation alone does not count). It is reported when the last
-  commit that changed one of them came after the commit that recorded the approval's \`date\`, is
-  dated after that date (and not after today), and is not the commit that created the risk (a
-  register imported into git with its past approvals is not a change). Lines not committed yet do
+  (\`git blame -w\`). It is reported when a commit that changed one of them came after the commit
+  that recorded the approval's \`date\`, is dated after that date (and not after today), is not
+  the commit that created the risk (a register imported into git with its past approvals is not a
+  change), and the plan now differs from the plan in that commit: the same decision, controls and
+  actions written another way (quoted, reordered, as a block list) or a change reverted is no change. Lines not committed yet do
   not count; without git, or for a file with unsaved edits in the editor, this part is not checked.
 
 A retained risk (\`treatment: accept\`) has no plan to approve: \`risk/acceptance-missing\` checks its
@@ -53,7 +57,7 @@ of the residual information security risks."
 
 **Fix:** once the risk owner has approved the plan, record
 \`treatment_approval: { by: <risk owner>, date: YYYY-MM-DD }\` on the risk.`,
-  check({ model, lineHistory, today, report }) {
+  check({ model, lineHistory, priorTexts, today, report }) {
     for (const risk of model.risks) {
       const treatment = risk.treatment?.value;
       if (!treatment || treatment === "accept") continue; // risk/untreated, schema/invalid, or no plan to approve
@@ -85,15 +89,22 @@ of the residual information security risks."
       if (approved && approval.date && history) {
         // A change recorded after the approval was recorded, later than the approval's date (and
         // not after today): not the commit that created the risk or recorded its approval.
-        const change = lastChange(history, treatmentRanges(risk));
         const recorded = lastChange(history, [approval.date.range]);
         const created = risk.id ? lastChange(history, [risk.id.range]) : undefined;
-        if (change && recorded && change.time > recorded.time && change.commit !== created?.commit && compareDates(change.day, approved) > 0 && compareDates(change.day, today) <= 0) {
+        const after = (c: LineChange) =>
+          recorded !== undefined && c.commit !== recorded.commit && c.time >= recorded.time && c.commit !== created?.commit && compareDates(c.day, approved) > 0 && compareDates(c.day, today) <= 0;
+        const change = (changesOf(history, treatmentRanges(risk)) ?? []).filter(after).sort((a, b) => b.time - a.time)[0];
+        // The plan as written when the approval was recorded: unchanged (reformatted, reordered,
+        // reverted) is no change. Until the caller has read that text, the finding asks for it.
+        const prior = recorded ? priorKey(recorded) : undefined;
+        const before = prior !== undefined ? priorTexts?.get(prior) : undefined;
+        const unchanged = before !== undefined && risk.id !== undefined && priorPlans(before).get(risk.id.value) === planOf(risk);
+        if (change && !unchanged) {
           report({
             file: approval.file,
             range: approval.date.range,
             message: `The treatment of risk ${name} changed on ${change.day} (commit ${change.commit.slice(0, 7)}), after its approval on ${approved}: the risk owner approved another plan. Record the owner's approval of the plan as it stands (6.1.3 f).`,
-            data: { ...facts, approved, changed: change.day },
+            data: { ...facts, approved, changed: change.day, prior },
           });
         }
       }

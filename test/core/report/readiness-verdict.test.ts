@@ -60,7 +60,7 @@ describe("readiness verdict", () => {
     assert.notEqual(report.overall, "not-tracked");
     assert.doesNotMatch(report.verdict, /^Ready/);
     for (const theme of report.annexA) assert.equal(theme.status, "missing", `${theme.id}: 0 controls implemented is no evidence`);
-    assert.match(item(report, "A.5").evidence.join(" "), /36 applicable controls are not implemented yet|37 applicable controls are not implemented yet/);
+    assert.match(item(report, "A.5").evidence.join(" "), /36 applicable controls are not yet implemented in full|37 applicable controls are not yet implemented in full/);
     assert.ok(["missing", "gaps"].includes(item(report, "7.5.2").status), "0 of 0 policies is not Ready");
     assert.ok(report.notCovered.notTracked.includes("7.1"));
     const md = renderMarkdown(report);
@@ -142,12 +142,12 @@ describe("readiness verdict", () => {
     const a6 = edit(minimalIsms(), "soa.yaml", /(- control: A\.6\.\d\n(?: {4}.*\n)*? {4}status: )implemented/g, "$1planned");
     const report = readinessOf(a6);
     assert.equal(item(report, "A.6").status, "missing");
-    assert.ok(item(report, "A.6").evidence.includes("8 applicable controls are not implemented yet."));
+    assert.ok(item(report, "A.6").evidence.includes("8 applicable controls are not yet implemented in full."));
 
     const one = edit(minimalIsms(), "soa.yaml", /(- control: A\.7\.4\n(?: {4}.*\n)*? {4}status: )implemented/, "$1partially-implemented");
     const partly = readinessOf(one);
     assert.equal(item(partly, "A.7").status, "gaps");
-    assert.ok(item(partly, "A.7").evidence.includes("1 applicable control is not implemented yet."));
+    assert.ok(item(partly, "A.7").evidence.includes("1 applicable control is not yet implemented in full."));
     assert.notEqual(partly.overall, "ready");
   });
 

@@ -78,7 +78,7 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
     const review = lastReview(ctx);
     const approved = ctx.model.policies.filter((p) => p.approved?.by && p.approved.date);
     const top = topManagement(ctx);
-    const attended = review ? review.attendees.filter((a) => (a.resolved as Person | undefined)?.topManagement).map((a) => a.id) : [];
+    const attended = review ? [...new Set(review.attendees.filter((a) => (a.resolved as Person | undefined)?.topManagement).map((a) => a.id))] : [];
     const evidence = [
       top.length > 0 ? `Top management: ${top.join(", ")}.` : "Nobody is marked top_management: true.",
       review
@@ -143,8 +143,11 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
   "6.1.3": ({ model }) => {
     if (model.statements.length === 0) return result(true, ["No Statement of Applicability."]);
     const approval = model.statements.find((s) => s.approved)?.approved;
-    const listed = new Set(model.soaEntries.map((e) => e.control?.id)).size;
-    const applicable = model.soaEntries.filter((e) => e.applicable?.value === true).length;
+    // Annex A only: controls of other catalogs (ISO/IEC 27017 …) are counted apart.
+    const annexA = model.soaEntries.filter((e) => e.control && model.catalog.control(e.control.id));
+    const listed = new Set(annexA.map((e) => e.control?.id)).size;
+    const applicable = annexA.filter((e) => e.applicable?.value === true).length;
+    const others = new Set(model.soaEntries.filter((e) => e.control && !model.catalog.control(e.control.id)).map((e) => e.control?.id)).size;
     const treated = model.risks.filter((r) => r.treatment).length;
     const plans = model.risks.filter((r) => r.treatment && r.treatment.value !== "accept");
     const approvedPlans = plans.filter((r) => r.treatmentApproval?.date && r.treatmentApproval.by?.resolved && r.treatmentApproval.by.id === r.owner?.id).length;
@@ -152,7 +155,7 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
       false,
       [
         approval?.by && approval.date ? `SoA approved by ${personLabel(personOf(approval.by) ?? { id: approval.by.id })} on ${approval.date.value}.` : "SoA not approved.",
-        `${listed} of ${model.catalog.controls.length} Annex A controls in the SoA, ${applicable} applicable.`,
+        `${listed} of ${model.catalog.controls.length} Annex A controls in the SoA, ${applicable} applicable${others > 0 ? `; and ${count(others, "control")} of other catalogs` : ""}.`,
         `${treated} of ${count(model.risks.length, "risk")} have a treatment decision.`,
         `${approvedPlans} of ${count(plans.length, "treatment plan")} approved by the risk owner (${plans.length === 0 ? 100 : Math.floor((100 * approvedPlans) / plans.length)} %).`,
       ],
@@ -238,7 +241,7 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
     const review = lastReview(ctx);
     if (!review) return result(true, ["No management review is recorded as held."]);
     const { due, overdue } = dueByCadence(review.date.value, ctx.model.isms?.cadence.managementReview ?? 12, ctx.today);
-    const attended = review.attendees.filter((a) => (a.resolved as Person | undefined)?.topManagement).map((a) => a.id);
+    const attended = [...new Set(review.attendees.filter((a) => (a.resolved as Person | undefined)?.topManagement).map((a) => a.id))];
     return result(
       false,
       [
@@ -318,7 +321,7 @@ export function themeEvidence(ctx: ReadinessContext, theme: ControlTheme): Evide
     `Evidence: ${withEvidence} of ${count(implemented.length, "implemented control")} cite evidence; ${count(cited.length, "item")} cited, ${notFound} not found under the ISMS root.`,
     `${untraced} applicable ${untraced === 1 ? "control is" : "controls are"} traced to nothing.`,
   ];
-  if (notImplemented > 0) evidence.push(`${notImplemented} applicable ${notImplemented === 1 ? "control is" : "controls are"} not implemented yet.`);
+  if (notImplemented > 0) evidence.push(`${notImplemented} applicable ${notImplemented === 1 ? "control is" : "controls are"} not yet implemented in full.`);
   // Applicable controls of which none is implemented: nothing shows the theme in operation.
   const nothingImplemented = applicable.length > 0 && status("implemented") === 0;
   if (theme === "Organizational") evidence.push(...organizationalRegisterFacts(ctx));

@@ -137,6 +137,9 @@ describe("report: management review pack (9.3.2)", () => {
       const pack = reviewPackReport(model, findings, ACME_TODAY, { since: "2026-10-22" });
       assert.deepEqual(ids(pack, "performance.nonconformities"), ["NC-003", "NC-004"]);
       assert.match(section(pack, "performance.nonconformities").summary, /^1 nonconformity raised and 0 closed since 2026-10-22/);
+      assert.equal(pack.period.review, undefined, "the period does not start at a review");
+      assert.equal(pack.period.previous?.id, "MR-2026-1", "the last review held before the date is named");
+      assert.equal(reviewPackReport(model, findings, ACME_TODAY, { since: "2026-01-01" }).period.previous?.id, "MR-2025-2");
     });
 
     it("no earlier review, no actions, no audits: every section says so", () => {

@@ -47,6 +47,7 @@ export function layoutReviewPack(pack: ReviewPackReport): ReportDocument {
   }
   tables.push(table(pack.findings, pack.findings.caption));
   const p = pack.period;
+  const previous = p.review ?? p.previous;
   return {
     title: "Management review pack",
     pageTitle: pageTitle("Management review pack", pack.organization),
@@ -54,7 +55,7 @@ export function layoutReviewPack(pack: ReviewPackReport): ReportDocument {
     summaryTitle: "Period",
     summary: [
       { label: "Period", value: p.description },
-      { label: "Previous review", value: p.review ? `${p.review.id} (${p.review.date}, ${recordLabel(p.review.at, pack.root)})` : "none", tone: p.review ? undefined : "warn" },
+      { label: "Previous review", value: previous ? `${previous.id} (${previous.date}, ${recordLabel(previous.at, pack.root)})` : "none", tone: previous ? undefined : "warn" },
       { label: "Inputs covered", value: "9.3.2 a to g and the adequacy of resources (5.1 c, 7.1)" },
       { label: "Open findings", value: String(pack.findings.rows.length), tone: pack.findings.rows.length > 0 ? "warn" : "good" },
     ],

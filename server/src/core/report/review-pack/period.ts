@@ -25,7 +25,9 @@ export function reviewPeriod(model: IsmsModel, today: LocalDate, since: string |
     if (/^\d{4}-\d{2}-\d{2}$/.test(given)) {
       if (!isLocalDate(given)) throw new ReviewPackError(`--since ${given} is not a calendar date`);
       if (compareDates(given, today) > 0) throw new ReviewPackError(`--since ${given} is after today (${today}): the pack covers what has happened`);
-      return { since: given, inclusive: true, to: today, description: `From ${given} (as asked) to ${today}.` };
+      const before = lastHeldReview(model, given);
+      const previous = before?.id ? { id: before.id.value, date: before.date.value, at: recordAt(before) } : undefined;
+      return { since: given, inclusive: true, to: today, description: `From ${given} (as asked) to ${today}.`, ...(previous ? { previous } : {}) };
     }
     const review = model.index.get<ManagementReview>("review", given);
     if (!review) {

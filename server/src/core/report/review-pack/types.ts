@@ -67,6 +67,8 @@ export interface PackPeriod {
   inclusive: boolean;
   /** The review that opens the period, when there is one. */
   review?: { id: string; date: LocalDate; at: RecordAt };
+  /** With a date given: the last review held on or before it (the period does not start at a review). */
+  previous?: { id: string; date: LocalDate; at: RecordAt };
   to: LocalDate;
   /** One sentence that says which period this is and why. */
   description: string;

@@ -12,7 +12,7 @@ const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", 
 export const githubReporter: Reporter = ({ result, summary }) => {
   const lines = result.findings.map(annotation);
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  lines.push(`isms: ${count(summary.errors, "error")}, ${count(summary.warnings, "warning")}, ${count(summary.infos, "info")} in ${count(summary.files, "ISMS file")}`);
+  lines.push(`isms: ${count(summary.errors, "error")}, ${count(summary.warnings, "warning")}, ${summary.infos} info in ${count(summary.files, "ISMS file")}`);
   return lines.join("\n") + "\n";
 };
 

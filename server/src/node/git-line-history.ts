@@ -50,6 +50,7 @@ export function gitLineHistory(folder: string, file: string, text: string): Prom
     let time = NaN;
     let path = "";
     const paths = new Map<string, string>();
+    const changes = new Map<string, LineChange>();
     let header = true;
     const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
     lines.on("line", (line) => {
@@ -64,7 +65,14 @@ export function gitLineHistory(folder: string, file: string, text: string): Prom
         const content = line.slice(1).replace(/\r$/, "");
         if (content !== (history.length === 0 ? expected[0]?.replace(/^\uFEFF/, "") : expected[history.length])) matches = false;
         const day = NOT_COMMITTED.test(commit) || !Number.isFinite(time) ? undefined : dayOf(authorTime, zone);
-        history.push(day ? { commit, day, time, path } : null);
+        // One object per commit and path, shared by its lines: memory grows with commits, not lines.
+        const key = `${commit}\0${path}`;
+        let change = day ? changes.get(key) : undefined;
+        if (day && !change) {
+          change = { commit, day, time, path };
+          changes.set(key, change);
+        }
+        history.push(change ?? null);
         header = true;
       } else if (line.startsWith("author-time ")) {
         authorTime = Number(line.slice(12));

@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { checkParsed, groupByRoot, parseAll, type CheckResult, type LineHistory, type LocalDate } from "../core";
+import { askedPriorTexts, checkParsed, groupByRoot, parseAll, type CheckResult, type LineHistory, type LocalDate } from "../core";
 import { listExistingFiles } from "../node/existing-files";
 import { filesWithHistory, gitLineHistory, gitPriorTexts } from "../node/git-line-history";
 import { readWorkspace } from "../node/isms-files";
@@ -49,7 +49,7 @@ export async function loadAndCheck(folder: string, today: LocalDate): Promise<Ch
   let result = checkParsed(parsed, { today, existingFiles, lineHistory });
   // A treatment changed after its approval is confirmed against the plan as it was then: read
   // those earlier texts from git and check again (only when such a finding came up).
-  const asked = result.findings.flatMap((f) => (f.rule === "risk/treatment-not-approved" && typeof f.data?.prior === "string" ? [f.data.prior] : []));
+  const asked = askedPriorTexts(result.findings);
   if (asked.length > 0) {
     const priorTexts = await gitPriorTexts(folder, asked);
     if (priorTexts.size > 0) result = checkParsed(parsed, { today, existingFiles, lineHistory, priorTexts });

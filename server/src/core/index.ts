@@ -15,6 +15,7 @@ export * from "./model/types";
 export { CATALOG_2022, canonicalControlId, type AnnexAControl, type Catalog } from "./catalog/catalog";
 export { isLocalDate, type LocalDate } from "./dates";
 export { lastChange, priorKey, type LineChange, type LineHistory, type PriorTexts } from "./history/line-history";
+export { askedPriorTexts } from "./rules/risk/treatment-not-approved";
 export type { SourceFile } from "./workspace";
 export { groupByRoot, parseAll } from "./workspace";
 export { evidenceTarget, existsUnderRoot, type EvidenceTarget } from "./evidence/evidence-path";

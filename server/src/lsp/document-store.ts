@@ -67,6 +67,12 @@ export class DocumentStore {
     return source?.unreadable === undefined ? source?.text : undefined;
   }
 
+  /** The file's text as last read from disk; `undefined` when not read or unreadable. */
+  diskText(key: string): string | undefined {
+    const disk = this.files.get(key)?.disk;
+    return disk?.unreadable === undefined ? disk?.text : undefined;
+  }
+
   /** The parse of the latest text of a file (open document, else disk), or `undefined` when unknown. */
   parsed(key: string): ParsedFile | undefined {
     const entry = this.files.get(key);

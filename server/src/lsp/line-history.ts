@@ -1,8 +1,6 @@
-import { readFile } from "node:fs/promises";
 import { basename, dirname } from "node:path";
 import type { LineHistory, PriorTexts } from "../core";
 import { gitLineHistory, gitPriorTexts } from "../node/git-line-history";
-import { decodeText } from "../node/isms-files";
 import { keyToPath } from "./uri";
 
 /**
@@ -18,12 +16,13 @@ export class LineHistoryIndex {
   private readonly read = new Map<string, { text: string; history: LineHistory } | undefined>();
 
   /**
-   * Starts reading the history of the file at `key` unless it is read or being read; calls
-   * `whenRead` once it is (when it holds a history), so the caller checks again.
+   * Starts reading the history of the file at `key`, whose text on disk is `diskText`, unless it is
+   * read or being read; calls `whenRead` once it is (when it holds a history), so the caller checks
+   * again. A file not read from disk gets none.
    */
-  request(key: string, whenRead: () => void): void {
-    if (this.read.has(key) || this.pending.has(key)) return;
-    const reading = readHistory(key).then((result) => {
+  request(key: string, diskText: string | undefined, whenRead: () => void): void {
+    if (diskText === undefined || this.read.has(key) || this.pending.has(key)) return;
+    const reading = readHistory(key, diskText).then((result) => {
       if (this.pending.get(key) !== reading) return; // changed meanwhile: a newer read follows
       this.pending.delete(key);
       this.read.set(key, result);
@@ -87,14 +86,8 @@ export class PriorTextsIndex {
   }
 }
 
-async function readHistory(key: string): Promise<{ text: string; history: LineHistory } | undefined> {
+async function readHistory(key: string, text: string): Promise<{ text: string; history: LineHistory } | undefined> {
   const path = keyToPath(key);
-  if (path === undefined) return undefined;
-  try {
-    const text = decodeText(await readFile(path));
-    const history = await gitLineHistory(dirname(path), basename(path), text);
-    return history ? { text, history } : undefined;
-  } catch {
-    return undefined;
-  }
+  const history = path === undefined ? undefined : await gitLineHistory(dirname(path), basename(path), text);
+  return history ? { text, history } : undefined;
 }

@@ -1,5 +1,5 @@
 import { dirname } from "node:path";
-import type { IsmsModel, LineHistory, ParsedFile } from "../core";
+import { askedPriorTexts, type IsmsModel, type LineHistory, type ParsedFile } from "../core";
 import type { RootSummary, SummaryTotals } from "@protocol";
 import { CheckScheduler, DEFAULT_DEBOUNCE_MS, DEFAULT_MAX_WAIT_MS } from "./check-scheduler";
 import { DocumentStore } from "./document-store";
@@ -349,12 +349,7 @@ export class WorkspaceIndex {
       const settings = await Promise.all(dirty.map((g) => this.settings.resolve(g.scopeUri)));
       await Promise.all(dirty.filter((g) => g.isRoot).map((g) => this.existing.ensure(g.root)));
       for (const group of dirty.filter((g) => g.isRoot)) {
-        for (const { file } of filesWithHistory(group.files)) {
-          this.history.request(file, () => {
-            this.forced.add(group.id);
-            this.scheduler.schedule();
-          });
-        }
+        for (const { file } of filesWithHistory(group.files)) this.history.request(file, this.documents.diskText(file), () => this.recheck(group.id));
       }
       if (!current()) return;
 
@@ -400,14 +395,16 @@ export class WorkspaceIndex {
   /** Reads the earlier texts the group's findings ask for (risk/treatment-not-approved), then checks the group again. */
   private requestPriorTexts(group: Group, check: GroupCheck): void {
     for (const file of check.files) {
-      const asked = file.findings.flatMap((f) => (f.rule === "risk/treatment-not-approved" && typeof f.data?.prior === "string" && !this.priorTexts.all.has(f.data.prior) ? [f.data.prior] : []));
+      const asked = askedPriorTexts(file.findings, this.priorTexts.all);
       const path = asked.length > 0 ? keyToPath(file.key) : undefined;
-      if (path === undefined) continue;
-      this.priorTexts.request(dirname(path), asked, () => {
-        this.forced.add(group.id);
-        this.scheduler.schedule();
-      });
+      if (path !== undefined) this.priorTexts.request(dirname(path), asked, () => this.recheck(group.id));
     }
+  }
+
+  /** Checks a group again soon: something it reads (git history, an earlier text) arrived. */
+  private recheck(groupId: string): void {
+    this.forced.add(groupId);
+    this.scheduler.schedule();
   }
 
   private emit(event: ModelChangeEvent): void {

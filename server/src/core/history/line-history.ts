@@ -40,13 +40,7 @@ export type LineHistory = readonly (LineChange | null)[];
  */
 export function lastChange(history: LineHistory, ranges: readonly Range[]): LineChange | undefined {
   let latest: LineChange | undefined;
-  for (const range of ranges) {
-    if (range.end.line >= history.length) return undefined;
-    for (let line = range.start.line; line <= range.end.line; line++) {
-      const change = history[line];
-      if (change && (latest === undefined || change.time > latest.time)) latest = change;
-    }
-  }
+  for (const change of changesOf(history, ranges) ?? []) if (latest === undefined || change.time > latest.time) latest = change;
   return latest;
 }
 

@@ -3,7 +3,8 @@ import type { Rule } from "../rule";
 import { fixes } from "./treatment-not-approved.fix";
 import { written } from "../anchors";
 import { compareDates } from "../../dates";
-import { changesOf, lastChange, priorKey, type LineChange } from "../../history/line-history";
+import { changesOf, lastChange, priorKey, type LineChange, type PriorTexts } from "../../history/line-history";
+import type { Finding } from "../../findings";
 import { planOf, priorPlans } from "../../history/prior-plans";
 import type { Risk } from "../../model/types";
 import type { Range } from "../../text/range";
@@ -125,4 +126,17 @@ of the residual information security risks."
 /** The lines of a risk's treatment plan: its `treatment` decision, its `controls` and its `actions`. */
 function treatmentRanges(risk: Risk): Range[] {
   return [risk.treatment?.range, ...risk.controls.map((c) => c.range), ...risk.actions.map((a) => a.range)].filter((r): r is Range => r !== undefined);
+}
+
+/**
+ * The earlier texts (`<commit>:<path>`, see `priorKey`) that this rule's findings ask the caller
+ * to read from git and pass as `priorTexts` to the next check, leaving out those in `known`.
+ */
+export function askedPriorTexts(findings: readonly Finding[], known?: PriorTexts): string[] {
+  const asked = new Set<string>();
+  for (const f of findings) {
+    const prior = f.rule === rule.id ? f.data?.prior : undefined;
+    if (typeof prior === "string" && !known?.has(prior)) asked.add(prior);
+  }
+  return [...asked];
 }

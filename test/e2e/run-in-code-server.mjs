@@ -16,6 +16,7 @@
 // The tests module (CommonJS, exports run(): Promise<void>) runs in the remote
 // extension host and writes its results to the file named by ISMS_E2E_RESULT
 // (test/e2e/mocha-in-host.js does that). See test/e2e/README.md.
+import { parseArgs as parseArgv } from "node:util";
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -43,57 +44,41 @@ function usage(msg) {
 }
 
 function parseArgs(argv) {
-  const opts = { timeoutMs: 300_000, installVsix: [], keep: false, verbose: false };
-  const takesValue = new Set(["--extension", "--tests", "--workspace", "--screenshots", "--timeout-ms", "--install-vsix", "--code-server-dir", "--ui"]);
-  for (let i = 0; i < argv.length; i++) {
-    let a = argv[i];
-    let v;
-    const eq = a.indexOf("=");
-    if (a.startsWith("--") && eq > 0) {
-      v = a.slice(eq + 1);
-      a = a.slice(0, eq);
-    }
-    if (a === "--help" || a === "-h") usage();
-    if (a === "--keep") {
-      opts.keep = true;
-      continue;
-    }
-    if (a === "--verbose") {
-      opts.verbose = true;
-      continue;
-    }
-    if (!takesValue.has(a)) usage(`unknown argument ${a}`);
-    if (v === undefined) {
-      v = argv[++i];
-      if (v === undefined) usage(`${a} needs a value`);
-    }
-    switch (a) {
-      case "--extension":
-        opts.extension = path.resolve(v);
-        break;
-      case "--tests":
-        opts.tests = path.resolve(v);
-        break;
-      case "--workspace":
-        opts.workspace = path.resolve(v);
-        break;
-      case "--screenshots":
-        opts.screenshots = path.resolve(v);
-        break;
-      case "--timeout-ms":
-        opts.timeoutMs = Number(v);
-        break;
-      case "--install-vsix":
-        opts.installVsix.push(path.resolve(v));
-        break;
-      case "--code-server-dir":
-        opts.codeServerDir = path.resolve(v);
-        break;
-      case "--ui":
-        opts.ui = path.resolve(v);
-        break;
-    }
+  let values;
+  try {
+    ({ values } = parseArgv({
+      args: argv,
+      options: {
+        extension: { type: "string" },
+        tests: { type: "string" },
+        workspace: { type: "string" },
+        screenshots: { type: "string" },
+        "timeout-ms": { type: "string" },
+        "install-vsix": { type: "string", multiple: true },
+        "code-server-dir": { type: "string" },
+        ui: { type: "string" },
+        keep: { type: "boolean" },
+        verbose: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (error) {
+    usage(error.message);
   }
+  if (values.help) usage();
+  const resolved = (v) => (v === undefined ? undefined : path.resolve(v));
+  const opts = {
+    extension: resolved(values.extension),
+    tests: resolved(values.tests),
+    workspace: resolved(values.workspace),
+    screenshots: resolved(values.screenshots),
+    timeoutMs: values["timeout-ms"] === undefined ? 300_000 : Number(values["timeout-ms"]),
+    installVsix: (values["install-vsix"] ?? []).map((v) => path.resolve(v)),
+    codeServerDir: resolved(values["code-server-dir"]),
+    ui: resolved(values.ui),
+    keep: values.keep ?? false,
+    verbose: values.verbose ?? false,
+  };
   if (process.env.ISMS_E2E_KEEP === "1") opts.keep = true;
   if (process.env.ISMS_E2E_VERBOSE === "1") opts.verbose = true;
   if (!opts.tests && !opts.ui) usage("--tests or --ui is required");

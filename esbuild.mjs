@@ -36,14 +36,17 @@ async function validatorsModuleSource() {
 }
 
 const VALIDATORS = resolve("server/src/core/schema/validators.ts");
+/** The generated source, shared by the programs of one build (generated again when watching, as the schemas may change). */
+let source;
 /** Replaces the validators compiled at first use by those compiled now, so the programs start faster. */
 const precompiledSchemas = {
   name: "precompiled-schemas",
   setup(build) {
-    let source;
-    build.onStart(() => {
-      source = undefined;
-    });
+    if (watch) {
+      build.onStart(() => {
+        source = undefined;
+      });
+    }
     build.onLoad({ filter: /[\\/]schema[\\/]validators\.ts$/ }, async (args) => {
       if (args.path !== VALIDATORS) return undefined;
       source ??= validatorsModuleSource();

@@ -18,6 +18,8 @@ import { convertRiskMethodology } from "./convert/risk-methodology";
 import { convertRiskRegister } from "./convert/risk-register";
 import { convertStatementOfApplicability } from "./convert/statement-of-applicability";
 import type { IsmsModel } from "./isms-model";
+import type { IdentifiedRecord, RecordKind } from "./types";
+import { LIST_OF_KIND, MERGED_LISTS, type MergedList } from "./model-lists";
 import { RecordIndex } from "./record-index";
 import { rate } from "./risk-scoring";
 import { YamlReader } from "./yaml-reader";
@@ -92,54 +94,113 @@ export function emptyModel(root: string, catalog: Catalog = CATALOG_2022): IsmsM
   };
 }
 
+/** The lists whose records have ids and go into `index`. */
+const INDEXED_LISTS: readonly MergedList[] = Object.values(LIST_OF_KIND);
+
 /**
  * Builds the model of one ISMS root from its parsed files (clauses 4 to 10 and Annex A, as
  * recorded): every ISMS document is converted by kind and merged, ids are indexed, references
  * resolved and risk scores computed. Documents with unknown kinds are skipped (the schema check
  * reports them). Never throws on malformed content.
  *
+ * With `previous` (the model of the same root before an edit), only what the changed files touch
+ * is built again: a list none of them contributes to, before or after, is `previous`'s array
+ * itself (so a changed list is a new array: `changedParts` compares by identity), the index keeps
+ * the ids of untouched kinds, references are resolved again only when they target a touched kind,
+ * and risks are rated again only when new or when the methodology changed (then `risks` is a new
+ * array too). The result equals a build without `previous` (a test compares them).
+ *
  * @param root  the root folder key, '/'-separated ("" for the workspace top)
  * @param files  the parsed files under that root, in a stable order (sorted by key)
  */
-export function buildModel(root: string, files: ParsedFile[], catalog: Catalog = CATALOG_2022): IsmsModel {
+export function buildModel(root: string, files: ParsedFile[], catalog: Catalog = CATALOG_2022, previous?: IsmsModel): IsmsModel {
   const m = emptyModel(root, catalog);
   m.files = files.filter((f) => f.isIsms || f.empty);
-  for (const file of m.files) mergeInto(m, convertFile(file, catalog));
+  const parts = m.files.map((file) => convertFile(file, catalog));
+  partsOf.set(m, parts);
+  const before = previous && previous.catalog === catalog && previous.root === root ? partsOf.get(previous) : undefined;
+  if (!previous || !before) {
+    for (const part of parts) mergeInto(m, part);
+    finish(m);
+    for (const list of INDEXED_LISTS) for (const record of m[list] as IdentifiedRecord[]) m.index.add(record);
+    for (const ref of m.references) ref.resolved = m.index.resolve(ref);
+    for (const risk of m.risks) rateRisk(m.methodology, risk);
+    for (const part of parts) resolvedBy.set(part, m);
+    return m;
+  }
+  const changed = new Set<MergedList>();
+  for (const key of MERGED_LISTS) {
+    if (sameContributors(before, parts, key)) (m[key] as unknown[]) = previous[key] as unknown[];
+    else {
+      changed.add(key);
+      for (const part of parts) append(m[key] as unknown[], part[key] as unknown[]);
+    }
+  }
+  finish(m);
+  const touched = new Set<RecordKind>();
+  for (const list of INDEXED_LISTS) {
+    if (!changed.has(list)) continue;
+    for (const record of previous[list] as IdentifiedRecord[]) touched.add(record.recordKind);
+    for (const record of m[list] as IdentifiedRecord[]) touched.add(record.recordKind);
+  }
+  m.index = RecordIndex.keeping(previous.index, touched);
+  for (const list of INDEXED_LISTS) if (changed.has(list)) for (const record of m[list] as IdentifiedRecord[]) m.index.add(record);
+  // A contribution last resolved and rated by another model than `previous` (a file new to this
+  // root, or one another build used since) is resolved and rated afresh.
+  const fresh = new Set(parts.filter((part) => resolvedBy.get(part) !== previous));
+  if (touched.size > 0 && !changed.has("references")) m.references = m.references.slice(); // resolutions change
+  for (const part of fresh) for (const ref of part.references) ref.resolved = m.index.resolve(ref);
+  if (touched.size > 0) {
+    for (const part of parts) {
+      if (fresh.has(part)) continue;
+      for (const ref of part.references) if (ref.targets.some((kind) => touched.has(kind))) ref.resolved = m.index.resolve(ref);
+    }
+  }
+  if (m.methodology !== previous.methodology) {
+    if (!changed.has("risks")) m.risks = m.risks.slice(); // every rating may change
+    for (const risk of m.risks) rateRisk(m.methodology, risk);
+  } else {
+    for (const part of fresh) for (const risk of part.risks) rateRisk(m.methodology, risk);
+  }
+  for (const part of parts) resolvedBy.set(part, m);
+  return m;
+}
+
+/** The root definition and the methodology of a merged model. */
+function finish(m: IsmsModel): void {
   // The root definition is the one in isms.yaml (or isms.yml), whatever other file also declares
   // kind: ISMS (isms/duplicate-definition reports those); then the first.
   m.isms = m.definitions.find((d) => ROOT_FILE.test(d.file)) ?? m.definitions[0];
   m.methodology = m.methodologies[0];
-
-  for (const list of [
-    m.people,
-    m.interestedParties,
-    m.requirements,
-    m.assets,
-    m.risks,
-    m.actions,
-    m.audits,
-    m.findings,
-    m.reviews,
-    m.nonconformities,
-    m.objectives,
-    m.policies,
-    m.controlCatalogs,
-    m.catalogControls,
-    m.roles,
-    m.awareness,
-    m.measures,
-    m.suppliers,
-    m.incidents,
-  ]) {
-    for (const record of list) m.index.add(record);
-  }
-  for (const ref of m.references) ref.resolved = m.index.resolve(ref);
-  for (const risk of m.risks) {
-    rate(m.methodology, risk);
-    if (risk.residual) rate(m.methodology, risk.residual);
-  }
-  return m;
 }
+
+function rateRisk(methodology: IsmsModel["methodology"], risk: IsmsModel["risks"][number]): void {
+  rate(methodology, risk);
+  if (risk.residual) rate(methodology, risk.residual);
+}
+
+/** True when the same file contributions, in the same order, hold items of `key` in both builds. */
+function sameContributors(before: readonly IsmsModel[], after: readonly IsmsModel[], key: MergedList): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < before.length && (before[i][key] as unknown[]).length === 0) i++;
+    while (j < after.length && (after[j][key] as unknown[]).length === 0) j++;
+    if (i === before.length || j === after.length) return i === before.length && j === after.length;
+    if (before[i] !== after[j]) return false;
+    i++;
+    j++;
+  }
+}
+
+/** The file contributions each model was merged from, in file order. */
+const partsOf = new WeakMap<IsmsModel, IsmsModel[]>();
+
+/**
+ * The model that last resolved each contribution's references and rated its risks: those are
+ * written into the contribution's records, which every model built from the same parse shares.
+ */
+const resolvedBy = new WeakMap<IsmsModel, IsmsModel>();
 
 /**
  * What one file contributes to a model, converted once per parsed file and reused while the
@@ -168,42 +229,6 @@ function convertFile(file: ParsedFile, catalog: Catalog): IsmsModel {
   contributions.set(file, part);
   return part;
 }
-
-const MERGED_LISTS = [
-  "documents",
-  "definitions",
-  "methodologies",
-  "people",
-  "interestedParties",
-  "requirements",
-  "assets",
-  "risks",
-  "statements",
-  "soaEntries",
-  "actions",
-  "audits",
-  "findings",
-  "reviews",
-  "nonconformities",
-  "objectives",
-  "policies",
-  "controlCatalogs",
-  "catalogControls",
-  "competenceRegisters",
-  "roles",
-  "competenceRecords",
-  "awareness",
-  "monitoringPlans",
-  "measures",
-  "supplierRegisters",
-  "suppliers",
-  "incidentLogs",
-  "incidents",
-  "references",
-  "controlReferences",
-  "readProblems",
-  "invalidFields",
-] as const satisfies readonly (keyof IsmsModel)[];
 
 function mergeInto(model: IsmsModel, part: IsmsModel): void {
   for (const key of MERGED_LISTS) append(model[key] as unknown[], part[key] as unknown[]);

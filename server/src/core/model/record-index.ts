@@ -7,6 +7,16 @@ import type { IdentifiedRecord, RecordKind, Reference } from "./types";
 export class RecordIndex {
   private readonly byKind = new Map<RecordKind, Map<string, IdentifiedRecord[]>>();
 
+  /**
+   * A new index sharing `previous`'s ids of every kind except `rebuilt` (left empty, for the
+   * caller to add their records again): O(kinds), so that an edit re-indexes only the kinds it touched.
+   */
+  static keeping(previous: RecordIndex, rebuilt: ReadonlySet<RecordKind>): RecordIndex {
+    const index = new RecordIndex();
+    for (const [kind, ids] of previous.byKind) if (!rebuilt.has(kind)) index.byKind.set(kind, ids);
+    return index;
+  }
+
   /** Adds a record that has an id. */
   add(record: IdentifiedRecord): void {
     if (!record.id) return;

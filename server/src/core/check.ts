@@ -13,6 +13,7 @@ import { FILE_START } from "./text/range";
 import { groupByRoot, parseAll, type SourceFile } from "./workspace";
 import { append } from "./append";
 import { withoutAbsenceOfInvalid } from "./model/invalid-fields";
+import { runOrReuse, type RuleInputs, type RulesMemo } from "./rule-runs";
 
 /** Options of a check run. */
 export interface CheckOptions {
@@ -36,7 +37,16 @@ export interface CheckOptions {
   priorTexts?: PriorTexts;
   /** The rules to run; defaults to every registered rule. */
   rules?: readonly Rule[];
+  /**
+   * The `memo` of the previous check of the same files (after an edit): the model is built again
+   * only where files changed, and rules whose reads did not change keep their findings. The
+   * result is the same as without it.
+   */
+  previous?: CheckMemo;
 }
+
+/** What a check keeps for the next one, by root key (see {@link CheckOptions.previous}). */
+export type CheckMemo = ReadonlyMap<string, RulesMemo>;
 
 /**
  * A finding the check does not show at its default severity: its rule is turned `off`, or set
@@ -55,6 +65,8 @@ export interface CheckResult {
   muted: MutedFinding[];
   models: IsmsModel[];
   files: ParsedFile[];
+  /** Pass as {@link CheckOptions.previous} to the next check of these files. */
+  memo: CheckMemo;
 }
 
 /** Rule id reported when a rule itself fails; the engine keeps going with the other rules. */
@@ -77,10 +89,13 @@ export function checkParsed(files: ParsedFile[], options: CheckOptions): CheckRe
   const models: IsmsModel[] = [];
   const findings: Finding[] = [];
   const muted: MutedFinding[] = [];
+  const memo = new Map<string, RulesMemo>();
   for (const [root, rootFiles] of roots) {
-    const model = buildModel(root, rootFiles, CATALOG_2022);
+    const previous = options.previous?.get(root);
+    const model = buildModel(root, rootFiles, CATALOG_2022, previous?.model);
     models.push(model);
-    const result = runRules(model, options);
+    const result = runRules(model, options, undefined, previous);
+    memo.set(root, result.memo);
     append(findings, result.findings);
     append(muted, result.muted);
   }
@@ -97,6 +112,7 @@ export function checkParsed(files: ParsedFile[], options: CheckOptions): CheckRe
     muted: withoutConsequencesOfSyntaxErrors(muted, files).sort(compareFindings),
     models,
     files,
+    memo,
   };
 }
 
@@ -162,7 +178,7 @@ export function checkModel(model: IsmsModel, options: CheckOptions, select: (rul
  * Findings that say a field is missing when the field is present but failed the schema are
  * dropped ({@link withoutAbsenceOfInvalid}): the schema finding is that defect's one finding.
  */
-export function runRules(model: IsmsModel, options: CheckOptions, select: (rule: Rule) => boolean = () => true): { findings: Finding[]; muted: MutedFinding[] } {
+export function runRules(model: IsmsModel, options: CheckOptions, select: (rule: Rule) => boolean = () => true, previous?: RulesMemo): { findings: Finding[]; muted: MutedFinding[]; memo: RulesMemo } {
   const rules = (options.rules ?? RULES).filter(select);
   const configured = configuredSeverities(model, options.severities);
 
@@ -172,44 +188,40 @@ export function runRules(model: IsmsModel, options: CheckOptions, select: (rule:
   const muted: MutedFinding[] = [];
   /** The default severity of each finding shown, and its muted entry when it is shown lowered. */
   const defaults = new Map<Finding, { severity: Severity; lowered?: MutedFinding }>();
-  for (const rule of rules) {
+  const report = (rule: Rule, input: FindingInput) => {
     const setting = rule.unsuppressible ? undefined : configured.get(rule.id);
-    const report = (input: FindingInput) => {
-      const byDefault: Severity = input.severity ?? rule.severity;
-      if (setting === "off") {
-        if (byDefault !== "info") muted.push({ ...input, rule: rule.id, severity: byDefault, muted: "off" });
-        return;
-      }
-      const severity: Severity = setting ?? byDefault;
-      const finding: Finding = { ...withBoundedData(input), rule: rule.id, severity };
-      const lowered: MutedFinding | undefined = RANK[severity] < RANK[byDefault] ? { ...input, rule: rule.id, severity: byDefault, muted: "lowered" } : undefined;
-      if (lowered) muted.push(lowered);
-      defaults.set(finding, { severity: byDefault, lowered });
-      findings.push(finding);
-    };
-    try {
-      rule.check({
-        model,
-        catalog: model.catalog,
-        today: options.today,
-        ruleIds,
-        existingFiles: options.existingFiles?.get(model.root),
-        lineHistory: options.lineHistory,
-        priorTexts: options.priorTexts,
-        report,
-      });
-    } catch (error) {
-      if (setting === "off") continue;
-      const file = model.isms?.file ?? model.files[0]?.file ?? "";
-      findings.push({
-        rule: RULE_FAILURE,
-        severity: "warning",
-        message: `The check ${rule.id} failed on this ISMS and was skipped: ${error instanceof Error ? error.message : String(error)}`,
-        file,
-        range: FILE_START,
-      });
+    const byDefault: Severity = input.severity ?? rule.severity;
+    if (setting === "off") {
+      if (byDefault !== "info") muted.push({ ...input, rule: rule.id, severity: byDefault, muted: "off" });
+      return;
     }
-  }
+    const severity: Severity = setting ?? byDefault;
+    const finding: Finding = { ...withBoundedData(input), rule: rule.id, severity };
+    const lowered: MutedFinding | undefined = RANK[severity] < RANK[byDefault] ? { ...input, rule: rule.id, severity: byDefault, muted: "lowered" } : undefined;
+    if (lowered) muted.push(lowered);
+    defaults.set(finding, { severity: byDefault, lowered });
+    findings.push(finding);
+  };
+  const failed = (rule: Rule, error: unknown) => {
+    if (!rule.unsuppressible && configured.get(rule.id) === "off") return;
+    const file = model.isms?.file ?? model.files[0]?.file ?? "";
+    findings.push({
+      rule: RULE_FAILURE,
+      severity: "warning",
+      message: `The check ${rule.id} failed on this ISMS and was skipped: ${error instanceof Error ? error.message : String(error)}`,
+      file,
+      range: FILE_START,
+    });
+  };
+  const inputs: RuleInputs = {
+    catalog: model.catalog,
+    today: options.today,
+    ruleIds,
+    existingFiles: options.existingFiles?.get(model.root),
+    lineHistory: options.lineHistory,
+    priorTexts: options.priorTexts,
+  };
+  const memo = runOrReuse(model, inputs, rules, previous, report, failed);
   const unsuppressible = new Set(rules.filter((r) => r.unsuppressible).map((r) => r.id));
   const suppressions = model.files.flatMap(findSuppressions);
   const candidates = withoutAbsenceOfInvalid(
@@ -229,5 +241,6 @@ export function runRules(model: IsmsModel, options: CheckOptions, select: (rule:
   return {
     findings: [...findings.filter((f) => unsuppressible.has(f.rule)), ...kept],
     muted: withoutAbsenceOfInvalid(muted, model.invalidFields),
+    memo,
   };
 }

@@ -1,4 +1,4 @@
-import { checkParsed, configuredSeverities, ruleById, type Finding, type IsmsModel, type LineHistory, type MutedFinding, type PriorTexts, type ParsedFile, type Range } from "../core";
+import { checkParsed, configuredSeverities, type CheckMemo, ruleById, type Finding, type IsmsModel, type LineHistory, type MutedFinding, type PriorTexts, type ParsedFile, type Range } from "../core";
 import { groupByRoot } from "../core/workspace";
 import type { RootSummary, SummaryTotals } from "@protocol";
 import type { ResolvedSettings } from "./settings";
@@ -33,6 +33,8 @@ export interface GroupCheck {
   muted?: MutedFinding[];
   settings: ResolvedSettings;
   summary: RootSummary;
+  /** What the check keeps for the group's next check (see `CheckOptions.previous`). */
+  memo?: CheckMemo;
 }
 
 /** What one check run changed. */
@@ -126,6 +128,7 @@ export interface FileStates {
  * when not listed (the group is under no root), and then cited evidence is not looked up.
  * `lineHistory`: the git history of the files whose text it was read for (see {@link LineHistory});
  * `priorTexts`: earlier texts of them that a rule asked for (see {@link PriorTexts}).
+ * `previous`: the memo of the group's last check, so that only what changed is built and checked again.
  * Throws what the engine throws (the caller keeps the previous result).
  */
 export function checkGroup(
@@ -135,9 +138,17 @@ export function checkGroup(
   existingFiles?: ReadonlySet<string>,
   lineHistory?: ReadonlyMap<string, LineHistory>,
   priorTexts?: PriorTexts,
+  previous?: CheckMemo,
 ): GroupCheck {
   const listed = group.isRoot ? existingFiles : undefined;
-  const result = checkParsed(group.files, { today: settings.today, severities: settings.severities, existingFiles: listed ? new Map([[group.root, listed]]) : undefined, lineHistory, priorTexts });
+  const result = checkParsed(group.files, {
+    today: settings.today,
+    severities: settings.severities,
+    existingFiles: listed ? new Map([[group.root, listed]]) : undefined,
+    lineHistory,
+    priorTexts,
+    previous,
+  });
   const model = result.models.find((m) => m.root === group.root) ?? result.models[0];
   const byFile = new Map<string, Finding[]>();
   for (const finding of result.findings) {
@@ -158,7 +169,7 @@ export function checkGroup(
     }
   }
   const muted = result.muted.filter((f) => group.keys.has(f.file));
-  return { id: group.id, root: group.root, isRoot: group.isRoot, model, files, muted, settings, summary: groupSummary(group, files, settings, model, states.toUri) };
+  return { id: group.id, root: group.root, isRoot: group.isRoot, model, files, muted, settings, summary: groupSummary(group, files, settings, model, states.toUri), memo: result.memo };
 }
 
 /** The result shown for a group whose check failed and that has no previous result: nothing. */

@@ -381,7 +381,7 @@ export class WorkspaceIndex {
         const history = this.history.get(file.file, file.text);
         if (history) lineHistory.set(file.file, history);
       }
-      check = checkGroup(group, settings, states, this.existing.get(group.root), lineHistory, this.priorTexts.all);
+      check = checkGroup(group, settings, states, this.existing.get(group.root), lineHistory, this.priorTexts.all, this.results.previous(group.id)?.memo);
       this.requestPriorTexts(group, check);
     } catch (error) {
       this.log.failure(`Checking ${group.root || "the files under no ISMS root"}`, error);

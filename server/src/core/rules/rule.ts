@@ -5,6 +5,8 @@ import type { FixContext, QuickFix } from "../fixes/types";
 import type { FindingInput, FindingOf, Severity } from "../findings";
 import type { IsmsModel } from "../model/isms-model";
 import type { FindingData, Guard } from "./data-shape";
+import type { ModelList } from "../model/model-lists";
+import type { RulePart } from "./reads";
 
 /** What a rule sees: the model of one ISMS root, today's date and a way to report findings with `data` of shape `D`. */
 export interface RuleContext<D extends FindingData = FindingData> {
@@ -50,6 +52,22 @@ export interface Rule<D extends FindingData = FindingData> {
    * that cannot be read hides records from every other check).
    */
   unsuppressible?: boolean;
+  /**
+   * What this rule's findings depend on (see `rules/reads.ts`): the model lists whose records it
+   * reads, directly, through `index`, or through a reference's `resolved` (`model.isms` is a
+   * record of `definitions`, `model.methodology` of `methodologies`), and the check inputs it uses.
+   * A re-check after an edit runs the rule again only when one of them changed, and keeps its
+   * earlier findings otherwise. Undefined: everything (the rule runs on every check). A test reads
+   * every rule's reads on many ISMSs and fails on one not declared.
+   */
+  reads?: readonly RulePart[];
+  /**
+   * With `reads`: the list whose records the rule checks one at a time, each finding depending on
+   * its record alone (and on the other `reads`). After an edit that changed only records of that
+   * list, the rule runs again on the records of the changed files only. A test checks that running
+   * it per file gives the findings of one run on the whole model.
+   */
+  perRecord?: ModelList;
   /** The shape of the `data` of this rule's findings (required when they carry data, and with `fixes`). */
   data?: Guard<D>;
   check(context: RuleContext<D>): void;

@@ -12,6 +12,8 @@ export const rule: Rule<NoDueDateData> = {
   id: "action/no-due-date",
   severity: "warning",
   clause: "6.1.3 e",
+  reads: ["actions"],
+  perRecord: "actions",
   description: "An open or in-progress action has no due date: nobody can tell whether it is late.",
   docs: `Checks that every action whose \`status\` is \`open\` or \`in-progress\` (or that has no status
 yet) has a \`due\` date.

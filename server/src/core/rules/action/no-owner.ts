@@ -10,6 +10,8 @@ export const rule: Rule<ActionNoOwnerData> = {
   id: "action/no-owner",
   severity: "warning",
   clause: "6.1.3 e",
+  reads: ["actions"],
+  perRecord: "actions",
   description: "An action has no owner: nobody is responsible for completing it.",
   docs: `Checks that every action of the ActionPlan, except cancelled ones, names an \`owner\` (a person
 of \`isms.yaml\` \`people\`).

@@ -14,6 +14,8 @@ export const rule: Rule<OverdueData> = {
   id: "action/overdue",
   severity: "warning",
   clause: "8.3",
+  reads: ["actions", "today"],
+  perRecord: "actions",
   description: "An action's due date has passed and it is neither done nor cancelled.",
   docs: `Checks every action of the ActionPlan: when \`due\` is before today and \`status\` is not
 \`done\` or \`cancelled\`, the action is overdue. An action due today is not overdue yet. An action

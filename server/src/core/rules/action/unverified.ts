@@ -10,6 +10,8 @@ export const rule: Rule<UnverifiedData> = {
   id: "action/unverified",
   severity: "warning",
   clause: "10.2 d",
+  reads: ["actions"],
+  perRecord: "actions",
   description: "A done corrective action has no complete effectiveness review (verification by, date, effective), or was found ineffective without a follow-up action.",
   docs: `Checks every action of \`type: corrective\` whose \`status\` is \`done\`:
 

@@ -11,6 +11,8 @@ export const rule: Rule<AssetNoOwnerData> = {
   id: "asset/no-owner",
   severity: "warning",
   clause: "A.5.9",
+  reads: ["assets"],
+  perRecord: "assets",
   data,
   description: "An asset of the inventory has no owner.",
   docs: `ISO/IEC 27001:2022 Annex A control 5.9, Inventory of information and other associated assets:

@@ -12,6 +12,7 @@ export const rule: Rule<CoverageGapData> = {
   id: "audit/coverage-gap",
   severity: "warning",
   clause: "9.2.2",
+  reads: ["documents", "definitions", "soaEntries", "audits", "today"],
   description: "The audits of the last audit cycle do not cover every requirement clause 4.1 to 10.2, or those of the audit programme every applicable Annex A control.",
   docs: `Takes the internal audits with \`status: completed\` performed up to today and checks that
 together their \`scope\` covers:

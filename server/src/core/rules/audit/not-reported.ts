@@ -10,6 +10,7 @@ export const rule: Rule<NotReportedData> = {
   id: "audit/not-reported",
   severity: "warning",
   clause: "9.2.2 c",
+  reads: ["audits"],
   description: "A completed internal audit does not record to whom (a management review or a person of relevant management) and when its results were reported.",
   docs: `Checks that every internal audit with \`status: completed\` has
 \`reported: { to: <management review or person id>, date: YYYY-MM-DD }\`.

@@ -12,6 +12,7 @@ export const rule: Rule<AuditOverdueData> = {
   id: "audit/overdue",
   severity: "error",
   clause: "9.2.1",
+  reads: ["documents", "definitions", "audits", "today"],
   description: "No internal audit has been completed within the internal audit cadence (cadence.internal_audit months, default 12).",
   docs: `Checks that the latest internal audit with \`status: completed\` and a \`performed\` date is
 no older than \`cadence.internal_audit\` months (\`isms.yaml\`, default 12). The next audit is due

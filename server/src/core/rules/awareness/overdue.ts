@@ -17,6 +17,7 @@ export const rule: Rule<AwarenessOverdueData> = {
   id: "awareness/overdue",
   severity: "warning",
   clause: "7.3",
+  reads: ["documents", "awareness", "today"],
   description: "No awareness activity of a CompetenceRegister was completed within the last 12 months.",
   docs: `Looks at the \`awareness\` activities of every CompetenceRegister: the latest \`completed\`
 date on or before today must be less than 12 months ago. Activities dated after today do not count.

@@ -11,6 +11,7 @@ export const rule: Rule<AnnexAIdData> = {
   id: "catalog/annex-a-id",
   severity: "error",
   clause: "6.1.3 b",
+  reads: ["catalogControls"],
   description: "A control of a ControlCatalog has an id that reads as an Annex A control id (A.5.23, 5.23): it would redefine or shadow an Annex A control.",
   docs: `Checks the \`id\` of every control of every ControlCatalog: an id shaped like an Annex A
 control (\`A.5.23\`, \`5.23\`, \`A.9.1\`) is reserved for Annex A of ISO/IEC 27001:2022. The catalog

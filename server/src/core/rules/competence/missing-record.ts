@@ -15,6 +15,7 @@ export const rule: Rule<MissingRecordData> = {
   id: "competence/missing-record",
   severity: "warning",
   clause: "7.2 c, d",
+  reads: ["audits", "roles", "competenceRecords", "today"],
   description: "A person named in a CompetenceRegister role, or the auditor of a completed internal audit, has no competence record for the role, or only expired ones.",
   docs: `Checks two things, each against the \`records\` of the CompetenceRegister:
 

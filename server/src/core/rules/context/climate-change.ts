@@ -11,6 +11,7 @@ export const rule: Rule<ClimateChangeData> = {
   id: "context/climate-change",
   severity: "warning",
   clause: "4.1",
+  reads: ["documents", "definitions", "files"],
   description: "The context does not record whether climate change is a relevant issue (context.climate_change with relevant and rationale), as required since Amd 1:2024.",
   docs: `Checks that \`context.climate_change\` in \`isms.yaml\` records \`relevant: true|false\` and a
 \`rationale\`.

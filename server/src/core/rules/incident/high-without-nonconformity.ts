@@ -13,6 +13,7 @@ export const rule: Rule<HighWithoutNonconformityData> = {
   id: "incident/high-without-nonconformity",
   severity: "warning",
   clause: "10.2, A.5.26",
+  reads: ["incidents"],
   description: "A closed incident of high or critical severity names neither a nonconformity nor a risk it led to review.",
   docs: `Checks every closed incident of severity \`high\` or \`critical\`: it must name the
 \`nonconformity\` raised for it or the \`risks\` reviewed because of it.

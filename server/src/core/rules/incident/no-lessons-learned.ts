@@ -10,6 +10,8 @@ export const rule: Rule<NoLessonsLearnedData> = {
   id: "incident/no-lessons-learned",
   severity: "warning",
   clause: "A.5.27",
+  reads: ["incidents"],
+  perRecord: "incidents",
   description: "A closed incident of the IncidentLog records no lessons_learned.",
   docs: `Checks every incident with \`status: closed\`: it must record \`lessons_learned\`.
 

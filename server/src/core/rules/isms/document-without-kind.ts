@@ -7,6 +7,7 @@ export const rule: Rule = {
   id: "isms/document-without-kind",
   severity: "error",
   clause: "7.5.3",
+  reads: ["documents", "files"],
   description: "A YAML document in an ISMS file has no apiVersion: isms/v1 and no ISMS kind (often a stray --- or ... splitting a document), so nothing in it is part of the ISMS.",
   docs: `Each YAML document (the parts of a file between \`---\` separators) is read as part of the
 ISMS only when it declares \`apiVersion: isms/v1\` and an ISMS \`kind\`. A document without them is

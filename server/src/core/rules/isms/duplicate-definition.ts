@@ -10,6 +10,7 @@ export const rule: Rule<DuplicateDefinitionData> = {
   id: "isms/duplicate-definition",
   severity: "error",
   clause: "4.3",
+  reads: ["documents", "definitions"],
   description: "More than one kind: ISMS document defines the same ISMS root (another file in the root folder, or a second document in isms.yaml).",
   docs: `The ISMS root folder holds one definition of the ISMS, \`isms.yaml\` (\`kind: ISMS\`): its scope
 (4.3), context, people, cadence and rule settings. When another file in the root folder, or a

@@ -5,6 +5,7 @@ export const rule: Rule = {
   id: "isms/empty-file",
   severity: "info",
   clause: "7.5.3",
+  reads: ["files"],
   description: "A YAML file under the ISMS root is empty (only whitespace or comments).",
   docs: `An empty YAML file adds nothing to the ISMS. It is often a file whose content was lost
 (a failed save, a truncated copy).

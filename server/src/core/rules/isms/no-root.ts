@@ -5,6 +5,7 @@ export const rule: Rule = {
   id: "isms/no-root",
   severity: "warning",
   clause: "4.3",
+  reads: ["documents", "definitions"],
   description: "An ISMS document lies outside every ISMS root (a folder whose isms.yaml declares kind: ISMS), so it belongs to no ISMS.",
   docs: `An ISMS is a folder tree whose root holds \`isms.yaml\` (\`kind: ISMS\`). Documents outside such a
 tree are not part of any ISMS: their risks, controls and actions count nowhere, and references to

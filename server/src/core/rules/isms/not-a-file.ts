@@ -6,6 +6,7 @@ export const rule: Rule = {
   id: "isms/not-a-file",
   severity: "info",
   clause: "7.5.3",
+  reads: ["files"],
   fileLevel: true,
   description: "Something under the ISMS root is named *.yaml or *.yml but is not a file (a folder, a named pipe, a socket or a device), so it is not read.",
   docs: `Documented information must be available where it is needed (7.5.3 a). A folder named

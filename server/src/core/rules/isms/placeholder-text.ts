@@ -71,6 +71,7 @@ export const rule: Rule<PlaceholderTextData> = {
   id: "isms/placeholder-text",
   severity: "warning",
   clause: "7.5.2",
+  reads: ["documents", "files"],
   description: 'A text still holds a <placeholder> or template text (TBD, TODO, TBC, lorem ipsum, "tailor this" …): the documented information is not yet the organization\'s own.',
   docs: `Templates such as \`examples/starter\` mark what you must write yourself with angle brackets:
 \`<offices, data centres, remote working>\`; others write TBD, TBC, TODO, FIXME, XXX, "to be

@@ -17,6 +17,7 @@ export const rule: Rule<ResponsibilitiesUnassignedData> = {
   id: "isms/responsibilities-unassigned",
   severity: "error",
   clause: "5.3 a, b",
+  reads: ["documents", "definitions", "people", "files"],
   data,
   fixes,
   description: "isms.yaml does not name who ensures the ISMS conforms to ISO/IEC 27001 (responsibilities.conformance) or who reports its performance to top management (responsibilities.reporting).",

@@ -5,6 +5,7 @@ export const rule: Rule = {
   id: "isms/superseded-standard",
   severity: "error",
   clause: "4.4",
+  reads: ["definitions"],
   description: "isms.yaml declares ISO/IEC 27001:2013, whose certificates expired when the transition to the 2022 edition ended on 31 October 2025.",
   docs: `4.4 reads: "The organization shall establish, implement, maintain and continually improve an
 information security management system … in accordance with the requirements of this document",

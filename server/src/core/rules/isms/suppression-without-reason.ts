@@ -6,6 +6,7 @@ export const rule: Rule = {
   id: "isms/suppression-without-reason",
   severity: "warning",
   clause: "7.5.2",
+  reads: ["files"],
   description: "An inline suppression (# isms-disable-next-line <rule>) has no reason after --.",
   docs: `Silencing a check is a decision an auditor will ask about. Write the reason in the comment:
 

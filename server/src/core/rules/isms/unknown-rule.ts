@@ -16,6 +16,7 @@ export const rule: Rule<UnknownRuleData> = {
   id: "isms/unknown-rule",
   severity: "warning",
   clause: "7.5.2",
+  reads: ["definitions", "files"],
   description: "A rule id in isms.yaml rules: or in an # isms-disable-next-line comment is not the id of any check, so the setting does nothing.",
   docs: `Rule settings (\`rules:\` in \`isms.yaml\`) and inline suppressions
 (\`# isms-disable-next-line <rule> -- <reason>\`) name checks by id. A misspelt or retired id

@@ -11,6 +11,8 @@ export const rule: Rule<ImplausibleResultDateData> = {
   id: "measurement/implausible-result-date",
   severity: "warning",
   clause: "9.1",
+  reads: ["measures", "today"],
+  perRecord: "measures",
   description: "A result of a measure is dated before the measure's established date, or after today.",
   docs: `Checks the \`date\` of every result of every measure: it must not be before the measure's
 \`established\` date (the measure did not exist yet) nor after today (a result not yet taken).

@@ -22,6 +22,8 @@ export const rule: Rule<MeasurementIncompleteData> = {
   id: "measurement/incomplete",
   severity: "warning",
   clause: "9.1 a-f",
+  reads: ["measures"],
+  perRecord: "measures",
   description: "A measure of the MonitoringPlan lacks what, method, frequency, who measures, when results are analysed or who evaluates them.",
   docs: `Checks every measure of every MonitoringPlan for the six things 9.1 asks to determine, and
 reports one finding per measure listing all that are missing:

@@ -11,6 +11,7 @@ export const rule: Rule<MeasurementNoneData> = {
   id: "measurement/none",
   severity: "error",
   clause: "9.1",
+  reads: ["documents", "monitoringPlans", "measures"],
   description: "The ISMS has no MonitoringPlan, or no MonitoringPlan holds a measure.",
   docs: `Reports an ISMS without any measure: no \`MonitoringPlan\` document, or only plans with no
 \`measures\`.

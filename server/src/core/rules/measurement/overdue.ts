@@ -12,6 +12,8 @@ export const rule: Rule<MeasurementOverdueData> = {
   id: "measurement/overdue",
   severity: "warning",
   clause: "9.1",
+  reads: ["measures", "today"],
+  perRecord: "measures",
   description: "A measure has no recorded result, or its latest result is older than its frequency_months.",
   docs: `Checks every measure of every MonitoringPlan: its latest result dated on or before today
 must be less than \`frequency_months\` old. A measure with no result is reported, unless it was

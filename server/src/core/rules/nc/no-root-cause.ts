@@ -10,6 +10,8 @@ export const rule: Rule<NoRootCauseData> = {
   id: "nc/no-root-cause",
   severity: "warning",
   clause: "10.2 b",
+  reads: ["nonconformities"],
+  perRecord: "nonconformities",
   description: "A nonconformity records no root cause (root_cause).",
   docs: `Checks that every nonconformity that is not closed records its \`root_cause\`. Closed
 nonconformities are checked by \`nc/closed-incomplete\`, which lists everything a closure lacks.

@@ -23,6 +23,8 @@ export const rule: Rule<ObjectiveIncompleteData> = {
   id: "objective/incomplete",
   severity: "warning",
   clause: "6.2 b, d, j, k, l",
+  reads: ["objectives"],
+  perRecord: "objectives",
   data,
   description: "An information security objective lacks a measurable target, a measure, an owner, a due date or an evaluation method.",
   docs: `ISO/IEC 27001:2022 6.2: "The information security objectives shall: … b) be measurable (if

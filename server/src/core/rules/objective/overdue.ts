@@ -13,6 +13,8 @@ export const rule: Rule<ObjectiveOverdueData> = {
   id: "objective/overdue",
   severity: "warning",
   clause: "6.2 k",
+  reads: ["objectives", "today"],
+  perRecord: "objectives",
   description: "An information security objective's due date has passed and its status is not achieved, missed or cancelled.",
   docs: `Checks every objective: when \`due\` is before today, \`status\` must say how it ended
 (\`achieved\`, \`missed\` or \`cancelled\`). An objective due today is not overdue.

@@ -10,6 +10,7 @@ export const rule: Rule<UnmeasuredData> = {
   id: "objective/unmeasured",
   severity: "info",
   clause: "6.2 d",
+  reads: ["objectives", "measures"],
   description: "No measure of a MonitoringPlan names this objective under objective.",
   docs: `Reports every objective that no measure of a MonitoringPlan tracks (\`objective: <id>\`).
 Only when the ISMS has a MonitoringPlan with measures (without one, \`measurement/none\` reports

@@ -12,6 +12,7 @@ export const rule: Rule<NoInformationSecurityPolicyData> = {
   id: "policy/no-information-security-policy",
   severity: "error",
   clause: "5.2",
+  reads: ["documents", "definitions", "people", "policies", "files"],
   data,
   description: "The policy register has no policy of type information-security, or that policy is not approved by a member of top management.",
   docs: `ISO/IEC 27001:2022 5.2: "Top management shall establish an information security policy that:

@@ -13,6 +13,7 @@ export const rule: Rule<PolicyReviewOverdueData> = {
   id: "policy/review-overdue",
   severity: "warning",
   clause: "A.5.1",
+  reads: ["policies", "today"],
   description: "A policy's last approval is older than its review period (review_months, default 12) (warning), or the policy records no approval at all (error).",
   docs: `Checks every policy of the PolicyRegister: its \`approved.date\` plus \`review_months\`
 (default 12) must not be before today. A review due today is not overdue.

@@ -33,6 +33,7 @@ export const rule: Rule<MissingInputData> = {
   id: "review/missing-input",
   severity: "error",
   clause: "9.3.2",
+  reads: ["reviews", "files", "today"],
   description: "A management review does not record every input required by 9.3.2 a-g.",
   docs: `Checks that every management review held (dated today or earlier, or undated) records
 each input of 9.3.2 under \`inputs\`, with some content:

@@ -11,6 +11,7 @@ export const rule: Rule<NoDecisionsData> = {
   id: "review/no-decisions",
   severity: "error",
   clause: "9.3.3",
+  reads: ["reviews", "today"],
   description: "A management review records no decisions.",
   docs: `Checks that every management review held (dated today or earlier, or undated) records at
 least one entry under \`decisions\`.

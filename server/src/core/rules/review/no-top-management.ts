@@ -14,6 +14,7 @@ export const rule: Rule<NoTopManagementData> = {
   id: "review/no-top-management",
   severity: "error",
   clause: "9.3.1",
+  reads: ["documents", "definitions", "people", "reviews", "files", "today"],
   data,
   fixes,
   description: "A management review that took place has no member of top management among its chair and attendees, or nobody in the ISMS is marked as top management.",

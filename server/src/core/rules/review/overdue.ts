@@ -12,6 +12,7 @@ export const rule: Rule<ManagementReviewOverdueData> = {
   id: "review/overdue",
   severity: "error",
   clause: "9.3.1",
+  reads: ["documents", "definitions", "reviews", "today"],
   description: "No management review has been held within the management review cadence (cadence.management_review months, default 12).",
   docs: `Checks that the latest management review (by \`date\`, ignoring reviews dated after today,
 which are planned rather than held) is no older than \`cadence.management_review\` months

@@ -15,6 +15,8 @@ export const rule: Rule<AcceptanceMissingData> = {
   id: "risk/acceptance-missing",
   severity: "error",
   clause: "6.1.3 f",
+  reads: ["methodologies", "people", "risks", "today"],
+  perRecord: "risks",
   description: "A risk retained, or a residual risk, above the acceptance threshold has no valid acceptance (by its owner or top management, dated, not expired).",
   docs: `6.1.3 f reads: the organization shall "obtain risk owners' approval of the information security
 risk treatment plan and acceptance of the residual information security risks". A risk

@@ -39,6 +39,7 @@ export const rule: Rule<MethodologyInvalidData> = {
   id: "risk/methodology-invalid",
   severity: "error",
   clause: "6.1.2 a",
+  reads: ["documents", "methodologies", "risks"],
   description: "The RiskMethodology's scales, matrix, score bands or acceptance criteria are inconsistent or incomplete, or the ISMS has more than one RiskMethodology.",
   docs: `The risk criteria (6.1.2 a) must make repeated risk assessments produce consistent, valid and
 comparable results (6.1.2 b). This rule checks that the \`RiskMethodology\` can do that:

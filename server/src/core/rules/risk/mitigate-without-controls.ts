@@ -10,6 +10,8 @@ export const rule: Rule<MitigateWithoutControlsData> = {
   id: "risk/mitigate-without-controls",
   severity: "error",
   clause: "6.1.3 b",
+  reads: ["risks"],
+  perRecord: "risks",
   description: "A risk whose treatment is mitigate (or modify) lists no controls.",
   docs: `Mitigating a risk means applying controls to it: 6.1.3 b requires the organization to determine
 all controls necessary to implement the chosen treatment, and those controls are then compared

@@ -12,6 +12,7 @@ export const rule: Rule<NoAssessmentData> = {
   id: "risk/no-assessment",
   severity: "error",
   clause: "6.1.2",
+  reads: ["documents", "definitions", "risks", "files"],
   description: "The ISMS records no information security risk at all: it has no RiskRegister, or its risk registers hold no risk.",
   docs: `ISO/IEC 27001 is risk-based: the organization must identify, analyse and evaluate its information
 security risks (6.1.2), treat them (6.1.3), and keep the results as documented information (8.2).

@@ -11,6 +11,7 @@ export const rule: Rule<NoAssetData> = {
   id: "risk/no-asset",
   severity: "info",
   clause: "6.1.2 c 1",
+  reads: ["documents", "risks"],
   data,
   description: "A risk names no asset of the asset inventory, so nobody can see what information it threatens.",
   docs: `ISO/IEC 27001:2022 6.1.2 c 1: the risk assessment process shall identify "risks associated with

@@ -12,6 +12,8 @@ export const rule: Rule<NoOwnerData> = {
   id: "risk/no-owner",
   severity: "error",
   clause: "6.1.2 c 2",
+  reads: ["people", "risks"],
+  perRecord: "risks",
   description: "A risk names no risk owner accountable for managing it.",
   docs: `6.1.2 c 2 requires a risk owner for every identified risk: the person with the accountability
 and authority to manage it, who approves its treatment plan and accepts its residual risk

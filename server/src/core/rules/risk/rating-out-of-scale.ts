@@ -14,6 +14,7 @@ export const rule: Rule<RatingOutOfScaleData> = {
   id: "risk/rating-out-of-scale",
   severity: "error",
   clause: "6.1.2 a",
+  reads: ["documents", "methodologies", "risks"],
   description: "A risk's likelihood or impact (inherent or residual) is not a level of the RiskMethodology's scale, or no methodology defines the scales.",
   docs: `The risk assessment process rests on risk criteria (6.1.2 a) so that repeated assessments give
 consistent, valid and comparable results (6.1.2 b). Ratings must therefore be levels of the

@@ -11,6 +11,8 @@ export const rule: Rule<ResidualAboveInherentData> = {
   id: "risk/residual-above-inherent",
   severity: "warning",
   clause: "6.1.2 b",
+  reads: ["methodologies", "risks"],
+  perRecord: "risks",
   description: "A risk's residual likelihood, impact or score is higher than its inherent (current) one.",
   docs: `The residual rating is the level of risk expected once the treatment is in place (6.1.3 f,
 8.3). Treatment reduces a risk or leaves it as it is; it cannot make it more likely or more

@@ -13,6 +13,8 @@ export const rule: Rule<ResidualMissingData> = {
   id: "risk/residual-missing",
   severity: "warning",
   clause: "6.1.3 f, 8.3",
+  reads: ["risks"],
+  perRecord: "risks",
   data,
   description: "A risk treated by mitigating, avoiding or transferring it has no residual rating, so its residual risk cannot be judged or accepted.",
   docs: `ISO/IEC 27001:2022 6.1.3 f requires the risk owners' "acceptance of the residual information

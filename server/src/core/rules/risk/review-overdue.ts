@@ -14,6 +14,8 @@ export const rule: Rule<ReviewOverdueData> = {
   id: "risk/review-overdue",
   severity: "warning",
   clause: "8.2",
+  reads: ["definitions", "risks", "today"],
+  perRecord: "risks",
   description: "A risk has no reviewed date, or its last review is older than the risk review cadence of isms.yaml.",
   docs: `8.2 requires information security risk assessments at planned intervals (and when significant
 changes occur). The interval is \`cadence.risk_review\` in \`isms.yaml\`, in months (12 when not

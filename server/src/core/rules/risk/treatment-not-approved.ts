@@ -25,6 +25,8 @@ export const rule: Rule<TreatmentNotApprovedData> = {
   id: "risk/treatment-not-approved",
   severity: "error",
   clause: "6.1.3 f",
+  reads: ["people", "risks", "today", "lineHistory", "priorTexts"],
+  perRecord: "risks",
   data,
   fixes,
   description: "A mitigated, avoided or transferred risk lacks its risk owner's approval of the treatment plan, or the plan changed in git after the approval.",

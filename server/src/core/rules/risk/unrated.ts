@@ -13,6 +13,8 @@ export const rule: Rule<UnratedData> = {
   id: "risk/unrated",
   severity: "error",
   clause: "6.1.2 d",
+  reads: ["risks"],
+  perRecord: "risks",
   description: "A risk has no likelihood or no impact, so its level cannot be determined.",
   docs: `Risk analysis (6.1.2 d) assesses the potential consequences (impact) and the realistic
 likelihood of every identified risk, and from them determines its level. A risk without both

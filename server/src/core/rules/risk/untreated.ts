@@ -12,6 +12,8 @@ export const rule: Rule<UntreatedData> = {
   id: "risk/untreated",
   severity: "error",
   clause: "6.1.3 a",
+  reads: ["methodologies", "risks"],
+  perRecord: "risks",
   description: "A risk scores above the methodology's acceptance threshold and has no treatment.",
   docs: `Risks that do not meet the acceptance criteria (\`acceptance.max_score\` of the RiskMethodology,
 6.1.2 a 1) must be treated: 6.1.3 a requires an appropriate treatment option to be selected for

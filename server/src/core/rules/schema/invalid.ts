@@ -6,6 +6,7 @@ export const rule: Rule = {
   id: "schema/invalid",
   severity: "error",
   clause: "7.5.2",
+  reads: ["documents", "readProblems", "files"],
   description: "A document does not follow the ISMS format: unknown kind or field, wrong type, value not allowed, impossible date.",
   docs: `Each kind of ISMS document has a JSON Schema (\`schemas/\`). A field with the wrong type (text where
 a number is expected), a value outside the allowed list (\`treatment: mitgate\`), a misspelt field

@@ -11,6 +11,7 @@ export const rule: Rule<ScopeIncompleteData> = {
   id: "scope/incomplete",
   severity: "error",
   clause: "4.3",
+  reads: ["documents", "definitions", "files"],
   description: "The ISMS scope lacks a statement or boundaries (error), or interfaces or the justification of an exclusion (warning).",
   docs: `Checks \`scope\` in \`isms.yaml\`:
 

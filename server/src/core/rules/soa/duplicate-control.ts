@@ -11,6 +11,7 @@ export const rule: Rule<DuplicateControlData> = {
   id: "soa/duplicate-control",
   severity: "error",
   clause: "6.1.3 d",
+  reads: ["soaEntries"],
   description: "The same Annex A control has two or more entries in the Statement of Applicability.",
   docs: `The Statement of Applicability gives one decision per control (6.1.3 d): included or excluded,
 with one justification and one implementation status. Two entries for the same control, in one

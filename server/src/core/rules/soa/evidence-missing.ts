@@ -18,6 +18,7 @@ export const rule: Rule<EvidenceMissingData> = {
   id: "soa/evidence-missing",
   severity: "error",
   clause: "7.5.3, 9.1",
+  reads: ["soaEntries", "policies", "existingFiles"],
   data,
   description: "An implemented SoA control cites no evidence (warning), or an evidence entry or a policy path names a file that does not exist under the ISMS root (error).",
   docs: `ISO/IEC 27001:2022 7.5.3: "Documented information required by the information security

@@ -11,6 +11,8 @@ export const rule: Rule<ExcludedButUsedData> = {
   id: "soa/excluded-but-used",
   severity: "error",
   clause: "6.1.3 d",
+  reads: ["risks", "soaEntries"],
+  perRecord: "risks",
   description: "A risk lists a control under controls that the Statement of Applicability excludes (applicable: false).",
   docs: `The controls chosen to treat risks (6.1.3 b) are necessary controls, and the Statement of
 Applicability must include them (6.1.3 c, d). A risk that relies on a control the SoA excludes is

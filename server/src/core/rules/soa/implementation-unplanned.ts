@@ -18,6 +18,7 @@ export const rule: Rule<ImplementationUnplannedData> = {
   id: "soa/implementation-unplanned",
   severity: "warning",
   clause: "6.1.3 e, 8.3",
+  reads: ["risks", "soaEntries", "actions"],
   data,
   description: "An applicable control that is planned, partially implemented or not implemented has no action to implement it.",
   docs: `ISO/IEC 27001:2022 6.1.3 e: the organization shall "formulate an information security risk

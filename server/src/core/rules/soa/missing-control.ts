@@ -14,6 +14,7 @@ export const rule: Rule<MissingControlData> = {
   id: "soa/missing-control",
   severity: "error",
   clause: "6.1.3 d",
+  reads: ["documents", "definitions", "statements", "soaEntries", "files"],
   description: "An Annex A control of ISO/IEC 27001:2022 is not listed in the Statement of Applicability, or the ISMS has no Statement of Applicability at all.",
   docs: `The Statement of Applicability (6.1.3 d) states, for every Annex A control, whether it is
 included or excluded and why. Annex A is the checklist of 6.1.3 c ("verify that no necessary

@@ -33,6 +33,8 @@ export const rule: Rule<MissingJustificationData> = {
   id: "soa/missing-justification",
   severity: "error",
   clause: "6.1.3 d",
+  reads: ["soaEntries"],
+  perRecord: "soaEntries",
   description: "An SoA entry does not say whether the control is applicable, or gives no justification for including or excluding it.",
   docs: `6.1.3 d requires the Statement of Applicability to contain the justification for **inclusions**
 as well as for **exclusions** of Annex A controls. Auditors read the justifications: an empty one,

@@ -13,6 +13,7 @@ export const rule: Rule<NotApprovedData> = {
   id: "soa/not-approved",
   severity: "warning",
   clause: "7.5.2 c",
+  reads: ["documents", "statements", "today"],
   description: "A Statement of Applicability has no approval (error), or its approval lacks a person or a date or is dated in the future (warning).",
   docs: `The Statement of Applicability is documented information the standard requires (6.1.3 d), and
 7.5.2 reads: "When creating and updating documented information the organization shall ensure

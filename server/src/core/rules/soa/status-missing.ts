@@ -12,6 +12,8 @@ export const rule: Rule<StatusMissingData> = {
   id: "soa/status-missing",
   severity: "error",
   clause: "6.1.3 d",
+  reads: ["soaEntries"],
+  perRecord: "soaEntries",
   data,
   fixes,
   description: "An applicable control in the Statement of Applicability has no implementation status.",

@@ -13,6 +13,7 @@ export const rule: Rule<UnknownControlData> = {
   id: "soa/unknown-control",
   severity: "error",
   clause: "6.1.3 d",
+  reads: ["soaEntries", "catalogControls"],
   description: "An SoA entry's control is neither an Annex A control of ISO/IEC 27001:2022 nor a control of a ControlCatalog of the ISMS (a typo, or a 2013 control id).",
   docs: `Each entry of the Statement of Applicability is about one Annex A control of ISO/IEC
 27001:2022, \`A.5.1\` to \`A.8.34\`. An id outside that list is a typo or, very often, a control id

@@ -1,6 +1,7 @@
 import { knownControl } from "../../model/controls";
 import { isTraced, risksByControl } from "../../model/tracing";
-import type { SoaEntry } from "../../model/types";
+import type { IsmsModel } from "../../model/isms-model";
+import type { Risk, SoaEntry } from "../../model/types";
 import { flag, list, optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import { fixes } from "./untraced-control.fix";
@@ -20,6 +21,7 @@ export const rule: Rule<UntracedControlData> = {
   id: "soa/untraced-control",
   severity: "warning",
   clause: "6.1.3 d",
+  reads: ["requirements", "risks", "soaEntries", "catalogControls"],
   description:
     "An applicable SoA control is traced to nothing (no risk lists it, its sources name nothing), or only weakly: only to a generic source that traces more than half of the applicable controls.",
   docs: `6.1.3 d reads: the organization shall "produce a Statement of Applicability that contains: the
@@ -46,8 +48,8 @@ quick-fix offers the risks and requirements of the ISMS), list the control under
     const risks = risksByControl(model);
     const applicable = model.soaEntries.filter((e) => e.control && e.applicable?.value === true && knownControl(model, e.control.id)); // else soa/unknown-control
     const generic = genericSources(applicable);
-    const riskIds = (treated: boolean) => model.risks.filter((r) => r.id && (r.treatment?.value === "mitigate" || r.treatment?.value === "transfer") === treated).map((r) => r.id!.value);
-    const candidates = [...new Set([...riskIds(true), ...riskIds(false), ...model.requirements.flatMap((q) => (q.id ? [q.id.value] : []))])].filter((id) => !generic.has(id)).slice(0, MAX_CANDIDATES);
+    let found: string[] | undefined;
+    const candidates = () => (found ??= traceCandidates(model, generic));
     for (const entry of applicable) {
       const control = entry.control!;
       if (isTraced(entry, risks)) {
@@ -58,7 +60,7 @@ quick-fix offers the risks and requirements of the ISMS), list the control under
           file: control.file,
           range: control.range,
           message: `${control.id} is only weakly traced: ${names.map((n) => `${n} is a source of ${generic.get(n)} of the ${applicable.length} applicable controls`).join("; ")}, so it does not say why this control is needed. Add the risk or specific requirement that calls for it to sources (6.1.3 d).`,
-          data: { control: control.id, candidates, weak: true, generic: names },
+          data: { control: control.id, candidates: candidates(), weak: true, generic: names },
         });
         continue;
       }
@@ -66,11 +68,32 @@ quick-fix offers the risks and requirements of the ISMS), list the control under
         file: control.file,
         range: control.range,
         message: `${control.id} is applicable but traced to nothing: no risk lists it under controls and its sources name no risk, requirement or interested party. Add what calls for it to sources (6.1.3 d).`,
-        data: { control: control.id, candidates },
+        data: { control: control.id, candidates: candidates() },
       });
     }
   },
 };
+
+/**
+ * What an untraced control could be traced to, for the quick-fix: the ids of treated (mitigated,
+ * transferred) risks, then of the other risks, then of requirements, each once, leaving out generic
+ * sources; at most {@link MAX_CANDIDATES}, read only as far as needed.
+ */
+function traceCandidates(model: IsmsModel, generic: ReadonlyMap<string, number>): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (id: string | undefined): boolean => {
+    if (id === undefined || seen.has(id)) return out.length < MAX_CANDIDATES;
+    seen.add(id);
+    if (!generic.has(id)) out.push(id);
+    return out.length < MAX_CANDIDATES;
+  };
+  const treated = (r: Risk) => r.treatment?.value === "mitigate" || r.treatment?.value === "transfer";
+  for (const r of model.risks) if (treated(r) && !add(r.id?.value)) return out;
+  for (const r of model.risks) if (!treated(r) && !add(r.id?.value)) return out;
+  for (const q of model.requirements) if (!add(q.id?.value)) return out;
+  return out;
+}
 
 /** Below this many applicable controls, no source is called generic. */
 const MIN_APPLICABLE_FOR_GENERIC = 10;

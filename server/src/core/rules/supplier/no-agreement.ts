@@ -10,6 +10,8 @@ export const rule: Rule<NoAgreementData> = {
   id: "supplier/no-agreement",
   severity: "warning",
   clause: "A.5.20",
+  reads: ["suppliers"],
+  perRecord: "suppliers",
   description: "A supplier lists assets it holds or accesses but has no agreement (or an agreement with neither path nor date).",
   docs: `Checks every supplier of every SupplierRegister that lists \`assets\`: it must have an
 \`agreement\` with a \`path\` or a \`date\`.

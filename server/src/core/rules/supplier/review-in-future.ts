@@ -11,6 +11,8 @@ export const rule: Rule<ReviewInFutureData> = {
   id: "supplier/review-in-future",
   severity: "warning",
   clause: "A.5.22",
+  reads: ["suppliers", "today"],
+  perRecord: "suppliers",
   description: "A supplier's reviewed date is after today: a review cannot have happened yet.",
   docs: `Checks the \`reviewed\` date of every supplier: it records a review that took place, so it
 cannot be after today. A planned review belongs in an action (or \`x-next-review\`).

@@ -12,6 +12,8 @@ export const rule: Rule<SupplierReviewOverdueData> = {
   id: "supplier/review-overdue",
   severity: "warning",
   clause: "A.5.22",
+  reads: ["suppliers", "today"],
+  perRecord: "suppliers",
   description: "A supplier's last review is older than its review_months (default 12), or it was never reviewed.",
   docs: `Checks every supplier of every SupplierRegister: \`reviewed\` plus \`review_months\` (default
 12) must not be before today. A supplier without \`reviewed\` is reported as never reviewed. A

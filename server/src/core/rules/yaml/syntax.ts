@@ -5,6 +5,7 @@ export const rule: Rule = {
   id: "yaml/syntax",
   severity: "error",
   clause: "7.5.3",
+  reads: ["files"],
   description: "The file is not valid YAML (syntax error, tab indentation, duplicate key, merge-conflict marker, binary content).",
   docs: `A file of the ISMS that is not well-formed YAML cannot be read, so the records in it are
 missing from every other check. Typical causes: an unclosed quote or bracket, indentation with tabs,

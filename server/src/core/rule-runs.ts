@@ -1,0 +1,219 @@
+import type { Catalog } from "./catalog/catalog";
+import type { LocalDate } from "./dates";
+import type { FindingInput } from "./findings";
+import type { LineHistory, PriorTexts } from "./history/line-history";
+import type { IsmsModel } from "./model/isms-model";
+import { MERGED_LISTS, type ModelList } from "./model/model-lists";
+import type { RulePart } from "./rules/reads";
+import type { Rule, RuleContext } from "./rules/rule";
+
+/** The inputs of one check of one root besides the model (what `RuleContext` carries). */
+export interface RuleInputs {
+  catalog: Catalog;
+  today: LocalDate;
+  ruleIds: ReadonlySet<string>;
+  existingFiles?: ReadonlySet<string>;
+  lineHistory?: ReadonlyMap<string, LineHistory>;
+  priorTexts?: PriorTexts;
+}
+
+/** What one rule reported on one model: the whole run, or its runs per file of its `perRecord` list. */
+interface RuleRun {
+  reports: FindingInput[];
+  /** For a `perRecord` rule: the reports of each file's records, by file key. */
+  byFile?: Map<string, FindingInput[]>;
+}
+
+/**
+ * What the rules reported on one model of one root, kept so that the next check of the root
+ * (after an edit) runs again only the rules whose reads changed (`Rule.reads`), and a `perRecord`
+ * rule only on the changed files' records. Opaque to callers: pass `CheckResult.memo` back as
+ * `CheckOptions.previous`.
+ */
+export interface RulesMemo {
+  model: IsmsModel;
+  /** The inputs as they were (copies of the maps a caller may change in place). */
+  inputs: RuleInputs;
+  /** The rules that were run, in their order (a different selection reuses nothing). */
+  rules: readonly Rule[];
+  runs: Map<Rule, RuleRun>;
+}
+
+/**
+ * Runs `rules` on `model`, or takes their earlier reports from `previous` (the memo of the same
+ * root's last check) where what they read did not change. `report` receives every report of every
+ * rule, in rule order; a rule that throws is passed to `failed` and not kept. Returns the memo of
+ * this check.
+ */
+export function runOrReuse(
+  model: IsmsModel,
+  inputs: RuleInputs,
+  rules: readonly Rule[],
+  previous: RulesMemo | undefined,
+  report: (rule: Rule, input: FindingInput) => void,
+  failed: (rule: Rule, error: unknown) => void,
+): RulesMemo {
+  const kept: RuleInputs = {
+    ...inputs,
+    lineHistory: inputs.lineHistory && new Map(inputs.lineHistory),
+    priorTexts: inputs.priorTexts && new Map(inputs.priorTexts),
+  };
+  const memo: RulesMemo = { model, inputs: kept, rules, runs: new Map() };
+  const usable = previous && sameRules(previous.rules, rules) && previous.model.root === model.root && previous.inputs.catalog === inputs.catalog ? previous : undefined;
+  const changes = usable ? new Changes(usable, model, inputs) : undefined;
+  for (const rule of rules) {
+    let run: RuleRun | undefined;
+    try {
+      run = runRule(rule, model, inputs, changes, usable?.runs.get(rule));
+    } catch (error) {
+      failed(rule, error);
+      continue;
+    }
+    memo.runs.set(rule, run);
+    for (const input of run.reports) report(rule, input);
+  }
+  return memo;
+}
+
+function runRule(rule: Rule, model: IsmsModel, inputs: RuleInputs, changes: Changes | undefined, before: RuleRun | undefined): RuleRun {
+  if (!rule.reads || !changes || !before) return fullRun(rule, model, inputs);
+  const changed = rule.reads.filter((part) => changes.has(part));
+  if (changed.length === 0) return before;
+  const list = rule.perRecord;
+  if (list && before.byFile && changed.every((part) => part === list || part === "lineHistory")) {
+    const files = new Set<string>();
+    if (changed.includes(list)) {
+      const ofList = changes.filesOf(list);
+      if (!ofList) return fullRun(rule, model, inputs);
+      for (const file of ofList) files.add(file);
+    }
+    if (changed.includes("lineHistory")) for (const file of changes.historyFiles()) files.add(file);
+    const groups = byFile(model[list] as readonly { file: string }[]);
+    const byFileNow = new Map<string, FindingInput[]>();
+    for (const [file, records] of groups) {
+      byFileNow.set(file, files.has(file) ? reportsOf(rule, { ...model, [list]: records }, inputs) : (before.byFile.get(file) ?? []));
+    }
+    return { reports: flatten(byFileNow), byFile: byFileNow };
+  }
+  return fullRun(rule, model, inputs);
+}
+
+/** One run of `rule` on the whole model; a `perRecord` rule runs once per file of its list. */
+function fullRun(rule: Rule, model: IsmsModel, inputs: RuleInputs): RuleRun {
+  const list = rule.perRecord;
+  if (!list) return { reports: reportsOf(rule, model, inputs) };
+  const runs = new Map<string, FindingInput[]>();
+  for (const [file, records] of byFile(model[list] as readonly { file: string }[])) runs.set(file, reportsOf(rule, { ...model, [list]: records }, inputs));
+  return { reports: flatten(runs), byFile: runs };
+}
+
+function reportsOf(rule: Rule, model: IsmsModel, inputs: RuleInputs): FindingInput[] {
+  const reports: FindingInput[] = [];
+  const context: RuleContext = { model, ...inputs, report: (input) => reports.push(input) };
+  rule.check(context);
+  return reports;
+}
+
+/** {@link byFile} of each list, kept while the list is unchanged (every `perRecord` rule of the list shares it). */
+const groupsOf = new WeakMap<readonly object[], Map<string, object[]>>();
+
+/** The records of a list by file, in model order (a file's records are contiguous). */
+function byFile<R extends { file: string }>(records: readonly R[]): Map<string, R[]> {
+  let groups = groupsOf.get(records) as Map<string, R[]> | undefined;
+  if (groups) return groups;
+  groups = new Map<string, R[]>();
+  groupsOf.set(records, groups);
+  for (const record of records) {
+    const group = groups.get(record.file);
+    if (group) group.push(record);
+    else groups.set(record.file, [record]);
+  }
+  return groups;
+}
+
+function flatten(runs: Map<string, FindingInput[]>): FindingInput[] {
+  const all: FindingInput[] = [];
+  for (const reports of runs.values()) for (const r of reports) all.push(r);
+  return all;
+}
+
+function sameRules(a: readonly Rule[], b: readonly Rule[]): boolean {
+  return a.length === b.length && a.every((rule, i) => rule === b[i]);
+}
+
+/**
+ * What changed between the model and inputs of the previous check and this one. A list changed
+ * when it is another array (`buildModel` keeps an unchanged list's array); `files` when one of the
+ * files is another parse; the maps when an entry differs.
+ */
+class Changes {
+  private readonly parts = new Map<RulePart, boolean>();
+  private readonly files = new Map<ModelList, ReadonlySet<string> | undefined>();
+
+  constructor(
+    private readonly previous: RulesMemo,
+    private readonly model: IsmsModel,
+    private readonly inputs: RuleInputs,
+  ) {}
+
+  has(part: RulePart): boolean {
+    let changed = this.parts.get(part);
+    if (changed === undefined) this.parts.set(part, (changed = this.compute(part)));
+    return changed;
+  }
+
+  private compute(part: RulePart): boolean {
+    const before = this.previous.inputs;
+    switch (part) {
+      case "today":
+        return before.today !== this.inputs.today;
+      case "existingFiles":
+        return before.existingFiles !== this.inputs.existingFiles;
+      case "lineHistory":
+        return !sameEntries(before.lineHistory, this.inputs.lineHistory);
+      case "priorTexts":
+        return !sameEntries(before.priorTexts, this.inputs.priorTexts);
+      case "files": {
+        const a = this.previous.model.files;
+        const b = this.model.files;
+        return a.length !== b.length || a.some((file, i) => file !== b[i]);
+      }
+      default:
+        if (!(MERGED_LISTS as readonly string[]).includes(part)) throw new Error(`unknown model part ${part}`);
+        return this.previous.model[part] !== this.model[part];
+    }
+  }
+
+  /**
+   * The files whose records of `list` differ between the two models (by identity: a re-converted
+   * file's records are new objects). Undefined when the list changed with the same records (a new
+   * methodology rates every risk again): then every record may read differently.
+   */
+  filesOf(list: ModelList): ReadonlySet<string> | undefined {
+    if (this.files.has(list)) return this.files.get(list);
+    const before = new Set(this.previous.model[list] as readonly { file: string }[]);
+    const files = new Set<string>();
+    for (const record of this.model[list] as readonly { file: string }[]) if (!before.delete(record)) files.add(record.file);
+    for (const record of before) files.add(record.file);
+    const result = files.size > 0 ? files : undefined;
+    this.files.set(list, result);
+    return result;
+  }
+
+  /** The files whose line history differs. */
+  historyFiles(): Set<string> {
+    const a = this.previous.inputs.lineHistory ?? new Map<string, LineHistory>();
+    const b = this.inputs.lineHistory ?? new Map<string, LineHistory>();
+    const files = new Set<string>();
+    for (const [file, history] of a) if (b.get(file) !== history) files.add(file);
+    for (const [file, history] of b) if (a.get(file) !== history) files.add(file);
+    return files;
+  }
+}
+
+function sameEntries<V>(a: ReadonlyMap<string, V> | undefined, b: ReadonlyMap<string, V> | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
+}

@@ -5,7 +5,20 @@
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { checkParsed, heatMapReport, parseFile, readinessReport, renderCsv, renderHtml, renderMarkdown, riskRegisterReport, soaReport, type ParsedFile, type SourceFile } from "../../server/src/core";
+import {
+  checkParsed,
+  heatMapReport,
+  type CheckResult,
+  parseFile,
+  readinessReport,
+  renderCsv,
+  renderHtml,
+  renderMarkdown,
+  riskRegisterReport,
+  soaReport,
+  type ParsedFile,
+  type SourceFile,
+} from "../../server/src/core";
 import { codeLenses, completion, documentSymbols, hover, inlayHints } from "../../server/src/core/language";
 import { determinismViolations, findingViolations } from "./invariants";
 import { mutate } from "./mutations";
@@ -32,6 +45,8 @@ export function exampleFiles(name: "acme" | "starter"): SourceFile[] {
 /** One fuzz case: the files checked and the mutations applied (to replay or report it). */
 export interface FuzzCase {
   index: number;
+  /** The example the case mutates. */
+  example: "acme" | "starter";
   files: SourceFile[];
   mutations: string[];
 }
@@ -50,10 +65,23 @@ function parse(files: SourceFile[]): ParsedFile[] {
   return files.map((f) => PRISTINE.get(`${f.file}\n${f.text}`) ?? parseFile(f.file, f.text));
 }
 
+/**
+ * The check of each example as shipped, made once: each case is also checked incrementally from
+ * it (as the language server checks an edit), which must give what the full check gives.
+ */
+const SHIPPED = new Map<string, CheckResult>();
+
+function shippedCheck(name: keyof typeof EXAMPLES): CheckResult {
+  let result = SHIPPED.get(name);
+  if (!result) SHIPPED.set(name, (result = checkParsed(parse(EXAMPLES[name]), { today: FUZZ_TODAY })));
+  return result;
+}
+
 /** Case `index` of the run with `seed`: an example with 1 to 3 of its files mutated 1 to 4 times. */
 export function makeCase(seed: number, index: number): FuzzCase {
   const random = Random.forCase(seed, index);
-  const files = [...(random.chance(0.75) ? EXAMPLES.acme : EXAMPLES.starter)].map((f) => ({ ...f }));
+  const example = random.chance(0.75) ? "acme" : "starter";
+  const files = [...EXAMPLES[example]].map((f) => ({ ...f }));
   const mutations: string[] = [];
   for (let n = random.between(1, 3); n > 0; n--) {
     const target = random.chance(0.25) ? files.find((f) => f.file === "isms.yaml")! : random.pick(files);
@@ -61,7 +89,7 @@ export function makeCase(seed: number, index: number): FuzzCase {
     target.text = text;
     mutations.push(...applied.map((m) => `${target.file}:${m}`));
   }
-  return { index, files, mutations };
+  return { index, example, files, mutations };
 }
 
 /** The violations of one case (empty when every invariant holds). Never throws. */
@@ -72,6 +100,9 @@ export function runCase(c: FuzzCase, seed: number): string[] {
     const again = checkParsed(parse(c.files.map((f) => ({ ...f }))), { today: FUZZ_TODAY });
     const shuffled = checkParsed(parse(Random.forCase(seed ^ 0x5eed, c.index).shuffle(c.files)), { today: FUZZ_TODAY });
     out.push(...determinismViolations(result, again, shuffled));
+    const incremental = checkParsed(parse(c.files), { today: FUZZ_TODAY, previous: shippedCheck(c.example).memo });
+    if (JSON.stringify({ f: incremental.findings, m: incremental.muted }) !== JSON.stringify({ f: result.findings, m: result.muted }))
+      out.push("the incremental check from the shipped example gave other findings than a full check");
     const random = Random.forCase(seed ^ 0xfea7, c.index);
     for (const model of result.models) {
       for (const report of [soaReport(model, FUZZ_TODAY), riskRegisterReport(model, FUZZ_TODAY), readinessReport(model, result.findings, FUZZ_TODAY)]) {

@@ -1,0 +1,151 @@
+/**
+ * The incremental check (a model built from the previous one, rules re-run only when what they
+ * read changed, `perRecord` rules only on the changed files) gives what a full check gives, and
+ * every rule's declared `reads` covers what it reads.
+ */
+import assert from "node:assert/strict";
+import { CATALOG_2022, RULES, buildModel, checkParsed, parseAll, parseFile, type CheckOptions, type CheckResult, type IsmsModel, type ParsedFile } from "../../server/src/core";
+import type { FindingInput } from "../../server/src/core/findings";
+import { observeReads } from "../helpers/read-tracker";
+import { readSamples } from "../helpers/read-samples";
+import { exampleFiles } from "../fuzz/engine-fuzz";
+import { mutate } from "../fuzz/mutations";
+import { Random } from "../fuzz/random";
+import { generateIsms, scaledCounts } from "../../scripts/generate-isms";
+import { FIXTURE_TODAY } from "../helpers/minimal-isms";
+
+const TODAY = FIXTURE_TODAY;
+
+/** What a check shows, comparable across runs. */
+function shown(result: CheckResult): string {
+  return JSON.stringify({ findings: result.findings, muted: result.muted });
+}
+
+/** What a model resolved and rated, comparable across builds. */
+function resolutions(model: IsmsModel): string {
+  return JSON.stringify({
+    refs: model.references.map((r) => [r.file, r.range.start.line, r.id, r.resolved ? `${r.resolved.recordKind}:${r.resolved.file}:${r.resolved.range.start.line}` : null]),
+    risks: model.risks.map((r) => [r.id?.value, r.score, r.level, r.residual?.score, r.residual?.level]),
+    lists: Object.entries(model).flatMap(([key, value]) => (Array.isArray(value) ? [[key, value.length]] : [])),
+    isms: model.isms?.file,
+    methodology: model.methodology?.file,
+  });
+}
+
+/** Checks `files` after `before` both incrementally and in full; asserts they agree; returns the incremental result. */
+function checkBoth(before: CheckResult, files: ParsedFile[], options: Omit<CheckOptions, "previous">, label: string): CheckResult {
+  const incremental = checkParsed(files, { ...options, previous: before.memo });
+  const incrementalShown = shown(incremental);
+  const incrementalModels = incremental.models.map(resolutions);
+  const full = checkParsed(
+    files.map((f) => parseFile(f.file, f.text)),
+    options,
+  );
+  assert.equal(incrementalShown, shown(full), `${label}: the incremental check differs from a full check`);
+  assert.deepEqual(incrementalModels, full.models.map(resolutions), `${label}: the incremental model differs from a full build`);
+  return incremental;
+}
+
+describe("incremental check", function () {
+  this.timeout(120_000);
+
+  for (const name of ["acme", "starter"] as const) {
+    it(`equals a full check after each of 40 random edits of ${name}, one after another`, () => {
+      const random = new Random(20261203);
+      let files = parseAll(exampleFiles(name));
+      let result = checkParsed(files, { today: TODAY });
+      for (let step = 0; step < 40; step++) {
+        const i = random.int(files.length);
+        const { text, applied } = mutate(files[i].text, random, random.between(1, 2));
+        files = files.slice();
+        files[i] = parseFile(files[i].file, text);
+        result = checkBoth(result, files, { today: TODAY }, `step ${step}: ${files[i].file} ${applied.join(", ")}`);
+      }
+    });
+  }
+
+  it("equals a full check when files are added, removed, renamed in ids, and when the scales or today change", () => {
+    const base = [...generateIsms(scaledCounts(0.05))].map(([file, text]) => parseFile(file, text));
+    let files = base;
+    let result = checkParsed(files, { today: TODAY });
+    const edit = (label: string, change: (files: ParsedFile[]) => ParsedFile[], today = TODAY) => {
+      const changed = change(files);
+      assert.ok(today !== TODAY || changed.length !== files.length || changed.some((f, i) => f !== files[i]), `${label}: the edit changed nothing`);
+      files = changed;
+      result = checkBoth(result, files, { today }, label);
+    };
+    const replace = (pattern: RegExp, replacement: string) => (all: ParsedFile[]) => all.map((f) => (pattern.test(f.text) ? parseFile(f.file, f.text.replace(pattern, replacement)) : f));
+    edit("a person renamed", replace(/\{ id: p-0001,/, "{ id: p-renamed,"));
+    edit("the methodology's acceptance threshold changed", replace(/^( {2}max_score: )6$/m, "$12"));
+    const register = files.find((f) => f.file.startsWith("risks/"))!;
+    edit("a risk register removed", (all) => all.filter((f) => f !== register));
+    edit("the risk register added back", (all) => [...all, register].sort((a, b) => (a.file < b.file ? -1 : 1)));
+    edit("an asset id changed", (all) => all.map((f) => (/kind: AssetInventory/.test(f.text) ? parseFile(f.file, f.text.replace(/^( {2}- id: )\S+$/m, "$1AS-gone")) : f)));
+    edit("today moved a year on", (all) => all, "2027-11-30");
+    edit("a syntax error in a register", (all) => all.map((f) => (f.file === register.file ? parseFile(f.file, f.text + "\n  - id: [unclosed\n") : f)));
+  });
+
+  it("equals a full check when another model was built from the same parses in between", () => {
+    const files = parseAll(exampleFiles("acme"));
+    const first = checkParsed(files, { today: TODAY });
+    const assets = files.findIndex((f) => /kind: AssetInventory/.test(f.text));
+    const other = files.slice();
+    other[assets] = parseFile(files[assets].file, files[assets].text.replace(/^(\s+- id: )(\S+)/gm, "$1gone-$2"));
+    checkParsed(other, { today: TODAY }); // resolves the shared parses' references against other ids
+    const actions = files.findIndex((f) => /kind: ActionPlan/.test(f.text));
+    const edited = files.slice();
+    edited[actions] = parseFile(files[actions].file, files[actions].text.replace(/owner: (\S+)/, "owner: nobody-known"));
+    checkBoth(first, edited, { today: TODAY }, "after a build of other ids");
+  });
+});
+
+describe("rule reads", function () {
+  this.timeout(120_000);
+  const samples = readSamples(40);
+  const ruleIds = new Set(RULES.map((r) => r.id));
+  const inputs = { catalog: CATALOG_2022, today: TODAY, ruleIds, existingFiles: new Set<string>(), lineHistory: new Map(), priorTexts: new Map() };
+
+  it("every rule that declares reads reads nothing else, on the examples, a generated ISMS and 40 fuzz cases", () => {
+    const undeclared: string[] = [];
+    for (const sample of samples) {
+      const model = buildModel("", sample.files, CATALOG_2022);
+      for (const rule of RULES) {
+        if (!rule.reads) continue;
+        const declared = new Set<string>(rule.reads);
+        const extra = [...observeReads(rule, model, inputs).reads].filter((part) => !declared.has(part));
+        if (extra.length > 0) undeclared.push(`${rule.id} on ${sample.name}: ${extra.join(", ")}`);
+      }
+    }
+    assert.deepEqual(undeclared, []);
+  });
+
+  it("a perRecord rule run per file reports what one run on the whole model reports", () => {
+    const differing: string[] = [];
+    for (const sample of samples) {
+      const model = buildModel("", sample.files, CATALOG_2022);
+      for (const rule of RULES) {
+        const list = rule.perRecord;
+        if (!list) continue;
+        const whole: FindingInput[] = [];
+        rule.check({ ...inputs, model, report: (f) => whole.push(f) });
+        const perFile: FindingInput[] = [];
+        const files = [...new Set((model[list] as { file: string }[]).map((r) => r.file))];
+        for (const file of files) {
+          const view = { ...model, [list]: (model[list] as { file: string }[]).filter((r) => r.file === file) };
+          rule.check({ ...inputs, model: view, report: (f) => perFile.push(f) });
+        }
+        if (JSON.stringify(perFile) !== JSON.stringify(whole)) differing.push(`${rule.id} on ${sample.name}`);
+      }
+    }
+    assert.deepEqual(differing, []);
+  });
+
+  it("the read tracker sees a read that a rule does not declare", () => {
+    const rule = RULES.find((r) => r.id === "risk/no-owner")!;
+    const model = buildModel("", samples[0].files, CATALOG_2022);
+    const observed = observeReads({ ...rule, check: (ctx) => void ctx.model.index.get("asset", "x") }, model, inputs).reads;
+    assert.deepEqual([...observed], ["assets"]);
+    const viaReference = observeReads({ ...rule, check: (ctx) => void ctx.model.risks[0]?.assets[0]?.resolved }, model, inputs).reads;
+    assert.deepEqual([...viaReference].sort(), ["assets", "risks"]);
+  });
+});

@@ -209,7 +209,7 @@ export function soaReport(model: IsmsModel, today: LocalDate): SoaReport {
 const UNFINISHED = new Set(["partially-implemented", "planned", "not-implemented"]);
 
 /** The risks and actions behind a control still being implemented; undefined for other entries. */
-function planOf(entry: SoaEntry, tracedBy: Map<string, Risk[]>): SoaRow["plan"] {
+function planOf(entry: SoaEntry, tracedBy: ReadonlyMap<string, readonly Risk[]>): SoaRow["plan"] {
   if (entry.applicable?.value !== true || !UNFINISHED.has(entry.status?.value ?? "")) return undefined;
   const risks = entry.control ? (tracedBy.get(entry.control.id) ?? []) : [];
   const actions = new Map<string, RecordRef>();

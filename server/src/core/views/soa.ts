@@ -67,7 +67,7 @@ export function soaView<L = Location>(model: IsmsModel, locate: Locate<L>): SoaV
   return { themes, catalogs, other };
 }
 
-function entryItem<L>(entry: SoaEntry, control: string, title: string | undefined, tracedBy: Map<string, Risk[]>, locate: Locate<L>): SoaControlItem<L> {
+function entryItem<L>(entry: SoaEntry, control: string, title: string | undefined, tracedBy: ReadonlyMap<string, readonly Risk[]>, locate: Locate<L>): SoaControlItem<L> {
   const applicable = entry.applicable?.value;
   return {
     control,
@@ -84,6 +84,6 @@ function entryItem<L>(entry: SoaEntry, control: string, title: string | undefine
   };
 }
 
-function riskIds(risks: Risk[] | undefined): string[] {
+function riskIds(risks: readonly Risk[] | undefined): string[] {
   return (risks ?? []).map((r) => r.id?.value ?? "").filter((id) => id !== "");
 }

@@ -85,6 +85,17 @@ describe("incremental check", function () {
     edit("a syntax error in a register", (all) => all.map((f) => (f.file === register.file ? parseFile(f.file, f.text + "\n  - id: [unclosed\n") : f)));
   });
 
+  it("lists duplicate ids of several kinds in the same order as a full check after another file changed one kind", () => {
+    const isms = parseFile(
+      "isms.yaml",
+      "apiVersion: isms/v1\nkind: ISMS\norganization: Org\ncontext:\n  interested_parties:\n    - id: &d DUP\n      name: Party one\n    - id: *d\n      name: Party two\npeople:\n  - id: *d\n    name: First\n  - id: *d\n    name: Second\n",
+    );
+    const extra = (id: string) => parseFile("people-extra.yaml", `apiVersion: isms/v1\nkind: ISMS\norganization: Extra\npeople:\n  - id: ${id}\n    name: Extra\n`);
+    const first = checkParsed([isms, extra("p-1")], { today: TODAY });
+    const result = checkBoth(first, [isms, extra("p-2")], { today: TODAY }, "a person renamed in another file");
+    assert.ok(result.findings.filter((f) => f.rule === "ref/duplicate-id").length >= 4);
+  });
+
   it("equals a full check when another model was built from the same parses in between", () => {
     const files = parseAll(exampleFiles("acme"));
     const first = checkParsed(files, { today: TODAY });

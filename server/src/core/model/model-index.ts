@@ -26,45 +26,85 @@ export interface ModelIndex {
 
 const indexes = new WeakMap<IsmsModel, ModelIndex>();
 
-/** The {@link ModelIndex} of `model`, built on first use (O(records + references)). */
+/** The {@link ModelIndex} of `model`, each part built on first use (O(records + references)). */
 export function modelIndex(model: IsmsModel): ModelIndex {
   let index = indexes.get(model);
   if (!index) indexes.set(model, (index = buildIndex(model)));
   return index;
 }
 
+/**
+ * The index with each group of maps built on first use: a rule that needs only the actions by
+ * source does not pay for the risks by owner (a re-check after an edit builds a new index).
+ */
 function buildIndex(model: IsmsModel): ModelIndex {
-  const index: ModelIndex = {
-    actionsBySource: new Map(),
-    nonconformitiesBySource: new Map(),
-    risksByAction: new Map(),
-    riskOrder: new Map(),
-    risksByOwner: new Map(),
-    soaEntriesByOwner: new Map(),
-    actionsByOwner: new Map(),
+  const lazy = <T>(build: () => T): (() => T) => {
+    let value: T | undefined;
+    return () => (value ??= build());
   };
-  for (const action of model.actions) {
-    const source = action.source?.resolved;
-    if (source) push(index.actionsBySource, source, action);
-    if (action.owner) push(index.actionsByOwner, action.owner.id, action);
-  }
-  for (const nc of model.nonconformities) {
-    const source = nc.source?.resolved;
-    if (source) push(index.nonconformitiesBySource, source, nc);
-  }
-  model.risks.forEach((risk, order) => {
-    index.riskOrder.set(risk, order);
-    if (risk.owner) push(index.risksByOwner, risk.owner.id, risk);
-    for (const ref of risk.actions) {
-      const action = ref.resolved;
-      if (action?.recordKind !== "action") continue;
-      const risks = index.risksByAction.get(action as Action);
-      if (!risks) index.risksByAction.set(action as Action, [risk]);
-      else if (risks[risks.length - 1] !== risk) risks.push(risk);
+  const actions = lazy(() => {
+    const bySource = new Map<IdentifiedRecord, Action[]>();
+    const byOwner = new Map<string, Action[]>();
+    for (const action of model.actions) {
+      const source = action.source?.resolved;
+      if (source) push(bySource, source, action);
+      if (action.owner) push(byOwner, action.owner.id, action);
     }
+    return { bySource, byOwner };
   });
-  for (const entry of model.soaEntries) if (entry.owner) push(index.soaEntriesByOwner, entry.owner.id, entry);
-  return index;
+  const nonconformities = lazy(() => {
+    const bySource = new Map<IdentifiedRecord, Nonconformity[]>();
+    for (const nc of model.nonconformities) {
+      const source = nc.source?.resolved;
+      if (source) push(bySource, source, nc);
+    }
+    return bySource;
+  });
+  const risks = lazy(() => {
+    const byAction = new Map<Action, Risk[]>();
+    const order = new Map<Risk, number>();
+    const byOwner = new Map<string, Risk[]>();
+    model.risks.forEach((risk, i) => {
+      order.set(risk, i);
+      if (risk.owner) push(byOwner, risk.owner.id, risk);
+      for (const ref of risk.actions) {
+        const action = ref.resolved;
+        if (action?.recordKind !== "action") continue;
+        const list = byAction.get(action as Action);
+        if (!list) byAction.set(action as Action, [risk]);
+        else if (list[list.length - 1] !== risk) list.push(risk);
+      }
+    });
+    return { byAction, order, byOwner };
+  });
+  const soaEntries = lazy(() => {
+    const byOwner = new Map<string, SoaEntry[]>();
+    for (const entry of model.soaEntries) if (entry.owner) push(byOwner, entry.owner.id, entry);
+    return byOwner;
+  });
+  return {
+    get actionsBySource() {
+      return actions().bySource;
+    },
+    get actionsByOwner() {
+      return actions().byOwner;
+    },
+    get nonconformitiesBySource() {
+      return nonconformities();
+    },
+    get risksByAction() {
+      return risks().byAction;
+    },
+    get riskOrder() {
+      return risks().order;
+    },
+    get risksByOwner() {
+      return risks().byOwner;
+    },
+    get soaEntriesByOwner() {
+      return soaEntries();
+    },
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -1,4 +1,8 @@
+import { LIST_OF_KIND } from "./model-lists";
 import type { IdentifiedRecord, RecordKind, Reference } from "./types";
+
+/** Kinds in one fixed order, so that an index kept in part from an earlier one lists its duplicates as a new one would. */
+const KIND_ORDER = Object.keys(LIST_OF_KIND) as RecordKind[];
 
 /**
  * Every record with an id, by kind and id. Ids are unique per kind across the whole ISMS
@@ -54,7 +58,10 @@ export class RecordIndex {
   /** Every group of records sharing a kind and an id, when more than one does. */
   duplicates(): IdentifiedRecord[][] {
     const groups: IdentifiedRecord[][] = [];
-    for (const ids of this.byKind.values()) for (const list of ids.values()) if (list.length > 1) groups.push(list);
+    for (const kind of KIND_ORDER) {
+      const ids = this.byKind.get(kind);
+      if (ids) for (const list of ids.values()) if (list.length > 1) groups.push(list);
+    }
     return groups;
   }
 }

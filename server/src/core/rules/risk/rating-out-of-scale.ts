@@ -1,9 +1,10 @@
-import type { Rating, ScaleLevel } from "../../model/types";
+import type { Rating, Risk, ScaleLevel } from "../../model/types";
 import { anyOf, count, list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import { MAX_SCALE_LEVEL } from "../../model/bounds";
 
 type Dimension = "likelihood" | "impact";
+const DIMENSIONS: readonly Dimension[] = ["likelihood", "impact"];
 
 /** `data` of its findings: the methodology or scale it lacks, or the field, its value and the levels of its scale. */
 const data = anyOf(shape({ missing: list(text) }), shape({ field: text, value: count, levels: list(count) }));
@@ -33,8 +34,7 @@ reported at the methodology. Values that are not whole numbers of at least 1 are
 if the level is genuinely missing, then re-rate every risk consistently.`,
   data,
   check({ model, report }) {
-    const ratings = model.risks.flatMap((risk) => [{ risk, rating: risk as Rating, residual: false }, ...(risk.residual ? [{ risk, rating: risk.residual as Rating, residual: true }] : [])]);
-    const uses = (d: Dimension) => ratings.some((r) => r.rating[d] !== undefined);
+    const uses = (d: Dimension) => model.risks.some((risk) => risk[d] !== undefined || risk.residual?.[d] !== undefined);
     const methodology = model.methodology;
 
     if (!methodology) {
@@ -63,8 +63,13 @@ if the level is genuinely missing, then re-rate every risk consistently.`,
       });
     }
 
-    for (const { risk, rating, residual } of ratings) {
-      for (const d of ["likelihood", "impact"] as const) {
+    for (const risk of model.risks) {
+      checkRating(risk, risk, false);
+      if (risk.residual) checkRating(risk, risk.residual, true);
+    }
+
+    function checkRating(risk: Risk, rating: Rating, residual: boolean): void {
+      for (const d of DIMENSIONS) {
         const value = rating[d];
         const scale = scales[d];
         if (!value || scale.length === 0) continue;

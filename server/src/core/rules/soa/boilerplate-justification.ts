@@ -16,7 +16,6 @@ export const rule: Rule<BoilerplateJustificationData> = {
   severity: "warning",
   clause: "6.1.3 d",
   reads: ["soaEntries"],
-  perRecord: "soaEntries",
   data,
   description: `The same justification is written on ${BOILERPLATE_MIN} or more SoA entries.`,
   docs: `ISO/IEC 27001:2022 6.1.3 reads: "The organization shall define and apply an information

@@ -94,6 +94,9 @@ export function emptyModel(root: string, catalog: Catalog = CATALOG_2022): IsmsM
   };
 }
 
+/** Every merged list is a list of the model (a compile-time check). */
+MERGED_LISTS satisfies readonly (keyof IsmsModel)[];
+
 /** The lists whose records have ids and go into `index`. */
 const INDEXED_LISTS: readonly MergedList[] = Object.values(LIST_OF_KIND);
 

@@ -1,7 +1,6 @@
-import type { IsmsModel } from "./isms-model";
 import type { RecordKind } from "./types";
 
-/** The lists of a model merged from its files' contributions, in the order `buildModel` merges them. */
+/** The lists of a model merged from its files' contributions, in the order `buildModel` merges them (each a key of `IsmsModel`: build-model.ts checks). */
 export const MERGED_LISTS = [
   "documents",
   "definitions",
@@ -36,7 +35,7 @@ export const MERGED_LISTS = [
   "controlReferences",
   "readProblems",
   "invalidFields",
-] as const satisfies readonly (keyof IsmsModel)[];
+] as const;
 
 /** A list merged from the files' contributions. */
 export type MergedList = (typeof MERGED_LISTS)[number];

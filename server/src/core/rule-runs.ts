@@ -1,21 +1,12 @@
-import type { Catalog } from "./catalog/catalog";
-import type { LocalDate } from "./dates";
 import type { FindingInput } from "./findings";
-import type { LineHistory, PriorTexts } from "./history/line-history";
+import type { LineHistory } from "./history/line-history";
 import type { IsmsModel } from "./model/isms-model";
 import { MERGED_LISTS, type ModelList } from "./model/model-lists";
 import type { RulePart } from "./rules/reads";
 import type { Rule, RuleContext } from "./rules/rule";
 
-/** The inputs of one check of one root besides the model (what `RuleContext` carries). */
-export interface RuleInputs {
-  catalog: Catalog;
-  today: LocalDate;
-  ruleIds: ReadonlySet<string>;
-  existingFiles?: ReadonlySet<string>;
-  lineHistory?: ReadonlyMap<string, LineHistory>;
-  priorTexts?: PriorTexts;
-}
+/** The inputs of one check of one root besides the model: what `RuleContext` carries but `model` and `report`. */
+export type RuleInputs = Omit<RuleContext, "model" | "report">;
 
 /** What one rule reported on one model: the whole run, or its runs per file of its `perRecord` list. */
 interface RuleRun {

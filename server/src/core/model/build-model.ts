@@ -19,7 +19,7 @@ import { convertRiskRegister } from "./convert/risk-register";
 import { convertStatementOfApplicability } from "./convert/statement-of-applicability";
 import type { IsmsModel } from "./isms-model";
 import type { IdentifiedRecord, RecordKind } from "./types";
-import { LIST_OF_KIND, MERGED_LISTS, type MergedList } from "./model-lists";
+import { INDEXED_LISTS, MERGED_LISTS, type MergedList } from "./model-lists";
 import { RecordIndex } from "./record-index";
 import { rate } from "./risk-scoring";
 import { YamlReader } from "./yaml-reader";
@@ -96,9 +96,6 @@ export function emptyModel(root: string, catalog: Catalog = CATALOG_2022): IsmsM
 
 /** Every merged list is a list of the model (a compile-time check). */
 MERGED_LISTS satisfies readonly (keyof IsmsModel)[];
-
-/** The lists whose records have ids and go into `index`. */
-const INDEXED_LISTS: readonly MergedList[] = Object.values(LIST_OF_KIND);
 
 /**
  * Builds the model of one ISMS root from its parsed files (clauses 4 to 10 and Annex A, as

@@ -65,3 +65,6 @@ export const LIST_OF_KIND: Readonly<Record<RecordKind, MergedList>> = {
   supplier: "suppliers",
   incident: "incidents",
 };
+
+/** The lists whose records have ids and go into `index`, in the order of {@link LIST_OF_KIND}. */
+export const INDEXED_LISTS: readonly MergedList[] = Object.values(LIST_OF_KIND);

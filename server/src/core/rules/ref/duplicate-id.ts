@@ -1,3 +1,4 @@
+import { INDEXED_LISTS } from "../../model/model-lists";
 import { RECORD_KIND_LABEL } from "../../model/types";
 import type { Rule } from "../rule";
 
@@ -6,27 +7,7 @@ export const rule: Rule = {
   id: "ref/duplicate-id",
   severity: "error",
   clause: "7.5.2",
-  reads: [
-    "people",
-    "interestedParties",
-    "requirements",
-    "assets",
-    "risks",
-    "actions",
-    "audits",
-    "findings",
-    "reviews",
-    "nonconformities",
-    "objectives",
-    "policies",
-    "controlCatalogs",
-    "catalogControls",
-    "roles",
-    "awareness",
-    "measures",
-    "suppliers",
-    "incidents",
-  ],
+  reads: INDEXED_LISTS,
   description: "Two records of the same kind (risks, actions, people …) share an id anywhere in the ISMS.",
   docs: `Ids identify records across the whole ISMS: every file under the root is one register, even
 when a kind is split over several files. Two risks both called \`R-010\` make every reference to

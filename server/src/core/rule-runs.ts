@@ -79,12 +79,8 @@ function runRule(rule: Rule, model: IsmsModel, inputs: RuleInputs, changes: Chan
       for (const file of ofList) files.add(file);
     }
     if (changed.includes("lineHistory")) for (const file of changes.historyFiles()) files.add(file);
-    const groups = byFile(model[list] as readonly { file: string }[]);
-    const byFileNow = new Map<string, FindingInput[]>();
-    for (const [file, records] of groups) {
-      byFileNow.set(file, files.has(file) ? reportsOf(rule, { ...model, [list]: records }, inputs) : (before.byFile.get(file) ?? []));
-    }
-    return { reports: flatten(byFileNow), byFile: byFileNow };
+    const earlier = before.byFile;
+    return perFileRun(rule, list, model, inputs, (file) => (files.has(file) ? undefined : (earlier.get(file) ?? [])));
   }
   return fullRun(rule, model, inputs);
 }
@@ -92,9 +88,13 @@ function runRule(rule: Rule, model: IsmsModel, inputs: RuleInputs, changes: Chan
 /** One run of `rule` on the whole model; a `perRecord` rule runs once per file of its list. */
 function fullRun(rule: Rule, model: IsmsModel, inputs: RuleInputs): RuleRun {
   const list = rule.perRecord;
-  if (!list) return { reports: reportsOf(rule, model, inputs) };
+  return list ? perFileRun(rule, list, model, inputs, () => undefined) : { reports: reportsOf(rule, model, inputs) };
+}
+
+/** A `perRecord` rule run on each file's records of `list`, except the files whose reports `kept` returns. */
+function perFileRun(rule: Rule, list: ModelList, model: IsmsModel, inputs: RuleInputs, kept: (file: string) => FindingInput[] | undefined): RuleRun {
   const runs = new Map<string, FindingInput[]>();
-  for (const [file, records] of byFile(model[list] as readonly { file: string }[])) runs.set(file, reportsOf(rule, { ...model, [list]: records }, inputs));
+  for (const [file, records] of byFile(model[list] as readonly { file: string }[])) runs.set(file, kept(file) ?? reportsOf(rule, { ...model, [list]: records }, inputs));
   return { reports: flatten(runs), byFile: runs };
 }
 

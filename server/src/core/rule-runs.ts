@@ -1,4 +1,5 @@
 import type { FindingInput } from "./findings";
+import { groupByFile } from "./group-by-file";
 import type { LineHistory } from "./history/line-history";
 import type { IsmsModel } from "./model/isms-model";
 import { MERGED_LISTS, type ModelList } from "./model/model-lists";
@@ -111,14 +112,7 @@ const groupsOf = new WeakMap<readonly object[], Map<string, object[]>>();
 /** The records of a list by file, in model order (a file's records are contiguous). */
 function byFile<R extends { file: string }>(records: readonly R[]): Map<string, R[]> {
   let groups = groupsOf.get(records) as Map<string, R[]> | undefined;
-  if (groups) return groups;
-  groups = new Map<string, R[]>();
-  groupsOf.set(records, groups);
-  for (const record of records) {
-    const group = groups.get(record.file);
-    if (group) group.push(record);
-    else groups.set(record.file, [record]);
-  }
+  if (!groups) groupsOf.set(records, (groups = groupByFile(records)));
   return groups;
 }
 

@@ -1,5 +1,6 @@
 import { checkParsed, configuredSeverities, type CheckMemo, ruleById, type Finding, type IsmsModel, type LineHistory, type MutedFinding, type PriorTexts, type ParsedFile, type Range } from "../core";
 import { groupByRoot } from "../core/workspace";
+import { groupByFile } from "../core/group-by-file";
 import type { RootSummary, SummaryTotals } from "@protocol";
 import type { ResolvedSettings } from "./settings";
 
@@ -150,12 +151,7 @@ export function checkGroup(
     previous,
   });
   const model = result.models.find((m) => m.root === group.root) ?? result.models[0];
-  const byFile = new Map<string, Finding[]>();
-  for (const finding of result.findings) {
-    const list = byFile.get(finding.file);
-    if (list) list.push(finding);
-    else byFile.set(finding.file, [finding]);
-  }
+  const byFile = groupByFile(result.findings);
   const used = new Map(group.files.map((f) => [f.file, f]));
   const files: FileCheck[] = [];
   for (const key of [...group.keys].sort()) {

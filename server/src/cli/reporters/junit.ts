@@ -1,6 +1,7 @@
 import escapeHtml from "escape-html";
 import type { Finding } from "../../core";
 import type { Reporter } from "./reporter";
+import { groupByFile } from "../../core/group-by-file";
 
 /**
  * JUnit XML for CI test views (GitLab, Jenkins, Azure DevOps): one `<testsuite>` per ISMS file
@@ -11,9 +12,8 @@ import type { Reporter } from "./reporter";
  * `<system-out>`; a file without findings has one passing testcase, so clean files show as passed.
  */
 export const junitReporter: Reporter = ({ result, today, warningsFail }) => {
-  const byFile = new Map<string, Finding[]>();
-  for (const file of result.files) if (file.isIsms) byFile.set(file.file, []);
-  for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const byFile = groupByFile(result.findings);
+  for (const file of result.files) if (file.isIsms && !byFile.has(file.file)) byFile.set(file.file, []);
   const files = [...byFile.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
   const suites: string[] = [];

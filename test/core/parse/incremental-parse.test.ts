@@ -30,6 +30,19 @@ describe("incremental re-parse", () => {
     equal(reparseItem(previous, after.replace("R-2", "R-3")), undefined, "a consumed parse is never re-used twice");
   });
 
+  it("re-parses an item after and before other items, with and without an ampersand in the text", () => {
+    const before = "apiVersion: isms/v1\nkind: RiskRegister\nrisks:\n  - id: R-1\n    title: R&D laptops\n    owner: cto\n  - id: R-2\n    owner: ciso\n  - id: R-3\n    owner: ciso\n";
+    for (const text of [before, before.replace("R&D", "Research")]) {
+      for (const after of [
+        text.replace("owner: cto", "owner: coo"),
+        text.replace("id: R-2\n    owner: ciso", "id: R-2\n    owner: cfo"),
+        text.replace("id: R-3\n    owner: ciso", "id: R-3\n    owner: ceo"),
+      ]) {
+        ok(compare("r.yaml", text, after), JSON.stringify(after));
+      }
+    }
+  });
+
   it("leaves edits that cross records, touch document keys or break the syntax to a full parse", () => {
     const before = "apiVersion: isms/v1\nkind: RiskRegister\nrisks:\n  - id: R-1\n    owner: cto\n  - id: R-2\n    owner: ciso\n";
     const cases = [

@@ -174,32 +174,43 @@ function replaceItem(previous: ParsedFile, candidate: Candidate, text: string, f
 
   // Every other offset of the file: before the edit it stays, after the unit it moves by delta.
   // An enclosing collection (or the document) that ends where the old item ends, ends where the
-  // fresh one does; no other offset may lie inside the unit.
+  // fresh one does; no other offset may lie inside the unit. Only ranges that reach the edit are
+  // collected (a subtree that ends before it keeps every offset), unless the text may hold anchors
+  // or aliases, whose check needs every node.
+  const prune = mayHoldAnchors(old) ? -1 : from;
   const others = new Set<number[]>();
   for (const d of previous.documents) {
     if (d.doc.range) others.add(d.doc.range as unknown as number[]);
-    if (!collectRanges(d.doc.contents as Node | null, others, item)) return undefined;
+    if (!collectRanges(d.doc.contents as Node | null, others, item, prune)) return undefined;
   }
   const enclosing = new Set<number[]>([candidate.docRange, ...candidate.ancestors.map((a) => a.range as unknown as number[])]);
   const oldItemRange = item.range as unknown as number[];
   const freshRange = fresh.range as unknown as number[];
-  const moved: [number[], number, number][] = [];
-  for (const r of others) {
-    for (let i = 0; i < r.length; i++) {
-      const at = r[i];
-      if (at < from) continue;
-      // An enclosing collection ends with its last item's end (prefer the item's node end: an
-      // item whose value and node end coincide may end them apart once edited).
-      const j = !enclosing.has(r) ? -1 : at === oldItemRange[2] ? 2 : at === oldItemRange[1] ? 1 : -1;
-      if (j >= 0) moved.push([r, i, freshRange[j]]);
-      else if (at >= oldUnitEnd) moved.push([r, i, at + delta]);
-      else return undefined;
+  /** The new value of offset `i` of `r`: -1 when it lies inside the unit, so the item cannot be replaced alone. */
+  const movedTo = (r: number[], i: number): number => {
+    const at = r[i];
+    if (at < from) return at;
+    // An enclosing collection ends with its last item's end (prefer the item's node end: an
+    // item whose value and node end coincide may end them apart once edited).
+    if (enclosing.has(r)) {
+      if (at === oldItemRange[2]) return freshRange[2];
+      if (at === oldItemRange[1]) return freshRange[1];
     }
-  }
+    return at >= oldUnitEnd ? at + delta : -1;
+  };
+  for (const r of others) for (let i = 0; i < r.length; i++) if (movedTo(r, i) < 0) return undefined;
 
   // Every check passed: take the previous parse's nodes over.
   consumed.add(previous);
-  for (const [r, i, value] of moved) r[i] = value;
+  for (const r of others) {
+    // All of one array's new offsets first: an enclosing range reads the item's old range while it moves.
+    const a = movedTo(r, 0);
+    const b = r.length > 1 ? movedTo(r, 1) : 0;
+    const c = r.length > 2 ? movedTo(r, 2) : 0;
+    r[0] = a;
+    if (r.length > 1) r[1] = b;
+    if (r.length > 2) r[2] = c;
+  }
   const replaced = item as Node & { spaceBefore?: boolean };
   const taken = fresh as Node & { spaceBefore?: boolean };
   taken.commentBefore = replaced.commentBefore;
@@ -209,6 +220,14 @@ function replaceItem(previous: ParsedFile, candidate: Candidate, text: string, f
   const lines = new LineIndex(text);
   const documents = previous.documents.map((d) => parsedDocument(previous.file, d.index, d.doc, lines));
   return assembleFile({ file: previous.file, text, lines }, documents, []);
+}
+
+/**
+ * True when the text may hold an anchor (`&name`) or an alias (`*name`): either character
+ * anywhere (a title "R&D" too) makes the re-parse check every node for them.
+ */
+function mayHoldAnchors(text: string): boolean {
+  return text.includes("&") || text.includes("*");
 }
 
 /** The offset of the start of the line after the one holding `offset` (the text's length on the last line). */
@@ -254,19 +273,23 @@ function endsEmpty(node: unknown): boolean {
 
 /**
  * Collects the `range` arrays of a node and everything below it, except the subtree of `skip`
- * (a set: two nodes may share one array, which must move once).
+ * (a set: two nodes may share one array, which must move once) and, with `before`, the subtrees
+ * that end before that offset (a node's descendants lie within its range).
  * Returns false when the tree holds an anchor or alias (their targets are not local to an item).
  */
-function collectRanges(node: Node | null | undefined, out: Set<number[]>, skip: Node | undefined): boolean {
+function collectRanges(node: Node | null | undefined, out: Set<number[]>, skip: Node | undefined, before = -1): boolean {
   if (node === null || node === undefined || node === skip) return true;
   if (isAlias(node) || node.anchor) return false;
-  if (node.range) out.add(node.range as unknown as number[]);
+  if (node.range) {
+    if (node.range[2] < before) return true;
+    out.add(node.range as unknown as number[]);
+  }
   if (isScalar(node)) return true;
   if (isMap(node) || isSeq(node)) {
     for (const entry of node.items as unknown[]) {
       if (isPair(entry)) {
-        if (!collectRanges(entry.key as Node | null, out, skip) || !collectRanges(entry.value as Node | null, out, skip)) return false;
-      } else if (!collectRanges(entry as Node | null, out, skip)) return false;
+        if (!collectRanges(entry.key as Node | null, out, skip, before) || !collectRanges(entry.value as Node | null, out, skip, before)) return false;
+      } else if (!collectRanges(entry as Node | null, out, skip, before)) return false;
     }
     return true;
   }

@@ -4,6 +4,7 @@
  * every rule's declared `reads` covers what it reads.
  */
 import assert from "node:assert/strict";
+import { reparseFile } from "../../server/src/core/parse/incremental-parse";
 import { CATALOG_2022, RULES, buildModel, checkParsed, parseAll, parseFile, type CheckOptions, type CheckResult, type IsmsModel, type ParsedFile } from "../../server/src/core";
 import type { FindingInput } from "../../server/src/core/findings";
 import { observeReads } from "../helpers/read-tracker";
@@ -58,11 +59,65 @@ describe("incremental check", function () {
         const i = random.int(files.length);
         const { text, applied } = mutate(files[i].text, random, random.between(1, 2));
         files = files.slice();
-        files[i] = parseFile(files[i].file, text);
+        files[i] = reparseFile(files[i], text); // item by item where it can: records and groupings of untouched items are kept
         result = checkBoth(result, files, { today: TODAY }, `step ${step}: ${files[i].file} ${applied.join(", ")}`);
       }
     });
   }
+
+  it("re-reads only the edited record of a register, and still equals a full check (owner, rating, a line added, a risk appended, an action renamed)", () => {
+    let files = [...generateIsms(scaledCounts(0.05))].map(([file, text]) => parseFile(file, text));
+    let result = checkParsed(files, { today: TODAY });
+    const at = files.findIndex((f) => /kind: RiskRegister/.test(f.text) && (f.text.match(/^ {2}- id: /gm) ?? []).length > 10);
+    const plan = files.findIndex((f) => /kind: ActionPlan/.test(f.text));
+    assert.ok(at >= 0 && plan >= 0, "the generated ISMS has a register of more than 10 risks and an action plan");
+    const edit = (label: string, i: number, change: (text: string) => string, kept: boolean) => {
+      const before = result.models[0].risks.filter((r) => r.file === files[i].file);
+      const text = change(files[i].text);
+      assert.notEqual(text, files[i].text, `${label}: the edit changed nothing`);
+      files = files.slice();
+      files[i] = reparseFile(files[i], text);
+      result = checkBoth(result, files, { today: TODAY }, label);
+      const after = new Set(result.models[0].risks);
+      const same = before.filter((r) => after.has(r)).length;
+      if (kept) assert.ok(same >= before.length - 1, `${label}: ${same} of ${before.length} risks were kept`);
+    };
+    const second = (pattern: RegExp, replace: (match: string) => string) => (text: string) => {
+      let n = 0;
+      return text.replace(pattern, (m) => (++n === 2 ? replace(m) : m));
+    };
+    edit(
+      "an owner changed",
+      at,
+      second(/owner: \S+/g, () => "owner: p-0002"),
+      true,
+    );
+    edit(
+      "a likelihood changed",
+      at,
+      second(/likelihood: \d/g, (m) => (m.endsWith("1") ? "likelihood: 4" : "likelihood: 1")),
+      true,
+    );
+    edit(
+      "a line added inside a risk",
+      at,
+      second(/^( {4})owner: (\S+)$/gm, (m) => `${m}\n    notes: discussed at the risk workshop`),
+      false,
+    );
+    edit(
+      "an owner changed after the added line",
+      at,
+      second(/owner: \S+/g, () => "owner: p-0003"),
+      true,
+    );
+    edit("a risk appended", at, (text) => `${text.replace(/\n*$/, "\n")}  - id: R-APPENDED\n    title: Appended\n    owner: p-0001\n    likelihood: 2\n    impact: 2\n    treatment: accept\n`, false);
+    edit(
+      "an action renamed",
+      plan,
+      second(/^( {2}- id: )(\S+)$/gm, (m) => `${m}-renamed`),
+      false,
+    );
+  });
 
   it("equals a full check when files are added, removed, renamed in ids, and when the scales or today change", () => {
     const base = [...generateIsms(scaledCounts(0.05))].map(([file, text]) => parseFile(file, text));

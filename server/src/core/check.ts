@@ -8,7 +8,7 @@ import type { ConfiguredSeverity } from "./model/types";
 import type { ParsedFile } from "./parse/parsed-file";
 import { RULES } from "./rules/registry";
 import type { Rule } from "./rules/rule";
-import { applySuppressions, findSuppressions } from "./suppressions";
+import { applySuppressions, findSuppressions, type Suppression } from "./suppressions";
 import { FILE_START } from "./text/range";
 import { groupByRoot, parseAll, type SourceFile } from "./workspace";
 import { append } from "./append";
@@ -127,6 +127,13 @@ function withoutConsequencesOfSyntaxErrors<F extends Finding>(findings: F[], fil
   return findings.filter((f) => !broken.has(f.file) || SYNTAX_RULES.has(f.rule));
 }
 
+/**
+ * The finding made of each report, by report: a rule whose reads did not change keeps its reports
+ * (`rule-runs.ts`), so after an edit most findings are the previous check's objects (findings are
+ * never changed once made).
+ */
+const findingOf = new WeakMap<FindingInput, Finding>();
+
 /** The most a finding's `data` may weigh as JSON (it travels with every diagnostic to the editor). */
 export const MAX_DATA_CHARS = 4096;
 
@@ -146,6 +153,15 @@ function withBoundedData(input: FindingInput): FindingInput {
   if (size <= MAX_DATA_CHARS) return input;
   return { ...input, data: undefined };
 }
+
+/** {@link findSuppressions} of a file, found once per parse. */
+function suppressionsOf(file: ParsedFile): Suppression[] {
+  let found = suppressionsIn.get(file);
+  if (!found) suppressionsIn.set(file, (found = findSuppressions(file)));
+  return found;
+}
+
+const suppressionsIn = new WeakMap<ParsedFile, Suppression[]>();
 
 /** The rules whose findings can be neither turned off nor suppressed: the syntax checks. */
 const SYNTAX_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.unsuppressible).map((r) => r.id));
@@ -196,7 +212,8 @@ export function runRules(model: IsmsModel, options: CheckOptions, select: (rule:
       return;
     }
     const severity: Severity = setting ?? byDefault;
-    const finding: Finding = { ...withBoundedData(input), rule: rule.id, severity };
+    let finding = findingOf.get(input);
+    if (!finding || finding.rule !== rule.id || finding.severity !== severity) findingOf.set(input, (finding = { ...withBoundedData(input), rule: rule.id, severity }));
     const lowered: MutedFinding | undefined = RANK[severity] < RANK[byDefault] ? { ...input, rule: rule.id, severity: byDefault, muted: "lowered" } : undefined;
     if (lowered) muted.push(lowered);
     defaults.set(finding, { severity: byDefault, lowered });
@@ -223,7 +240,7 @@ export function runRules(model: IsmsModel, options: CheckOptions, select: (rule:
   };
   const memo = runOrReuse(model, inputs, rules, previous, report, failed);
   const unsuppressible = new Set(rules.filter((r) => r.unsuppressible).map((r) => r.id));
-  const suppressions = model.files.flatMap(findSuppressions);
+  const suppressions = model.files.flatMap(suppressionsOf);
   const candidates = withoutAbsenceOfInvalid(
     findings.filter((f) => !unsuppressible.has(f.rule)),
     model.invalidFields,

@@ -193,6 +193,23 @@ function sameContributors(before: readonly IsmsModel[], after: readonly IsmsMode
   }
 }
 
+/**
+ * The records of `list` as each file contributed them, in file order: their concatenation is
+ * `model[list]`. An edit re-converts one file, so the other chunks are the previous build's arrays,
+ * and what is derived per chunk (`model/grouped.ts`) is kept. A model not made by
+ * {@link buildModel} (or a copy of one with the list replaced) is one chunk.
+ */
+export function chunksOf<L extends MergedList>(model: IsmsModel, list: L): readonly IsmsModel[L][] {
+  const parts = partsOf.get(model);
+  if (parts) {
+    const chunks = parts.map((part) => part[list]).filter((chunk) => chunk.length > 0);
+    let length = 0;
+    for (const chunk of chunks) length += chunk.length;
+    if (length === model[list].length) return chunks;
+  }
+  return [model[list]];
+}
+
 /** The file contributions each model was merged from, in file order. */
 const partsOf = new WeakMap<IsmsModel, IsmsModel[]>();
 

@@ -1,114 +1,96 @@
 import type { IsmsModel } from "./isms-model";
-import type { Action, IdentifiedRecord, Nonconformity, Risk, SoaEntry } from "./types";
+import { grouped } from "./grouped";
+import type { Action, IdentifiedRecord, Located, Nonconformity, Risk, SoaEntry } from "./types";
 
 /**
- * Lookups across the records of one model, built once per model on first use and shared by every
- * rule and report that needs them, so that a check stays linear in the size of the ISMS (a rule
- * looks up instead of scanning one list inside a loop over another). A model is read-only once
- * built, so the index never goes stale: a new model gets a new index.
+ * Lookups across the records of one model, shared by every rule and report that needs them, so
+ * that a check stays linear in the size of the ISMS (a rule looks up instead of scanning one list
+ * inside a loop over another). Each is grouped per file contribution and kept while the file is
+ * unchanged (`grouped.ts`): after an edit only the edited file's records are grouped again.
+ * Lookups by resolved record group by the id written, then keep the records whose reference
+ * resolves to that record (resolutions change when another file changes; ids written do not).
  */
 export interface ModelIndex {
-  /** Actions by the record their `source` resolves to, in model order. */
-  actionsBySource: Map<IdentifiedRecord, Action[]>;
-  /** Nonconformities by the record their `source` resolves to, in model order. */
-  nonconformitiesBySource: Map<IdentifiedRecord, Nonconformity[]>;
-  /** Risks that list an action under `actions` (resolved), by action, in model order, each once. */
-  risksByAction: Map<Action, Risk[]>;
-  /** Position of each risk in `model.risks`. */
-  riskOrder: Map<Risk, number>;
+  /** The actions whose `source` resolves to `record`, in model order. */
+  actionsFrom(record: IdentifiedRecord): readonly Action[];
+  /** The nonconformities whose `source` resolves to `record`, in model order. */
+  nonconformitiesFrom(record: IdentifiedRecord): readonly Nonconformity[];
+  /** The risks that list `action` under `actions` (resolved), in model order, each once. */
+  risksListing(action: Action): readonly Risk[];
   /** Risks by the id written as their `owner`, in model order. */
-  risksByOwner: Map<string, Risk[]>;
+  risksByOwner: ReadonlyMap<string, readonly Risk[]>;
   /** SoA entries by the id written as their `owner`, in model order. */
-  soaEntriesByOwner: Map<string, SoaEntry[]>;
+  soaEntriesByOwner: ReadonlyMap<string, readonly SoaEntry[]>;
   /** Actions by the id written as their `owner`, in model order. */
-  actionsByOwner: Map<string, Action[]>;
+  actionsByOwner: ReadonlyMap<string, readonly Action[]>;
 }
 
-const indexes = new WeakMap<IsmsModel, ModelIndex>();
-
-/** The {@link ModelIndex} of `model`, each part built on first use (O(records + references)). */
+/** The {@link ModelIndex} of `model` (each lookup is grouped on first use: O(records)). */
 export function modelIndex(model: IsmsModel): ModelIndex {
-  let index = indexes.get(model);
-  if (!index) indexes.set(model, (index = buildIndex(model)));
-  return index;
+  return {
+    actionsFrom(record) {
+      const id = record.id?.value;
+      const actions = id === undefined ? undefined : grouped(model, "actions", "bySourceId", sourceIdOf).get(id);
+      return actions?.filter((a) => a.source?.resolved === record) ?? [];
+    },
+    nonconformitiesFrom(record) {
+      const id = record.id?.value;
+      const ncs = id === undefined ? undefined : grouped(model, "nonconformities", "bySourceId", sourceIdOf).get(id);
+      return ncs?.filter((nc) => nc.source?.resolved === record) ?? [];
+    },
+    risksListing(action) {
+      const id = action.id?.value;
+      const risks = id === undefined ? undefined : grouped(model, "risks", "byActionId", actionIdsOf).get(id);
+      return risks?.filter((risk) => risk.actions.some((ref) => ref.id === id && ref.resolved === action)) ?? [];
+    },
+    get risksByOwner() {
+      return grouped(model, "risks", "byOwner", ownerOf);
+    },
+    get soaEntriesByOwner() {
+      return grouped(model, "soaEntries", "byOwner", ownerOf);
+    },
+    get actionsByOwner() {
+      return grouped(model, "actions", "byOwner", ownerOf);
+    },
+  };
+}
+
+/** The id written as a record's `source`, if any. */
+function sourceIdOf(record: { source?: { id: string } }): string[] {
+  return record.source ? [record.source.id] : [];
+}
+
+/** The ids a risk lists under `actions`. */
+function actionIdsOf(risk: Risk): string[] {
+  return risk.actions.map((ref) => ref.id);
+}
+
+/** The id written as a record's `owner`, if any. */
+function ownerOf(record: { owner?: { id: string } }): string[] {
+  return record.owner ? [record.owner.id] : [];
 }
 
 /**
- * The index with each group of maps built on first use: a rule that needs only the actions by
- * source does not pay for the risks by owner (a re-check after an edit builds a new index).
+ * Compares two records of one list by their order in the model: by file (in `model.files`
+ * order, the order the files were merged in), then by position in the file (a file's records
+ * are read in text order). Negative when `a` comes first.
  */
-function buildIndex(model: IsmsModel): ModelIndex {
-  const lazy = <T>(build: () => T): (() => T) => {
-    let value: T | undefined;
-    return () => (value ??= build());
-  };
-  const actions = lazy(() => {
-    const bySource = new Map<IdentifiedRecord, Action[]>();
-    const byOwner = new Map<string, Action[]>();
-    for (const action of model.actions) {
-      const source = action.source?.resolved;
-      if (source) push(bySource, source, action);
-      if (action.owner) push(byOwner, action.owner.id, action);
-    }
-    return { bySource, byOwner };
-  });
-  const nonconformities = lazy(() => {
-    const bySource = new Map<IdentifiedRecord, Nonconformity[]>();
-    for (const nc of model.nonconformities) {
-      const source = nc.source?.resolved;
-      if (source) push(bySource, source, nc);
-    }
-    return bySource;
-  });
-  const risks = lazy(() => {
-    const byAction = new Map<Action, Risk[]>();
-    const order = new Map<Risk, number>();
-    const byOwner = new Map<string, Risk[]>();
-    model.risks.forEach((risk, i) => {
-      order.set(risk, i);
-      if (risk.owner) push(byOwner, risk.owner.id, risk);
-      for (const ref of risk.actions) {
-        const action = ref.resolved;
-        if (action?.recordKind !== "action") continue;
-        const list = byAction.get(action as Action);
-        if (!list) byAction.set(action as Action, [risk]);
-        else if (list[list.length - 1] !== risk) list.push(risk);
-      }
-    });
-    return { byAction, order, byOwner };
-  });
-  const soaEntries = lazy(() => {
-    const byOwner = new Map<string, SoaEntry[]>();
-    for (const entry of model.soaEntries) if (entry.owner) push(byOwner, entry.owner.id, entry);
-    return byOwner;
-  });
-  return {
-    get actionsBySource() {
-      return actions().bySource;
-    },
-    get actionsByOwner() {
-      return actions().byOwner;
-    },
-    get nonconformitiesBySource() {
-      return nonconformities();
-    },
-    get risksByAction() {
-      return risks().byAction;
-    },
-    get riskOrder() {
-      return risks().order;
-    },
-    get risksByOwner() {
-      return risks().byOwner;
-    },
-    get soaEntriesByOwner() {
-      return soaEntries();
-    },
-  };
+export function compareModelOrder(model: IsmsModel, a: Located, b: Located): number {
+  if (a.file !== b.file) {
+    const order = fileOrder(model);
+    return (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1);
+  }
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** The position of each file key in `model.files`, kept per list of files. */
+function fileOrder(model: IsmsModel): Map<string, number> {
+  let order = fileOrders.get(model.files);
+  if (!order) {
+    order = new Map(model.files.map((f, i) => [f.file, i]));
+    fileOrders.set(model.files, order);
+  }
+  return order;
 }
+
+const fileOrders = new WeakMap<readonly unknown[], Map<string, number>>();

@@ -1,26 +1,18 @@
 import type { IsmsModel } from "./isms-model";
 import type { Risk, SoaEntry } from "./types";
-
-/** {@link risksByControl} of each list of risks, kept while the list is unchanged (a new list is another array). */
-const byRisks = new WeakMap<readonly Risk[], Map<string, Risk[]>>();
+import { grouped } from "./grouped";
 
 /**
  * What calls for each Annex A control (6.1.3 b-d): the risks that list it under `controls`,
- * by canonical control id.
+ * by canonical control id, in model order (a risk listing a control twice is there once). Kept
+ * per file contribution ({@link grouped}).
  */
 export function risksByControl(model: IsmsModel): ReadonlyMap<string, readonly Risk[]> {
-  const known = byRisks.get(model.risks);
-  if (known) return known;
-  const byControl = new Map<string, Risk[]>();
-  byRisks.set(model.risks, byControl);
-  for (const risk of model.risks) {
-    for (const control of risk.controls) {
-      const list = byControl.get(control.id);
-      if (!list) byControl.set(control.id, [risk]);
-      else if (list[list.length - 1] !== risk) list.push(risk); // a risk listing a control twice is kept once (its controls are read in order)
-    }
-  }
-  return byControl;
+  return grouped(model, "risks", "byControl", controlIdsOf);
+}
+
+function controlIdsOf(risk: Risk): string[] {
+  return risk.controls.map((c) => c.id);
 }
 
 /**

@@ -103,6 +103,48 @@ export class YamlReader {
     return this.items(n).filter((i): i is YAMLMap => isMap(i));
   }
 
+  /**
+   * `read` of each mapping of the sequence under `key` (one record per item: a risk, an asset, an
+   * action …), reusing what an earlier read of the same item node gave. The incremental re-parse
+   * keeps every item node an edit did not touch (`parse/incremental-parse.ts`), so after an edit
+   * in one risk of a 1,000-risk register only that risk is read again. A reuse needs the same
+   * node, `list`, file and start position: the node's text is then unchanged and so is every
+   * range in the record. Reuse also brings back the references, control references and read
+   * problems the item's read collected. `read` must read the item only (no other state): nodes
+   * under an anchor or alias are never kept by the re-parse, so they are always read again.
+   *
+   * @param list  names what `read` makes of an item (one cache per list and node)
+   */
+  records<R>(map: YAMLMap | undefined, key: string, list: string, read: (item: YAMLMap) => R): R[] {
+    return this.maps(map, key).map((item) => this.record(item, list, read));
+  }
+
+  private record<R>(item: YAMLMap, list: string, read: (item: YAMLMap) => R): R {
+    const start = this.parsed.lines.positionAt(item.range?.[0] ?? 0);
+    const known = itemReads.get(item);
+    if (known && known.list === list && known.file === this.file && known.line === start.line && known.character === start.character) {
+      for (const ref of known.references) this.references.push(ref);
+      for (const ref of known.controlReferences) this.controlReferences.push(ref);
+      for (const problem of known.problems) this.problems.push(problem);
+      return known.record as R;
+    }
+    const references = this.references.length;
+    const controlReferences = this.controlReferences.length;
+    const problems = this.problems.length;
+    const record = read(item);
+    itemReads.set(item, {
+      list,
+      file: this.file,
+      line: start.line,
+      character: start.character,
+      record,
+      references: this.references.slice(references),
+      controlReferences: this.controlReferences.slice(controlReferences),
+      problems: this.problems.slice(problems),
+    });
+    return record;
+  }
+
   /** A non-empty text; numbers and booleans are read as their text (`version: 2`). */
   text(map: YAMLMap | undefined, key: string): Value<string> | undefined {
     const n = this.node(map, key);
@@ -237,6 +279,21 @@ export class YamlReader {
     return ref;
   }
 }
+
+/** What one read of a sequence item gave (see {@link YamlReader.records}), by item node. */
+interface ItemRead {
+  list: string;
+  file: string;
+  /** Where the item started (0-based line and UTF-16 column) when it was read. */
+  line: number;
+  character: number;
+  record: unknown;
+  references: Reference[];
+  controlReferences: ControlReference[];
+  problems: ReadProblem[];
+}
+
+const itemReads = new WeakMap<YAMLMap, ItemRead>();
 
 /** True when a node holds something: not null, not blank text, not an empty collection. */
 export function hasContent(n: Node | null | undefined): boolean {

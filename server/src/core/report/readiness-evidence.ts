@@ -209,7 +209,8 @@ export const CLAUSE_EVIDENCE: Record<string, Evidence> = {
     return result(false, [`${current} of ${count(risks.length, "risk")} reviewed within ${cadence} months${last ? `; last review ${last}` : ""}.`], current < risks.length);
   },
   "8.3": ({ model, today }) => {
-    const treatment = model.actions.filter((a) => a.type?.value === "treatment" || a.source?.resolved?.recordKind === "risk" || modelIndex(model).risksByAction.has(a));
+    const index = modelIndex(model);
+    const treatment = model.actions.filter((a) => a.type?.value === "treatment" || a.source?.resolved?.recordKind === "risk" || index.risksListing(a).length > 0);
     if (treatment.length === 0) return result(true, ["No risk treatment actions: nothing shows the risk treatment plan being implemented."]);
     const done = treatment.filter((a) => a.status?.value === "done").length;
     const overdue = treatment.filter((a) => (a.status?.value === "open" || a.status?.value === "in-progress") && a.due && compareDates(a.due.value, today) < 0).length;

@@ -1,13 +1,17 @@
 import type { YAMLMap } from "yaml";
 import type { IsmsModel } from "../isms-model";
+import type { Action } from "../types";
 import type { YamlReader } from "../yaml-reader";
 import { ACTION, ACTION_SOURCE, PERSON } from "./targets";
 
 /** Reads an `ActionPlan` document: treatment (6.1.3, 8.3), corrective (10.2) and improvement (10.1) actions. */
 export function convertActionPlan(r: YamlReader, root: YAMLMap, m: IsmsModel): void {
-  for (const map of r.maps(root, "actions")) {
+  for (const action of r.records(root, "actions", "actions", readAction)) m.actions.push(action);
+
+  /** One action of the plan. */
+  function readAction(map: YAMLMap): Action {
     const verification = r.map(map, "verification");
-    m.actions.push({
+    return {
       ...r.located(map),
       recordKind: "action",
       id: r.text(map, "id"),
@@ -27,6 +31,6 @@ export function convertActionPlan(r: YamlReader, root: YAMLMap, m: IsmsModel): v
         : undefined,
       followUp: r.ref(map, "follow_up", ACTION, "actions[].follow_up"),
       source: r.ref(map, "source", ACTION_SOURCE, "actions[].source"),
-    });
+    };
   }
 }

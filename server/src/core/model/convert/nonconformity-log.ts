@@ -1,5 +1,6 @@
 import type { YAMLMap } from "yaml";
 import type { IsmsModel } from "../isms-model";
+import type { Nonconformity } from "../types";
 import type { YamlReader } from "../yaml-reader";
 import { ACTION, NC_SOURCE } from "./targets";
 
@@ -8,10 +9,13 @@ export const NONCONFORMITY_SOURCE_WORDS = ["incident", "complaint", "monitoring"
 
 /** Reads a `NonconformityLog` document (10.2). */
 export function convertNonconformityLog(r: YamlReader, root: YAMLMap, m: IsmsModel): void {
-  for (const map of r.maps(root, "nonconformities")) {
+  for (const nc of r.records(root, "nonconformities", "nonconformities", readNonconformity)) m.nonconformities.push(nc);
+
+  /** One nonconformity of the log. */
+  function readNonconformity(map: YAMLMap): Nonconformity {
     const sourceText = r.text(map, "source");
     const isWord = sourceText && NONCONFORMITY_SOURCE_WORDS.includes(sourceText.value);
-    m.nonconformities.push({
+    return {
       ...r.located(map),
       recordKind: "nonconformity",
       id: r.text(map, "id"),
@@ -26,6 +30,6 @@ export function convertNonconformityLog(r: YamlReader, root: YAMLMap, m: IsmsMod
       actions: r.refs(map, "actions", ACTION, "nonconformities[].actions"),
       status: r.text(map, "status"),
       closed: r.date(map, "closed"),
-    });
+    };
   }
 }

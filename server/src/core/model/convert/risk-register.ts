@@ -16,7 +16,12 @@ const TREATMENTS: Record<string, Treatment> = {
 
 /** Reads a `RiskRegister` document (6.1.2, 6.1.3, 8.2, 8.3). Scores are computed later from the methodology. */
 export function convertRiskRegister(r: YamlReader, root: YAMLMap, m: IsmsModel): void {
-  for (const map of r.maps(root, "risks")) {
+  for (const risk of r.records(root, "risks", "risks", (map) => readRisk(r, map))) m.risks.push(risk);
+}
+
+/** One risk of a register. */
+function readRisk(r: YamlReader, map: YAMLMap): Risk {
+  {
     const residual = r.map(map, "residual");
     const acceptance = r.map(map, "acceptance");
     const approval = r.map(map, "treatment_approval");
@@ -46,6 +51,6 @@ export function convertRiskRegister(r: YamlReader, root: YAMLMap, m: IsmsModel):
       treatmentApproval: approval ? { ...r.located(approval), by: r.ref(approval, "by", PERSON, "risks[].treatment_approval.by"), date: r.date(approval, "date") } : undefined,
       reviewed: r.date(map, "reviewed"),
     };
-    m.risks.push(risk);
+    return risk;
   }
 }

@@ -8,7 +8,7 @@ import { append } from "../../append";
 /** Reads a `StatementOfApplicability` document (6.1.3 d): its approval and one entry per control. */
 export function convertStatementOfApplicability(r: YamlReader, root: YAMLMap, m: IsmsModel): void {
   const approved = r.map(root, "approved");
-  const entries: SoaEntry[] = r.maps(root, "controls").map((map) => ({
+  const entries: SoaEntry[] = r.records(root, "controls", "soaEntries", (map) => ({
     ...r.located(map),
     control: r.control(map, "control", "controls[].control"),
     applicable: r.boolean(map, "applicable"),

@@ -1,4 +1,4 @@
-import { modelIndex } from "../../model/model-index";
+import { compareModelOrder, modelIndex } from "../../model/model-index";
 import type { RelatedLocation } from "../../findings";
 import type { IsmsModel } from "../../model/isms-model";
 import type { Action, Risk } from "../../model/types";
@@ -89,9 +89,9 @@ split the scope so that the records the auditor owns are audited by someone else
       for (const action of index.actionsByOwner.get(who) ?? []) {
         // The first risk in model order, among those listing the action and its source, that is in the scope.
         const source = action.source?.resolved;
-        const candidates = source?.recordKind === "risk" ? [...(index.risksByAction.get(action) ?? []), source as Risk] : (index.risksByAction.get(action) ?? []);
+        const candidates = source?.recordKind === "risk" ? [...index.risksListing(action), source as Risk] : index.risksListing(action);
         let risk: Risk | undefined;
-        for (const r of candidates) if (scoped(r) && (!risk || index.riskOrder.get(r)! < index.riskOrder.get(risk)!)) risk = r;
+        for (const r of candidates) if (scoped(r) && (!risk || compareModelOrder(model, r, risk) < 0)) risk = r;
         if (risk) ownedActions.push({ action, risk });
       }
       if (processes.length + ownedRisks.length + ownedEntries.length + ownedActions.length === 0) continue;

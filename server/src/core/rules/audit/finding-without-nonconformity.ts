@@ -38,7 +38,7 @@ A nonconformity id that names no nonconformity is reported by \`ref/unresolved\`
     for (const finding of model.findings) {
       const type = finding.type?.value;
       if (!type || !NONCONFORMING.has(type) || finding.nonconformity) continue;
-      if (modelIndex(model).nonconformitiesBySource.has(finding)) continue;
+      if (modelIndex(model).nonconformitiesFrom(finding).length > 0) continue;
       const name = finding.id ? `Finding ${finding.id.value}` : "This finding";
       const of = finding.audit.id ? ` of ${finding.audit.id.value}` : "";
       report({

@@ -9,7 +9,7 @@ import type { Rule } from "../rule";
 function correctiveActions(model: IsmsModel, nc: Nonconformity): { listed: Action[]; corrective: Action[] } {
   const listed = nc.actions.map((r) => r.resolved).filter((a): a is Action => a?.recordKind === "action");
   const corrective = listed.filter((a) => a.type === undefined || a.type.value === "corrective");
-  for (const a of modelIndex(model).actionsBySource.get(nc) ?? []) {
+  for (const a of modelIndex(model).actionsFrom(nc)) {
     if ((a.type === undefined || a.type.value === "corrective") && !corrective.includes(a)) corrective.push(a);
   }
   return { listed, corrective };

@@ -38,7 +38,9 @@ date) and list its id under the nonconformity's \`actions\`.`,
       if (nc.status?.value === "closed" || nc.noCorrectiveAction) continue;
       const listed = nc.actions.map((r) => r.resolved).filter((a): a is Action => a?.recordKind === "action");
       if (nc.actions.length > 0 && listed.length === 0) continue; // only dangling ids: ref/unresolved
-      const sourced = (modelIndex(model).actionsBySource.get(nc) ?? []).filter((a) => a.type === undefined || a.type.value === "corrective");
+      const sourced = modelIndex(model)
+        .actionsFrom(nc)
+        .filter((a) => a.type === undefined || a.type.value === "corrective");
       if (sourced.length > 0) continue;
       if (listed.some((a) => a.type === undefined || a.type.value === "corrective")) continue;
       const name = nc.id ? `Nonconformity ${nc.id.value}` : "This nonconformity";

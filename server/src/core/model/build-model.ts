@@ -18,8 +18,10 @@ import { convertRiskMethodology } from "./convert/risk-methodology";
 import { convertRiskRegister } from "./convert/risk-register";
 import { convertStatementOfApplicability } from "./convert/statement-of-applicability";
 import type { IsmsModel } from "./isms-model";
-import type { IdentifiedRecord, RecordKind } from "./types";
-import { INDEXED_LISTS, MERGED_LISTS, type MergedList } from "./model-lists";
+import type { IdentifiedRecord, RecordKind, Reference } from "./types";
+import { INDEXED_LISTS, LIST_OF_KIND, MERGED_LISTS, type MergedList } from "./model-lists";
+import { grouped } from "./grouped";
+import { contributionsOf, noteResolved, setContributions } from "./contributions";
 import { RecordIndex } from "./record-index";
 import { rate } from "./risk-scoring";
 import { YamlReader } from "./yaml-reader";
@@ -117,13 +119,14 @@ export function buildModel(root: string, files: ParsedFile[], catalog: Catalog =
   const m = emptyModel(root, catalog);
   m.files = files.filter((f) => f.isIsms || f.empty);
   const parts = m.files.map((file) => convertFile(file, catalog));
-  partsOf.set(m, parts);
-  const before = previous && previous.catalog === catalog && previous.root === root ? partsOf.get(previous) : undefined;
+  setContributions(m, parts);
+  const before = previous && previous.catalog === catalog && previous.root === root ? contributionsOf(previous) : undefined;
   if (!previous || !before) {
-    for (const part of parts) mergeInto(m, part);
+    for (const key of MERGED_LISTS) (m[key] as unknown[]) = merged(parts, key);
     finish(m);
     for (const list of INDEXED_LISTS) for (const record of m[list] as IdentifiedRecord[]) m.index.add(record);
     for (const ref of m.references) ref.resolved = m.index.resolve(ref);
+    for (const part of parts) noteResolved(part);
     for (const risk of m.risks) rateRisk(m.methodology, risk);
     for (const part of parts) resolvedBy.set(part, m);
     return m;
@@ -133,27 +136,33 @@ export function buildModel(root: string, files: ParsedFile[], catalog: Catalog =
     if (sameContributors(before, parts, key)) (m[key] as unknown[]) = previous[key] as unknown[];
     else {
       changed.add(key);
-      for (const part of parts) append(m[key] as unknown[], part[key] as unknown[]);
+      (m[key] as unknown[]) = merged(parts, key);
     }
   }
   finish(m);
-  const touched = new Set<RecordKind>();
-  for (const list of INDEXED_LISTS) {
-    if (!changed.has(list)) continue;
-    for (const record of previous[list] as IdentifiedRecord[]) touched.add(record.recordKind);
-    for (const record of m[list] as IdentifiedRecord[]) touched.add(record.recordKind);
-  }
+  // Each kind's records are in one list (LIST_OF_KIND): a changed list touches its kind.
+  const touched = new Set<RecordKind>(KINDS.filter((kind) => changed.has(LIST_OF_KIND[kind])));
   m.index = RecordIndex.keeping(previous.index, touched);
-  for (const list of INDEXED_LISTS) if (changed.has(list)) for (const record of m[list] as IdentifiedRecord[]) m.index.add(record);
+  // A touched kind's ids are merged from its list's file chunks, each grouped once (grouped.ts).
+  for (const kind of touched) m.index.setKind(kind, idsOfKind(m, kind));
   // A contribution last resolved and rated by another model than `previous` (a file new to this
   // root, or one another build used since) is resolved and rated afresh.
   const fresh = new Set(parts.filter((part) => resolvedBy.get(part) !== previous));
   if (touched.size > 0 && !changed.has("references")) m.references = m.references.slice(); // resolutions change
-  for (const part of fresh) for (const ref of part.references) ref.resolved = m.index.resolve(ref);
+  for (const part of fresh) {
+    for (const ref of part.references) ref.resolved = m.index.resolve(ref);
+    noteResolved(part);
+  }
   if (touched.size > 0) {
     for (const part of parts) {
       if (fresh.has(part)) continue;
-      for (const ref of part.references) if (ref.targets.some((kind) => touched.has(kind))) ref.resolved = m.index.resolve(ref);
+      const byTarget = referencesByTarget(part.references);
+      let any = false;
+      for (const kind of touched) {
+        for (const ref of byTarget.get(kind) ?? []) ref.resolved = m.index.resolve(ref);
+        any ||= byTarget.has(kind);
+      }
+      if (any) noteResolved(part);
     }
   }
   if (m.methodology !== previous.methodology) {
@@ -164,6 +173,37 @@ export function buildModel(root: string, files: ParsedFile[], catalog: Catalog =
   }
   for (const part of parts) resolvedBy.set(part, m);
   return m;
+}
+
+/** The references of a contribution by the kinds they may target (one with two targets is in both lists), kept per list. */
+function referencesByTarget(references: readonly Reference[]): ReadonlyMap<RecordKind, readonly Reference[]> {
+  let byTarget = targetsOf.get(references);
+  if (!byTarget) {
+    byTarget = new Map();
+    for (const ref of references) {
+      for (const kind of ref.targets) {
+        const list = byTarget.get(kind);
+        if (!list) byTarget.set(kind, [ref]);
+        else if (list[list.length - 1] !== ref) list.push(ref);
+      }
+    }
+    targetsOf.set(references, byTarget);
+  }
+  return byTarget;
+}
+
+const targetsOf = new WeakMap<readonly Reference[], Map<RecordKind, Reference[]>>();
+
+/** Every kind of record with an id. */
+const KINDS = Object.keys(LIST_OF_KIND) as RecordKind[];
+
+/** The records of `kind` by id, in model order, merged from the file chunks of its list. */
+function idsOfKind(m: IsmsModel, kind: RecordKind): ReadonlyMap<string, readonly IdentifiedRecord[]> {
+  const ids = grouped(m, LIST_OF_KIND[kind], `ids:${kind}`, (item) => {
+    const record = item as IdentifiedRecord;
+    return record.id && record.recordKind === kind ? [record.id.value] : [];
+  });
+  return ids as ReadonlyMap<string, readonly IdentifiedRecord[]>;
 }
 
 /** The root definition and the methodology of a merged model. */
@@ -192,26 +232,6 @@ function sameContributors(before: readonly IsmsModel[], after: readonly IsmsMode
     j++;
   }
 }
-
-/**
- * The records of `list` as each file contributed them, in file order: their concatenation is
- * `model[list]`. An edit re-converts one file, so the other chunks are the previous build's arrays,
- * and what is derived per chunk (`model/grouped.ts`) is kept. A model not made by
- * {@link buildModel} (or a copy of one with the list replaced) is one chunk.
- */
-export function chunksOf<L extends MergedList>(model: IsmsModel, list: L): readonly IsmsModel[L][] {
-  const parts = partsOf.get(model);
-  if (parts) {
-    const chunks = parts.map((part) => part[list]).filter((chunk) => chunk.length > 0);
-    let length = 0;
-    for (const chunk of chunks) length += chunk.length;
-    if (length === model[list].length) return chunks;
-  }
-  return [model[list]];
-}
-
-/** The file contributions each model was merged from, in file order. */
-const partsOf = new WeakMap<IsmsModel, IsmsModel[]>();
 
 /**
  * The model that last resolved each contribution's references and rated its risks: those are
@@ -247,6 +267,14 @@ function convertFile(file: ParsedFile, catalog: Catalog): IsmsModel {
   return part;
 }
 
-function mergeInto(model: IsmsModel, part: IsmsModel): void {
-  for (const key of MERGED_LISTS) append(model[key] as unknown[], part[key] as unknown[]);
+/** The items of `key` of every contribution, in file order, in one new array. */
+function merged(parts: readonly IsmsModel[], key: MergedList): unknown[] {
+  const lists = parts.map((part) => part[key] as unknown[]).filter((list) => list.length > 0);
+  if (lists.length <= MAX_SPREAD) return ([] as unknown[]).concat(...lists);
+  const all: unknown[] = [];
+  for (const list of lists) append(all, list);
+  return all;
 }
+
+/** The most arguments one call is given by spreading (far below what overflows the stack). */
+const MAX_SPREAD = 10_000;

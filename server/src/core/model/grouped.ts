@@ -1,4 +1,4 @@
-import { chunksOf } from "./build-model";
+import { chunksOf } from "./contributions";
 import type { IsmsModel } from "./isms-model";
 import type { MergedList } from "./model-lists";
 

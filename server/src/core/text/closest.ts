@@ -7,8 +7,10 @@ const MAX_COMPARED_LENGTH = 80;
  * that is clearly not a typo costs a few rows, not the whole table.
  */
 function boundedDistance(x: string, y: string, max: number): number {
-  let prev = new Uint16Array(y.length + 1).map((_, j) => j);
-  let cur = new Uint16Array(y.length + 1);
+  // Two rows of the table, reused by every call (y is at most MAX_COMPARED_LENGTH long).
+  let prev = ROWS[0];
+  let cur = ROWS[1];
+  for (let j = 0; j <= y.length; j++) prev[j] = j;
   for (let i = 1; i <= x.length; i++) {
     cur[0] = i;
     let rowMin = i;
@@ -23,6 +25,8 @@ function boundedDistance(x: string, y: string, max: number): number {
   }
   return Math.min(prev[y.length], max + 1);
 }
+
+const ROWS = [new Uint16Array(MAX_COMPARED_LENGTH + 1), new Uint16Array(MAX_COMPARED_LENGTH + 1)];
 
 /**
  * The candidates closest to `id` by edit distance, best first, at most `limit`, and only those

@@ -1,4 +1,5 @@
-import { isPair, isScalar, visit } from "yaml";
+import { isPair, isScalar, isSeq, visit, type Node } from "yaml";
+import { append } from "../../append";
 import { shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import type { ParsedDocument, ParsedFile } from "../../parse/parsed-file";
@@ -102,27 +103,55 @@ type Placeholder = { range: Range; message: string; data: PlaceholderTextData };
 /** The placeholders of each document, found once per parse (a document's text does not change). */
 const found = new WeakMap<ParsedDocument, readonly Placeholder[]>();
 
-/** Every text value of `doc` holding a placeholder. */
+/** Every text value of `doc` holding a placeholder, in document order. */
 function placeholdersOf(file: ParsedFile, doc: ParsedDocument): readonly Placeholder[] {
   const cached = found.get(doc);
   if (cached) return cached;
   const placeholders: Placeholder[] = [];
-  if (doc.root) {
-    visit(doc.root, {
-      Scalar(key, node, path) {
-        // Values only: a key is the format's word (an unknown one is schema/invalid's finding).
-        if (key === "key" || !isScalar(node) || typeof node.value !== "string" || !node.range) return;
-        const text = placeholderIn(node.value);
-        if (text === undefined) return;
-        const keys = path.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : ""));
-        placeholders.push({
-          range: file.lines.rangeOf(node.range[0], node.range[1]),
-          message: `Placeholder "${text}" is still here: replace it with the organization's own text.`,
-          data: { clause: clauseOf(doc.kind, keys) },
-        });
-      },
-    });
+  for (const pair of doc.root?.items ?? []) {
+    const top = isScalar(pair.key) ? String(pair.key.value) : "";
+    if (pair.key !== null && !isScalar(pair.key)) append(placeholders, placeholdersIn(file, doc.kind, [top], pair.key as Node));
+    const value = pair.value as Node | null;
+    // The items of a register (risks, actions …) one by one, each kept while the edit is elsewhere.
+    if (isSeq(value) && !value.flow) for (const item of value.items as (Node | null)[]) append(placeholders, itemPlaceholders(file, doc.kind, top, item));
+    else if (value !== null) append(placeholders, placeholdersIn(file, doc.kind, [top], value));
   }
   found.set(doc, placeholders);
+  return placeholders;
+}
+
+/**
+ * The placeholders of one item of a top-level sequence, kept per item node while it starts at the
+ * same place (the incremental re-parse keeps untouched items' nodes; their text is then unchanged).
+ */
+function itemPlaceholders(file: ParsedFile, kind: string | undefined, top: string, item: Node | null): readonly Placeholder[] {
+  if (item === null || !item.range) return [];
+  const start = file.lines.positionAt(item.range[0]);
+  const known = inItem.get(item);
+  if (known && known.file === file.file && known.kind === kind && known.top === top && known.line === start.line && known.character === start.character) return known.found;
+  const placeholders = placeholdersIn(file, kind, [top], item);
+  inItem.set(item, { file: file.file, kind, top, line: start.line, character: start.character, found: placeholders });
+  return placeholders;
+}
+
+const inItem = new WeakMap<Node, { file: string; kind: string | undefined; top: string; line: number; character: number; found: Placeholder[] }>();
+
+/** The placeholders in the text values under `node`, whose key path from the document starts with `keys`. */
+function placeholdersIn(file: ParsedFile, kind: string | undefined, keys: string[], node: Node): Placeholder[] {
+  const placeholders: Placeholder[] = [];
+  visit(node, {
+    Scalar(key, scalar, path) {
+      // Values only: a key is the format's word (an unknown one is schema/invalid's finding).
+      if (key === "key" || !isScalar(scalar) || typeof scalar.value !== "string" || !scalar.range) return;
+      const text = placeholderIn(scalar.value);
+      if (text === undefined) return;
+      const inner = path.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : ""));
+      placeholders.push({
+        range: file.lines.rangeOf(scalar.range[0], scalar.range[1]),
+        message: `Placeholder "${text}" is still here: replace it with the organization's own text.`,
+        data: { clause: clauseOf(kind, [...keys, ...inner]) },
+      });
+    },
+  });
   return placeholders;
 }

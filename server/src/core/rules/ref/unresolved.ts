@@ -1,6 +1,11 @@
 import { isScalar, visit } from "yaml";
 import { canonicalControlId } from "../../catalog/catalog";
 import { knownControl } from "../../model/controls";
+import { chunksOf, unresolvedReferences } from "../../model/contributions";
+import type { IsmsModel } from "../../model/isms-model";
+import type { ControlReference } from "../../model/types";
+import type { Catalog } from "../../catalog/catalog";
+import { append } from "../../append";
 import { RECORD_KIND_LABEL } from "../../model/types";
 import { documentsWithoutKind, type ParsedFile } from "../../parse/parsed-file";
 import { boundedClosestIds } from "../../text/closest";
@@ -56,8 +61,7 @@ that (a bulk rename), the findings name the unknown id without candidates.`,
     const note = broken.length > 0 ? ` (it may be defined in ${broken.join(", ")}, which cannot be read until its syntax errors are fixed)` : "";
     const unread = idsInDocumentsWithoutKind(model.files);
     const closest = boundedClosestIds(MAX_SUGGESTED_IDS);
-    for (const ref of model.references) {
-      if (ref.resolved) continue;
+    for (const ref of unresolvedReferences(model)) {
       const kinds = ref.targets.map((k) => RECORD_KIND_LABEL[k]);
       const candidates = closest(ref.id, ref.targets.join(), () => ref.targets.flatMap((k) => model.index.ids(k)));
       const where = unread.get(ref.id);
@@ -69,11 +73,8 @@ that (a bulk rename), the findings name the unknown id without candidates.`,
         data: { id: ref.id, targets: ref.targets, candidates },
       });
     }
-    for (const ref of model.controlReferences) {
-      if (ref.field === "controls[].control") continue; // soa/unknown-control
+    for (const ref of unknownControls(model, catalog)) {
       const annexAOnly = ref.field === "controls[].maps_to";
-      if (ref.numeric && canonicalControlId(ref.written) !== undefined) continue; // yaml/numeric-control-id
-      if (ref.theme ? ["A.5", "A.6", "A.7", "A.8"].includes(ref.id) : annexAOnly ? catalog.control(ref.id) : knownControl(model, ref.id)) continue;
       const candidates = closest(ref.id, annexAOnly ? "annex-a" : "control", () => [...catalog.controls.map((c) => c.id), ...(annexAOnly ? [] : model.index.ids("control"))]);
       report({
         file: ref.file,
@@ -89,6 +90,31 @@ that (a bulk rename), the findings name the unknown id without candidates.`,
  * The `id:` values written in the documents of ISMS files that are not ISMS documents (cut off by a
  * stray `---`), with where they stand, so a reference to one can say why it does not resolve.
  */
+/**
+ * The control references that name no control this rule should report, in model order: not an
+ * SoA entry's own control (soa/unknown-control), not a numeric Annex A id (yaml/numeric-control-id).
+ * Kept per file while its references, the catalog and the ISMS's catalog controls are unchanged.
+ */
+function unknownControls(model: IsmsModel, catalog: Catalog): ControlReference[] {
+  const all: ControlReference[] = [];
+  for (const chunk of chunksOf(model, "controlReferences")) {
+    let known = unknownIn.get(chunk);
+    if (!known || known.catalog !== catalog || known.catalogControls !== model.catalogControls) {
+      const references = chunk.filter((ref) => {
+        if (ref.field === "controls[].control") return false;
+        if (ref.numeric && canonicalControlId(ref.written) !== undefined) return false;
+        const annexAOnly = ref.field === "controls[].maps_to";
+        return !(ref.theme ? ["A.5", "A.6", "A.7", "A.8"].includes(ref.id) : annexAOnly ? catalog.control(ref.id) : knownControl(model, ref.id));
+      });
+      unknownIn.set(chunk, (known = { catalog, catalogControls: model.catalogControls, references }));
+    }
+    append(all, known.references);
+  }
+  return all;
+}
+
+const unknownIn = new WeakMap<readonly ControlReference[], { catalog: Catalog; catalogControls: readonly unknown[]; references: ControlReference[] }>();
+
 function idsInDocumentsWithoutKind(files: readonly ParsedFile[]): Map<string, { file: string; line: number }> {
   const ids = new Map<string, { file: string; line: number }>();
   for (const file of files) {

@@ -40,11 +40,12 @@ a risk that lists the control under \`controls\` plans its implementation.
       const status = entry.status?.value;
       if (!control || entry.applicable?.value !== true || !status || !UNFINISHED.has(status)) continue;
       if (entry.actions.length > 0 || written(entry, "actions")) continue;
-      const riskActions = (risks.get(control.id) ?? []).flatMap((risk) => risk.actions);
-      const open = riskActions.some((ref) => {
-        const action = ref.resolved as Action | undefined;
-        return action !== undefined && !CLOSED.has(action.status?.value ?? "");
-      });
+      const open = (risks.get(control.id) ?? []).some((risk) =>
+        risk.actions.some((ref) => {
+          const action = ref.resolved as Action | undefined;
+          return action !== undefined && !CLOSED.has(action.status?.value ?? "");
+        }),
+      );
       if (open) continue;
       report({
         file: entry.file,

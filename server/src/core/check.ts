@@ -134,6 +134,9 @@ function withoutConsequencesOfSyntaxErrors<F extends Finding>(findings: F[], fil
  */
 const findingOf = new WeakMap<FindingInput, Finding>();
 
+/** The default severity of each finding {@link findingOf} made (the rule's, or the report's own). */
+const defaultOf = new WeakMap<Finding, Severity>();
+
 /** The most a finding's `data` may weigh as JSON (it travels with every diagnostic to the editor). */
 export const MAX_DATA_CHARS = 4096;
 
@@ -202,8 +205,8 @@ export function runRules(model: IsmsModel, options: CheckOptions, select: (rule:
 
   const findings: Finding[] = [];
   const muted: MutedFinding[] = [];
-  /** The default severity of each finding shown, and its muted entry when it is shown lowered. */
-  const defaults = new Map<Finding, { severity: Severity; lowered?: MutedFinding }>();
+  /** The muted entry of each finding shown below its default severity. */
+  const loweredOf = new Map<Finding, MutedFinding>();
   const report = (rule: Rule, input: FindingInput) => {
     const setting = rule.unsuppressible ? undefined : configured.get(rule.id);
     const byDefault: Severity = input.severity ?? rule.severity;
@@ -213,10 +216,15 @@ export function runRules(model: IsmsModel, options: CheckOptions, select: (rule:
     }
     const severity: Severity = setting ?? byDefault;
     let finding = findingOf.get(input);
-    if (!finding || finding.rule !== rule.id || finding.severity !== severity) findingOf.set(input, (finding = { ...withBoundedData(input), rule: rule.id, severity }));
-    const lowered: MutedFinding | undefined = RANK[severity] < RANK[byDefault] ? { ...input, rule: rule.id, severity: byDefault, muted: "lowered" } : undefined;
-    if (lowered) muted.push(lowered);
-    defaults.set(finding, { severity: byDefault, lowered });
+    if (!finding || finding.rule !== rule.id || finding.severity !== severity) {
+      findingOf.set(input, (finding = { ...withBoundedData(input), rule: rule.id, severity }));
+      defaultOf.set(finding, byDefault);
+    }
+    if (RANK[severity] < RANK[byDefault]) {
+      const lowered: MutedFinding = { ...input, rule: rule.id, severity: byDefault, muted: "lowered" };
+      muted.push(lowered);
+      loweredOf.set(finding, lowered);
+    }
     findings.push(finding);
   };
   const failed = (rule: Rule, error: unknown) => {
@@ -250,9 +258,10 @@ export function runRules(model: IsmsModel, options: CheckOptions, select: (rule:
     const shown = new Set(kept);
     for (const f of candidates) {
       if (shown.has(f)) continue;
-      const known = defaults.get(f);
-      if (known?.lowered) known.lowered.muted = "suppressed";
-      else if (known && known.severity !== "info") muted.push({ ...f, severity: known.severity, muted: "suppressed" });
+      const lowered = loweredOf.get(f);
+      const severity = defaultOf.get(f);
+      if (lowered) lowered.muted = "suppressed";
+      else if (severity !== undefined && severity !== "info") muted.push({ ...f, severity, muted: "suppressed" });
     }
   }
   return {

@@ -1,5 +1,6 @@
 import type { FindingInput } from "./findings";
 import { groupByFile } from "./group-by-file";
+import { chunksOf } from "./model/contributions";
 import type { LineHistory } from "./history/line-history";
 import type { IsmsModel } from "./model/isms-model";
 import { MERGED_LISTS, type ModelList } from "./model/model-lists";
@@ -95,7 +96,7 @@ function fullRun(rule: Rule, model: IsmsModel, inputs: RuleInputs): RuleRun {
 /** A `perRecord` rule run on each file's records of `list`, except the files whose reports `kept` returns. */
 function perFileRun(rule: Rule, list: ModelList, model: IsmsModel, inputs: RuleInputs, kept: (file: string) => FindingInput[] | undefined): RuleRun {
   const runs = new Map<string, FindingInput[]>();
-  for (const [file, records] of byFile(model[list] as readonly { file: string }[])) runs.set(file, kept(file) ?? reportsOf(rule, { ...model, [list]: records }, inputs));
+  for (const [file, records] of recordsByFile(model, list)) runs.set(file, kept(file) ?? reportsOf(rule, { ...model, [list]: records }, inputs));
   return { reports: flatten(runs), byFile: runs };
 }
 
@@ -106,15 +107,27 @@ function reportsOf(rule: Rule, model: IsmsModel, inputs: RuleInputs): FindingInp
   return reports;
 }
 
-/** {@link byFile} of each list, kept while the list is unchanged (every `perRecord` rule of the list shares it). */
-const groupsOf = new WeakMap<readonly object[], Map<string, object[]>>();
-
-/** The records of a list by file, in model order (a file's records are contiguous). */
-function byFile<R extends { file: string }>(records: readonly R[]): Map<string, R[]> {
-  let groups = groupsOf.get(records) as Map<string, R[]> | undefined;
-  if (!groups) groupsOf.set(records, (groups = groupByFile(records)));
+/**
+ * The records of a list by file, in model order (a file's records are contiguous). For a model
+ * `buildModel` made, those are its file contributions' arrays, so an unchanged file's records
+ * are the same array as in the previous model; else they are grouped once per list.
+ */
+function recordsByFile(model: IsmsModel, list: ModelList): ReadonlyMap<string, readonly object[]> {
+  const records = model[list] as readonly { file: string }[];
+  let groups = groupsOf.get(records);
+  if (!groups) {
+    groups = new Map();
+    const chunks = list === "files" ? undefined : chunksOf(model, list);
+    if (chunks && chunks.length > 0 && chunks[0] !== records) {
+      for (const chunk of chunks as readonly (readonly { file: string }[])[]) groups.set(chunk[0].file, chunk);
+    } else groups = groupByFile(records);
+    groupsOf.set(records, groups);
+  }
   return groups;
 }
+
+/** {@link recordsByFile} of each list, kept while the list is unchanged (every `perRecord` rule of the list shares it). */
+const groupsOf = new WeakMap<readonly object[], Map<string, readonly object[]>>();
 
 function flatten(runs: Map<string, FindingInput[]>): FindingInput[] {
   const all: FindingInput[] = [];
@@ -176,10 +189,14 @@ class Changes {
    */
   filesOf(list: ModelList): ReadonlySet<string> | undefined {
     if (this.files.has(list)) return this.files.get(list);
-    const before = new Set(this.previous.model[list] as readonly { file: string }[]);
+    const before = recordsByFile(this.previous.model, list);
+    const after = recordsByFile(this.model, list);
     const files = new Set<string>();
-    for (const record of this.model[list] as readonly { file: string }[]) if (!before.delete(record)) files.add(record.file);
-    for (const record of before) files.add(record.file);
+    for (const [file, records] of after) {
+      const earlier = before.get(file);
+      if (earlier !== records && !sameItems(earlier, records)) files.add(file);
+    }
+    for (const file of before.keys()) if (!after.has(file)) files.add(file);
     const result = files.size > 0 ? files : undefined;
     this.files.set(list, result);
     return result;
@@ -194,6 +211,11 @@ class Changes {
     for (const [file, history] of b) if (a.get(file) !== history) files.add(file);
     return files;
   }
+}
+
+/** True when both lists hold the same objects in the same order. */
+function sameItems(a: readonly object[] | undefined, b: readonly object[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 function sameEntries<V>(a: ReadonlyMap<string, V> | undefined, b: ReadonlyMap<string, V> | undefined): boolean {

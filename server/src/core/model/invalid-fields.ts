@@ -33,8 +33,10 @@ export function withoutAbsenceOfInvalid<F extends Finding>(findings: F[], invali
     if (list) list.push(f.container);
     else byKey.set(key, [f.container]);
   }
+  const keys = new Set(invalid.map((f) => f.key));
   const isInvalid = (finding: Finding, field: string) => {
-    const key = field.split(".").pop() ?? field;
+    const key = field.slice(field.lastIndexOf(".") + 1);
+    if (!keys.has(key)) return false; // most findings: no field of that name is invalid anywhere
     return (byKey.get(`${finding.file}\n${key}`) ?? []).some((container) => containsPosition(container, finding.range.start));
   };
   return findings.filter((f) => {

@@ -43,6 +43,18 @@ describe("incremental re-parse", () => {
     }
   });
 
+  it("re-parses items appended at the end of a register or inserted after an item, as a full parse would", () => {
+    const risk = (id: string) => `  - id: ${id}\n    owner: cto\n`;
+    const register = "apiVersion: isms/v1\nkind: RiskRegister\nrisks:\n" + risk("R-1") + "\n" + risk("R-2");
+    const cases: [string, string][] = [
+      [register, register + risk("R-3")], // appended right after the last item
+      [register, register + "\n" + risk("R-3") + "\n"], // after a blank line, ending with one
+      [register + "\n", register + "\n" + risk("R-3") + "\n" + risk("R-4")], // two at once, below trailing blank lines
+      [register, register.replace(risk("R-1") + "\n", risk("R-1") + risk("R-1b") + "\n")], // inserted between two items
+    ];
+    for (const [before, after] of cases) ok(compare("r.yaml", before, after), JSON.stringify(after));
+  });
+
   it("leaves edits that cross records, touch document keys or break the syntax to a full parse", () => {
     const before = "apiVersion: isms/v1\nkind: RiskRegister\nrisks:\n  - id: R-1\n    owner: cto\n  - id: R-2\n    owner: ciso\n";
     const cases = [

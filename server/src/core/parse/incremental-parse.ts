@@ -6,8 +6,9 @@ import { assembleFile, mayHaveWholeFileProblems, parsedDocument, parseFile, YAML
 
 /**
  * Parses the new text of a file, re-using the parse of its previous text where an edit stays
- * inside one item of a block sequence (a risk, an SoA entry, an action, an evidence item …):
- * only that item's lines are parsed again, the other nodes are kept and their offsets moved.
+ * inside one item of a block sequence (a risk, an SoA entry, an action, an evidence item …), or
+ * adds items right after it (a risk appended at the end of a register): only those lines are
+ * parsed again, the other nodes are kept and their offsets moved.
  * Anything else (an edit that crosses items, touches a key of the document itself or leaves a
  * syntax error, a file with anchors or aliases, a previous text with problems) is parsed whole by
  * {@link parseFile}. Either way the result is the one `parseFile(file, newText)` would give.
@@ -74,6 +75,16 @@ function tryReparseItem(previous: ParsedFile, rawText: string): ParsedFile | und
   const doc = previous.documents[docIndex].doc;
   const candidates: Candidate[] = [];
   collectCandidates(doc.contents as Node | null, from, candidates, [], doc.range as unknown as number[]);
+  if (candidates.length === 0) {
+    // An edit in the blank lines after the last item (a risk appended below the register's end):
+    // the edit may as well start right after that item, the blank lines being text both share.
+    let back = from;
+    while (back > 0 && BLANK.includes(old[back - 1])) back--;
+    if (back < from) {
+      from = back;
+      collectCandidates(doc.contents as Node | null, from, candidates, [], doc.range as unknown as number[]);
+    }
+  }
 
   // The deepest item first: the smallest part to parse again.
   for (let c = candidates.length - 1; c >= 0; c--) {
@@ -106,6 +117,10 @@ function collectCandidates(node: Node | null | undefined, offset: number, out: C
 }
 
 const SPACES_ONLY = /^ *\r?$/;
+/** The characters of blank lines. */
+const BLANK = " \r\n";
+/** A line that starts a block sequence item (after its indentation). */
+const NEW_ITEM = /^-(?: |\r?$)/;
 /** An explicit key (`? key`): its value may be on a later line, so where the item ends is less plain. */
 const EXPLICIT_KEY = /^[ -]*\?(?:[ \r]|$)/m;
 
@@ -148,7 +163,8 @@ function replaceItem(previous: ParsedFile, candidate: Candidate, text: string, f
   if (newUnitEnd < text.length && text.charCodeAt(newUnitEnd - 1) !== 10) return undefined;
   const unit = text.slice(unitStart, newUnitEnd);
   if (unit.includes("\t") || EXPLICIT_KEY.test(unit) || !unitLinesFit(unit, dashColumn)) return undefined;
-  if (endsWithBlankLine(old.slice(unitStart, oldUnitEnd)) !== endsWithBlankLine(unit)) return undefined;
+  // (Blank lines at the end of the text space nothing from the item.)
+  if (newUnitEnd < text.length && endsWithBlankLine(old.slice(unitStart, oldUnitEnd)) !== endsWithBlankLine(unit)) return undefined;
 
   // The unit's own sequence stands for the item's sequence, the last of its ancestors.
   const depthLeft = MAX_NESTING_DEPTH - (candidate.ancestors.length - 1);
@@ -158,18 +174,22 @@ function replaceItem(previous: ParsedFile, candidate: Candidate, text: string, f
   const alone = parsed[0];
   const seq = alone.contents;
   if (alone.errors.length > 0 || alone.warnings.length > 0 || alone.commentBefore || alone.comment) return undefined;
-  if (!isSeq(seq) || seq.flow || seq.items.length !== 1 || seq.commentBefore || seq.comment) return undefined;
-  const fresh = seq.items[0] as Node | null;
-  if (!fresh?.range || fresh.range[0] !== itemStart - unitStart) return undefined;
+  if (!isSeq(seq) || seq.flow || seq.items.length === 0 || seq.commentBefore || seq.comment) return undefined;
+  // The item as edited, then the items the edit added after it (a risk appended or inserted).
+  const freshItems = seq.items as (Node | null)[];
+  if (freshItems.some((node) => !node?.range)) return undefined;
+  const fresh = freshItems[0] as Node;
+  const last = freshItems[freshItems.length - 1] as Node;
+  if (fresh.range![0] !== itemStart - unitStart) return undefined;
 
   // An item that ends in an empty value ("owner:" or "- " still to be typed) may take the comments
   // and blank lines after it, and with them whether the next node is spaced from it: leave that
   // to a full parse.
-  if (endsEmpty(item) || endsEmpty(fresh)) return undefined;
+  if (endsEmpty(item) || endsEmpty(last)) return undefined;
 
-  // Offsets of the fresh item, in the new text.
+  // Offsets of the fresh items, in the new text.
   const freshRanges = new Set<number[]>();
-  if (!collectRanges(fresh, freshRanges, undefined)) return undefined;
+  for (const node of freshItems) if (!collectRanges(node, freshRanges, undefined)) return undefined;
   for (const r of freshRanges) for (let i = 0; i < r.length; i++) r[i] += unitStart;
 
   // Every other offset of the file: before the edit it stays, after the unit it moves by delta.
@@ -185,7 +205,7 @@ function replaceItem(previous: ParsedFile, candidate: Candidate, text: string, f
   }
   const enclosing = new Set<number[]>([candidate.docRange, ...candidate.ancestors.map((a) => a.range as unknown as number[])]);
   const oldItemRange = item.range as unknown as number[];
-  const freshRange = fresh.range as unknown as number[];
+  const freshRange = last.range as unknown as number[];
   /** The new value of offset `i` of `r`: -1 when it lies inside the unit, so the item cannot be replaced alone. */
   const movedTo = (r: number[], i: number): number => {
     const at = r[i];
@@ -193,6 +213,9 @@ function replaceItem(previous: ParsedFile, candidate: Candidate, text: string, f
     // An enclosing collection ends with its last item's end (prefer the item's node end: an
     // item whose value and node end coincide may end them apart once edited).
     if (enclosing.has(r)) {
+      // The document of a unit that runs to the end of the text ends with the text (its
+      // trailing blank lines too).
+      if (r === candidate.docRange && i === 2 && at === old.length && newUnitEnd === text.length) return text.length;
       if (at === oldItemRange[2]) return freshRange[2];
       if (at === oldItemRange[1]) return freshRange[1];
     }
@@ -215,7 +238,7 @@ function replaceItem(previous: ParsedFile, candidate: Candidate, text: string, f
   const taken = fresh as Node & { spaceBefore?: boolean };
   taken.commentBefore = replaced.commentBefore;
   taken.spaceBefore = replaced.spaceBefore;
-  candidate.seq.items[candidate.index] = fresh;
+  candidate.seq.items.splice(candidate.index, 1, ...freshItems);
 
   const lines = new LineIndex(text);
   const documents = previous.documents.map((d) => parsedDocument(previous.file, d.index, d.doc, lines));
@@ -236,7 +259,11 @@ function lineAfter(text: string, offset: number): number {
   return newline < 0 ? text.length : newline + 1;
 }
 
-/** Every line of the unit after its first is blank or indented deeper than the item's `-`, and the last line that is not blank is no comment. */
+/**
+ * Every line of the unit after its first is blank, indented deeper than the item's `-`, or starts
+ * a new item of the same sequence (`-` at the same column), and the last line that is not blank is
+ * no comment.
+ */
 function unitLinesFit(unit: string, dashColumn: number): boolean {
   const lines = unit.split("\n");
   let lastContent = lines[0];
@@ -244,7 +271,7 @@ function unitLinesFit(unit: string, dashColumn: number): boolean {
     const line = lines[i];
     if (SPACES_ONLY.test(line)) continue;
     const indent = line.length - line.trimStart().length;
-    if (indent <= dashColumn) return false;
+    if (indent < dashColumn || (indent === dashColumn && !NEW_ITEM.test(line.slice(indent)))) return false;
     lastContent = line;
   }
   return !lastContent.trimStart().startsWith("#");

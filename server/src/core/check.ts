@@ -8,7 +8,7 @@ import type { ConfiguredSeverity } from "./model/types";
 import type { ParsedFile } from "./parse/parsed-file";
 import { RULES } from "./rules/registry";
 import type { Rule } from "./rules/rule";
-import { applySuppressions, findSuppressions, type Suppression } from "./suppressions";
+import { applySuppressions, findSuppressions } from "./suppressions";
 import { FILE_START } from "./text/range";
 import { groupByRoot, parseAll, type SourceFile } from "./workspace";
 import { append } from "./append";
@@ -157,15 +157,6 @@ function withBoundedData(input: FindingInput): FindingInput {
   return { ...input, data: undefined };
 }
 
-/** {@link findSuppressions} of a file, found once per parse. */
-function suppressionsOf(file: ParsedFile): Suppression[] {
-  let found = suppressionsIn.get(file);
-  if (!found) suppressionsIn.set(file, (found = findSuppressions(file)));
-  return found;
-}
-
-const suppressionsIn = new WeakMap<ParsedFile, Suppression[]>();
-
 /** The rules whose findings can be neither turned off nor suppressed: the syntax checks. */
 const SYNTAX_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.unsuppressible).map((r) => r.id));
 
@@ -248,7 +239,7 @@ export function runRules(model: IsmsModel, options: CheckOptions, select: (rule:
   };
   const memo = runOrReuse(model, inputs, rules, previous, report, failed);
   const unsuppressible = new Set(rules.filter((r) => r.unsuppressible).map((r) => r.id));
-  const suppressions = model.files.flatMap(suppressionsOf);
+  const suppressions = model.files.flatMap(findSuppressions);
   const candidates = withoutAbsenceOfInvalid(
     findings.filter((f) => !unsuppressible.has(f.rule)),
     model.invalidFields,

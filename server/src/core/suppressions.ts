@@ -18,12 +18,25 @@ export interface Suppression {
 }
 
 const DIRECTIVE = /#\s*isms-disable-next-line\b(.*)$/;
+const DIRECTIVE_WORD = "isms-disable-next-line";
 
-/** Every suppression comment in a file. */
-export function findSuppressions(file: ParsedFile): Suppression[] {
-  if (!file.text.includes("isms-disable-next-line")) return [];
+/** Every suppression comment in a file, found once per parse (do not change the result). */
+export function findSuppressions(file: ParsedFile): readonly Suppression[] {
+  let found = foundIn.get(file);
+  if (!found) foundIn.set(file, (found = suppressionsIn(file)));
+  return found;
+}
+
+const foundIn = new WeakMap<ParsedFile, Suppression[]>();
+
+function suppressionsIn(file: ParsedFile): Suppression[] {
   const result: Suppression[] = [];
-  for (let line = 0; line < file.lines.lineCount; line++) {
+  // Only the lines that mention the directive are read (a register has a few among thousands).
+  let lastLine = -1;
+  for (let at = file.text.indexOf(DIRECTIVE_WORD); at !== -1; at = file.text.indexOf(DIRECTIVE_WORD, at + DIRECTIVE_WORD.length)) {
+    const line = file.lines.positionAt(at).line;
+    if (line === lastLine) continue;
+    lastLine = line;
     const text = file.lines.lineText(line);
     const match = DIRECTIVE.exec(text);
     if (!match) continue;
@@ -44,7 +57,7 @@ export function findSuppressions(file: ParsedFile): Suppression[] {
 }
 
 /** Drops findings silenced by a suppression on the line their range starts on. */
-export function applySuppressions(findings: Finding[], suppressions: Suppression[]): Finding[] {
+export function applySuppressions(findings: Finding[], suppressions: readonly Suppression[]): Finding[] {
   if (suppressions.length === 0) return findings;
   return findings.filter((f) => !suppressions.some((s) => s.file === f.file && s.targetLine === f.range.start.line && (s.rules.includes(f.rule) || s.rules.includes("all"))));
 }

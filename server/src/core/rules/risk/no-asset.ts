@@ -1,5 +1,6 @@
 import { optional, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import { reportsPerFile } from "../per-file";
 import { written } from "../anchors";
 
 /** `data` of its findings: the risk. */
@@ -31,14 +32,17 @@ info.
 **Fix:** list the affected assets by id: \`assets: [AS-CRM]\`.`,
   check({ model, report }) {
     if (!model.documents.some((d) => d.kind === "AssetInventory")) return;
-    for (const risk of model.risks) {
-      if (risk.assets.length > 0 || written(risk, "assets")) continue;
-      report({
-        file: risk.file,
-        range: risk.id?.range ?? risk.range,
-        message: `Risk ${risk.id?.value ?? "(no id)"} names no asset: list the assets of the inventory it threatens (assets: [...]) so the assessment shows which information it concerns (6.1.2 c 1).`,
-        data: { risk: risk.id?.value },
-      });
-    }
+    const perRisk = reportsPerFile<"risks", NoAssetData>(model, "risks", rule.id, [], (risks, reportRisk) => {
+      for (const risk of risks) {
+        if (risk.assets.length > 0 || written(risk, "assets")) continue;
+        reportRisk({
+          file: risk.file,
+          range: risk.id?.range ?? risk.range,
+          message: `Risk ${risk.id?.value ?? "(no id)"} names no asset: list the assets of the inventory it threatens (assets: [...]) so the assessment shows which information it concerns (6.1.2 c 1).`,
+          data: { risk: risk.id?.value },
+        });
+      }
+    });
+    for (const input of perRisk) report(input);
   },
 };

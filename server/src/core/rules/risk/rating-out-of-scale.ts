@@ -1,6 +1,8 @@
 import type { Rating, Risk, ScaleLevel } from "../../model/types";
 import { anyOf, count, list, shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
+import { reportsPerFile } from "../per-file";
+import type { FindingInput } from "../../findings";
 import { MAX_SCALE_LEVEL } from "../../model/bounds";
 
 type Dimension = "likelihood" | "impact";
@@ -63,12 +65,16 @@ if the level is genuinely missing, then re-rate every risk consistently.`,
       });
     }
 
-    for (const risk of model.risks) {
-      checkRating(risk, risk, false);
-      if (risk.residual) checkRating(risk, risk.residual, true);
-    }
+    // Each register's risks are checked once per methodology (and again when they change).
+    const perRisk = reportsPerFile<"risks", RatingOutOfScaleData>(model, "risks", rule.id, [methodology], (risks, reportRisk) => {
+      for (const risk of risks) {
+        checkRating(risk, risk, false, reportRisk);
+        if (risk.residual) checkRating(risk, risk.residual, true, reportRisk);
+      }
+    });
+    for (const input of perRisk) report(input);
 
-    function checkRating(risk: Risk, rating: Rating, residual: boolean): void {
+    function checkRating(risk: Risk, rating: Rating, residual: boolean, report: (input: FindingInput<RatingOutOfScaleData>) => void): void {
       for (const d of DIMENSIONS) {
         const value = rating[d];
         const scale = scales[d];

@@ -69,7 +69,12 @@ export function runOrReuse(
 }
 
 function runRule(rule: Rule, model: IsmsModel, inputs: RuleInputs, changes: Changes | undefined, before: RuleRun | undefined): RuleRun {
-  if (!rule.reads || !changes || !before) return fullRun(rule, model, inputs);
+  if (!changes || !before) return fullRun(rule, model, inputs);
+  return keptReports(runAgain(rule, model, inputs, changes, before), before);
+}
+
+function runAgain(rule: Rule, model: IsmsModel, inputs: RuleInputs, changes: Changes, before: RuleRun): RuleRun {
+  if (!rule.reads) return fullRun(rule, model, inputs);
   const changed = rule.reads.filter((part) => changes.has(part));
   if (changed.length === 0) return before;
   const list = rule.perRecord;
@@ -128,6 +133,40 @@ function recordsByFile(model: IsmsModel, list: ModelList): ReadonlyMap<string, r
 
 /** {@link recordsByFile} of each list, kept while the list is unchanged (every `perRecord` rule of the list shares it). */
 const groupsOf = new WeakMap<readonly object[], Map<string, readonly object[]>>();
+
+/**
+ * The run with each report that equals one of the previous run's (same place, message, data …)
+ * replaced by that earlier object: a rule that ran again after an edit mostly reports what it
+ * reported before, and findings, diagnostics and their JSON are kept per report object, so the
+ * editor is sent only what changed and nothing is made twice. Linear in the reports.
+ */
+function keptReports(run: RuleRun, before: RuleRun): RuleRun {
+  if (run === before || run.reports.length === 0 || before.reports.length === 0) return run;
+  const earlierObjects = new Set(before.reports);
+  const reused = new Set(run.reports.filter((input) => earlierObjects.has(input)));
+  if (reused.size === run.reports.length) return run;
+  // The earlier reports not already reported again as such, by what they say.
+  const earlier = new Map<string, FindingInput[]>();
+  for (const old of before.reports) {
+    if (reused.has(old)) continue;
+    const key = reportKey(old);
+    const list = earlier.get(key);
+    if (list) list.push(old);
+    else earlier.set(key, [old]);
+  }
+  // Each earlier report stands for one new report at most (two equal reports stay two objects).
+  const kept = (input: FindingInput): FindingInput => (reused.has(input) ? input : (earlier.get(reportKey(input))?.shift() ?? input));
+  if (!run.byFile) return { reports: run.reports.map(kept) };
+  const byFile = new Map<string, FindingInput[]>();
+  for (const [file, reports] of run.byFile) byFile.set(file, reports === before.byFile?.get(file) ? reports : reports.map(kept));
+  return { reports: flatten(byFile), byFile };
+}
+
+/** What tells two reports apart: every field, as text. */
+function reportKey(input: FindingInput): string {
+  const { start, end } = input.range;
+  return JSON.stringify([input.file, start.line, start.character, end.line, end.character, input.severity, input.message, input.data, input.related, input.tags]);
+}
 
 function flatten(runs: Map<string, FindingInput[]>): FindingInput[] {
   const all: FindingInput[] = [];

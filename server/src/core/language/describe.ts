@@ -24,6 +24,9 @@ import { listSome, oneLine, personLabel, plural, recordTitle, referencesTo } fro
 import { levelText } from "./scales";
 import { catalogControlFacts, registerFacts } from "./describe-registers";
 import { catalogControl, knownControl } from "../model/controls";
+import { grouped } from "../model/grouped";
+import { modelIndex } from "../model/model-index";
+import { risksByControl } from "../model/tracing";
 
 /** Statuses of an action that close it. */
 const CLOSED_ACTION = new Set(["done", "cancelled"]);
@@ -56,8 +59,8 @@ export function soaEntriesOf(model: IsmsModel, controlId: string): SoaEntry[] {
 }
 
 /** The risks that list a control among their `controls`. */
-export function risksListing(model: IsmsModel, controlId: string): Risk[] {
-  return model.risks.filter((r) => r.controls.some((c) => c.id === controlId));
+export function risksListing(model: IsmsModel, controlId: string): readonly Risk[] {
+  return risksByControl(model).get(controlId) ?? [];
 }
 
 /** `R-001` — Title, for lists. */
@@ -151,7 +154,7 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function ids(records: (IdentifiedRecord | { id?: { value: string } })[]): string[] {
+function ids(records: readonly (IdentifiedRecord | { id?: { value: string } })[]): string[] {
   return records.flatMap((r) => (r.id ? [`\`${r.id.value}\``] : []));
 }
 
@@ -175,7 +178,7 @@ function factsOf(model: IsmsModel, record: IdentifiedRecord, today?: LocalDate):
     }
     case "asset": {
       const a = record as Asset;
-      const risks = model.risks.filter((r) => r.assets.some((x) => x.id === a.id?.value));
+      const risks = a.id ? (grouped(model, "risks", "byAssetId", (r) => r.assets.map((x) => x.id)).get(a.id.value) ?? []) : [];
       return [a.owner ? `**Owner:** ${personLabel(model, a.owner)}` : "**Owner:** none", risks.length ? `**Risks:** ${listSome(ids(risks))}` : "**Risks:** none"];
     }
     case "audit":
@@ -266,12 +269,15 @@ function personFacts(model: IsmsModel, person: Person): string[] {
   const facts: string[] = [];
   if (person.role) facts.push(`**Role:** ${person.role.value}${person.external ? " (external)" : ""}`);
   else if (person.external) facts.push("**External**");
-  const idsOf = (list: (IdentifiedRecord & { owner?: { id: string } })[]) => list.filter((r) => r.owner?.id === id).flatMap((r) => (r.id ? [r.id.value] : []));
+  const idsOf = (list: readonly (IdentifiedRecord & { owner?: { id: string } })[]) => list.filter((r) => r.owner?.id === id).flatMap((r) => (r.id ? [r.id.value] : []));
+  // The large lists through lookups by owner (kept per file), not a scan per hover.
+  const index = modelIndex(model);
+  const ownedBy = (byOwner: ReadonlyMap<string, readonly IdentifiedRecord[]>) => (id === undefined ? [] : idsOf(byOwner.get(id) ?? []));
   const groups: [string, string, string[]][] = [
-    ["risk", "risks", idsOf(model.risks)],
-    ["control", "controls", model.soaEntries.filter((e) => e.owner?.id === id).flatMap((e) => (e.control ? [e.control.id] : []))],
-    ["action", "actions", idsOf(model.actions)],
-    ["asset", "assets", idsOf(model.assets)],
+    ["risk", "risks", ownedBy(index.risksByOwner)],
+    ["control", "controls", id === undefined ? [] : (index.soaEntriesByOwner.get(id) ?? []).flatMap((e) => (e.control ? [e.control.id] : []))],
+    ["action", "actions", ownedBy(index.actionsByOwner)],
+    ["asset", "assets", ownedBy(grouped(model, "assets", "byOwner", (asset) => (asset.owner ? [asset.owner.id] : [])))],
     ["policy", "policies", idsOf(model.policies)],
     ["objective", "objectives", idsOf(model.objectives)],
   ];

@@ -6,7 +6,7 @@ import type { IsmsModel } from "../model/isms-model";
 import { RECORD_KIND_LABEL, type Audit, type IdentifiedRecord, type RecordKind, type Reference } from "../model/types";
 import type { ParsedFile } from "../parse/parsed-file";
 import type { Position, Range } from "../text/range";
-import { allRecords, inRange, oneLine, recordTitle, recordsOfKind, referencesTo } from "./records";
+import { allRecords, controlReferencesNamed, inRange, oneLine, recordTitle, recordsOfKind, referencesNamed, referencesTo } from "./records";
 import { symbolAt, type SymbolAt } from "./symbol-at";
 import { catalogControl, knownControl } from "../model/controls";
 
@@ -53,7 +53,7 @@ function citations(model: IsmsModel, record: IdentifiedRecord): { file: string; 
   const refs: { file: string; range: Range }[] = referencesTo(model, record);
   const id = record.id?.value;
   if (record.recordKind !== "control" || id === undefined) return refs;
-  return [...refs, ...model.controlReferences.filter((c) => c.id === id && !c.theme && c.field !== "controls[].maps_to")];
+  return [...refs, ...controlReferencesNamed(model, id).filter((c) => !c.theme && c.field !== "controls[].maps_to")];
 }
 
 /**
@@ -95,8 +95,8 @@ export function references(model: IsmsModel | undefined, parsed: ParsedFile, pos
       const id = symbol.control.id;
       const declarations = new Set(model.soaEntries.map((e) => e.control));
       return uniqueLocations(
-        model.controlReferences
-          .filter((c) => c.id === id && c.theme === symbol.control.theme)
+        controlReferencesNamed(model, id)
+          .filter((c) => c.theme === symbol.control.theme)
           .filter((c) => includeDeclaration || !declarations.has(c))
           .map((c) => location(c.file, c.range)),
       );
@@ -118,7 +118,7 @@ export function references(model: IsmsModel | undefined, parsed: ParsedFile, pos
 }
 
 function sameId(model: IsmsModel, ref: Reference): Reference[] {
-  return model.references.filter((r) => r.id === ref.id && r.targets.some((t) => ref.targets.includes(t)));
+  return referencesNamed(model, ref.id).filter((r) => r.targets.some((t) => ref.targets.includes(t)));
 }
 
 /** The range and text of the id at `position` when it can be renamed, else an error message. */

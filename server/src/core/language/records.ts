@@ -1,5 +1,6 @@
 import type { IsmsModel } from "../model/isms-model";
-import type { IdentifiedRecord, Person, RecordKind, Reference } from "../model/types";
+import type { ControlReference, IdentifiedRecord, Person, RecordKind, Reference } from "../model/types";
+import { grouped } from "../model/grouped";
 import type { Position, Range } from "../text/range";
 
 const ALL = new WeakMap<IsmsModel, IdentifiedRecord[]>();
@@ -154,5 +155,19 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function referencesTo(model: IsmsModel, record: IdentifiedRecord): Reference[] {
   const id = record.id?.value;
   if (id === undefined) return [];
-  return model.references.filter((r) => r.id === id && (r.resolved === record || (r.resolved?.recordKind === record.recordKind && r.resolved.id?.value === id)));
+  return referencesNamed(model, id).filter((r) => r.resolved === record || (r.resolved?.recordKind === record.recordKind && r.resolved.id?.value === id));
+}
+
+/** The references that name `id`, in model order (grouped by id once per model, per file: a hover does not scan every reference). */
+export function referencesNamed(model: IsmsModel, id: string): readonly Reference[] {
+  return grouped(model, "references", "byId", referenceId).get(id) ?? [];
+}
+
+/** The control references that name control `id` (canonical), in model order (grouped once per model, per file). */
+export function controlReferencesNamed(model: IsmsModel, id: string): readonly ControlReference[] {
+  return grouped(model, "controlReferences", "byId", referenceId).get(id) ?? [];
+}
+
+function referenceId(ref: { id: string }): string[] {
+  return [ref.id];
 }

@@ -57,7 +57,7 @@ function computeProblems(file: ParsedFile, doc: ParsedDocument): SchemaProblem[]
   try {
     // The expansion is bounded by aliasProblem (by size, not by yaml's count of alias uses, which
     // refused valid documents using one small anchor a hundred times).
-    data = doc.doc.toJS({ maxAliasCount: -1 });
+    data = documentData(doc);
   } catch {
     return [{ range: rangeOf(doc.root), message: "This document cannot be checked: its aliases (*name) cannot be expanded into plain data." }];
   }
@@ -65,6 +65,38 @@ function computeProblems(file: ParsedFile, doc: ParsedDocument): SchemaProblem[]
   if (validate(data)) return [];
   return toProblems(validate.errors ?? [], doc, rangeOf);
 }
+
+/**
+ * The document as the plain data `toJS` gives, with each item of a top-level block sequence (a
+ * risk, an action …) converted once per item node: the incremental re-parse keeps the nodes of
+ * the items an edit did not touch, so after an edit in one risk of a 1,000-risk register only
+ * that risk is converted again (the schema check itself then runs on the whole document). A
+ * document with aliases, or with a top-level key that is not plain text, is converted whole.
+ */
+function documentData(doc: ParsedDocument): unknown {
+  const whole = () => doc.doc.toJS({ maxAliasCount: -1 });
+  const root = doc.root;
+  if (!root || root.tag || anchorIndex(doc.doc).targets.size > 0) return whole();
+  const data: Record<string, unknown> = {};
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) && !pair.key.tag ? pair.key.value : undefined;
+    if (typeof key !== "string" || key === "__proto__" || key === "<<" || Object.hasOwn(data, key)) return whole();
+    const value = pair.value as Node | null;
+    if (isSeq(value) && !value.flow && !value.tag) data[key] = value.items.map((item) => itemData(item as Node | null, doc));
+    else data[key] = value === null ? null : value.toJS(doc.doc, { maxAliasCount: -1 });
+  }
+  return data;
+}
+
+/** `toJS` of one sequence item, kept per item node (its content is fixed while the node lives). */
+function itemData(item: Node | null, doc: ParsedDocument): unknown {
+  if (item === null) return null;
+  let data = itemJs.get(item);
+  if (data === undefined) itemJs.set(item, (data = { value: item.toJS(doc.doc, { maxAliasCount: -1 }) }));
+  return data.value;
+}
+
+const itemJs = new WeakMap<Node, { value: unknown }>();
 
 /**
  * How far aliases may expand a document for the schema check (which walks every copy): to 10,000

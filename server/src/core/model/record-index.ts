@@ -1,6 +1,9 @@
 import { LIST_OF_KIND } from "./model-lists";
 import type { IdentifiedRecord, RecordKind, Reference } from "./types";
 
+/** {@link RecordIndex.ids} of each map of ids. */
+const idLists = new WeakMap<ReadonlyMap<string, unknown>, readonly string[]>();
+
 /** Kinds in one fixed order, so that an index kept in part from an earlier one lists its duplicates as a new one would. */
 const KIND_ORDER = Object.keys(LIST_OF_KIND) as RecordKind[];
 
@@ -43,6 +46,7 @@ export class RecordIndex {
       this.shared.delete(record.recordKind);
     }
     if (!ids) this.byKind.set(record.recordKind, (ids = new Map()));
+    idLists.delete(ids);
     const list = ids.get(record.id.value);
     if (list) list.push(record);
     else ids.set(record.id.value, [record]);
@@ -67,9 +71,13 @@ export class RecordIndex {
     return this.find(ref.targets, ref.id);
   }
 
-  /** All ids of `kind`. */
-  ids(kind: RecordKind): string[] {
-    return [...(this.byKind.get(kind)?.keys() ?? [])];
+  /** All ids of `kind`, in model order: one array per kind's map, kept while it is (an edit keeps untouched kinds' maps). */
+  ids(kind: RecordKind): readonly string[] {
+    const map = this.byKind.get(kind);
+    if (!map) return [];
+    let ids = idLists.get(map);
+    if (!ids) idLists.set(map, (ids = [...map.keys()]));
+    return ids;
   }
 
   /** Every group of records sharing a kind and an id, when more than one does. */

@@ -43,9 +43,19 @@ interface Candidates {
 }
 
 function distinctCandidates(candidates: Iterable<string>): Candidates {
+  const known = Array.isArray(candidates) ? distinctOf.get(candidates) : undefined;
+  if (known) return known;
   const ids = [...new Set(candidates)];
-  return { ids, lower: ids.map((c) => c.toLowerCase()) };
+  const distinct = { ids, lower: ids.map((c) => c.toLowerCase()) };
+  if (Array.isArray(candidates)) distinctOf.set(candidates, distinct);
+  return distinct;
 }
+
+/**
+ * The distinct candidates of each array of candidates, kept while the array lives: callers pass
+ * the same array while the ids it lists are unchanged (`RecordIndex.ids`), and must not change it.
+ */
+const distinctOf = new WeakMap<readonly string[], Candidates>();
 
 /** `closestIds` among distinct candidates: one pass, allocating only for the plausible ones. */
 function closestAmong(id: string, candidates: Candidates, limit: number): string[] {

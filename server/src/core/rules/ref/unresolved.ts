@@ -3,7 +3,7 @@ import { canonicalControlId } from "../../catalog/catalog";
 import { knownControl } from "../../model/controls";
 import { chunksOf, unresolvedReferences } from "../../model/contributions";
 import type { IsmsModel } from "../../model/isms-model";
-import type { ControlReference } from "../../model/types";
+import type { ControlReference, RecordKind } from "../../model/types";
 import type { Catalog } from "../../catalog/catalog";
 import { append } from "../../append";
 import { RECORD_KIND_LABEL } from "../../model/types";
@@ -63,7 +63,7 @@ that (a bulk rename), the findings name the unknown id without candidates.`,
     const closest = boundedClosestIds(MAX_SUGGESTED_IDS);
     for (const ref of unresolvedReferences(model)) {
       const kinds = ref.targets.map((k) => RECORD_KIND_LABEL[k]);
-      const candidates = closest(ref.id, ref.targets.join(), () => ref.targets.flatMap((k) => model.index.ids(k)));
+      const candidates = closest(ref.id, ref.targets.join(), () => idsOfKinds(model, ref.targets));
       const where = unread.get(ref.id);
       const hint = where ? ` (it is written in ${where.file}, line ${where.line + 1}, in a YAML document without apiVersion and kind, which is not read: see isms/document-without-kind)` : note;
       report({
@@ -114,6 +114,25 @@ function unknownControls(model: IsmsModel, catalog: Catalog): ControlReference[]
 }
 
 const unknownIn = new WeakMap<readonly ControlReference[], { catalog: Catalog; catalogControls: readonly unknown[]; references: ControlReference[] }>();
+
+/**
+ * The ids of records of `kinds`, in that order: the index's own array for one kind, else one
+ * array kept while each kind's ids are (so the candidates for suggestions are prepared once, not
+ * on every check after an edit).
+ */
+function idsOfKinds(model: IsmsModel, kinds: readonly RecordKind[]): readonly string[] {
+  const lists = kinds.map((kind) => model.index.ids(kind));
+  if (lists.length === 1) return lists[0];
+  const key = kinds.join();
+  const known = combined.get(key);
+  if (known && known.lists.length === lists.length && known.lists.every((list, i) => list === lists[i])) return known.ids;
+  const ids = lists.flat();
+  combined.set(key, { lists, ids });
+  return ids;
+}
+
+/** The last {@link idsOfKinds} of each combination of kinds. */
+const combined = new Map<string, { lists: readonly (readonly string[])[]; ids: readonly string[] }>();
 
 function idsInDocumentsWithoutKind(files: readonly ParsedFile[]): Map<string, { file: string; line: number }> {
   const ids = new Map<string, { file: string; line: number }>();

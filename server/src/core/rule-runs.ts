@@ -162,10 +162,11 @@ function keptReports(run: RuleRun, before: RuleRun): RuleRun {
   return { reports: flatten(byFile), byFile };
 }
 
-/** What tells two reports apart: every field, as text. */
+/** What tells two reports apart: every field, as text (texts as JSON, so no field can pass for another). */
 function reportKey(input: FindingInput): string {
   const { start, end } = input.range;
-  return JSON.stringify([input.file, start.line, start.character, end.line, end.character, input.severity, input.message, input.data, input.related, input.tags]);
+  const json = (value: unknown) => (value === undefined ? "" : JSON.stringify(value));
+  return `${JSON.stringify(input.file)} ${start.line} ${start.character} ${end.line} ${end.character} ${input.severity ?? ""} ${JSON.stringify(input.message)} ${json(input.data)} ${json(input.related)} ${json(input.tags)}`;
 }
 
 function flatten(runs: Map<string, FindingInput[]>): FindingInput[] {

@@ -40,13 +40,18 @@ export function closestIds(id: string, candidates: Iterable<string>, limit = 3):
 interface Candidates {
   ids: string[];
   lower: string[];
+  /** The closest candidates found so far for each id (at most {@link MAX_REMEMBERED}), by id and limit. */
+  found: Map<string, string[]>;
 }
+
+/** The most lookups remembered per list of candidates (the ids still unknown after an edit are mostly the same). */
+const MAX_REMEMBERED = 1000;
 
 function distinctCandidates(candidates: Iterable<string>): Candidates {
   const known = Array.isArray(candidates) ? distinctOf.get(candidates) : undefined;
   if (known) return known;
   const ids = [...new Set(candidates)];
-  const distinct = { ids, lower: ids.map((c) => c.toLowerCase()) };
+  const distinct: Candidates = { ids, lower: ids.map((c) => c.toLowerCase()), found: new Map() };
   if (Array.isArray(candidates)) distinctOf.set(candidates, distinct);
   return distinct;
 }
@@ -92,7 +97,12 @@ export function boundedClosestIds(maxDistinct = 100): (id: string, key: string, 
     if (found.size >= maxDistinct) return [];
     let distinct = lists.get(key);
     if (!distinct) lists.set(key, (distinct = distinctCandidates(candidates())));
-    const closest = closestAmong(id, distinct, 3);
+    // A lookup made by an earlier check among the same candidates (kept per array) is not made again.
+    let closest = distinct.found.get(id);
+    if (!closest) {
+      closest = closestAmong(id, distinct, 3);
+      if (distinct.found.size < MAX_REMEMBERED) distinct.found.set(id, closest);
+    }
     found.set(memoKey, closest);
     return closest;
   };

@@ -13,7 +13,7 @@ import { FILE_START } from "./text/range";
 import { groupByRoot, parseAll, type SourceFile } from "./workspace";
 import { append } from "./append";
 import { withoutAbsenceOfInvalid } from "./model/invalid-fields";
-import { runOrReuse, type RuleInputs, type RulesMemo } from "./rule-runs";
+import { finish, runOrReuse, type CheckSteps, type RuleInputs, type RulesMemo } from "./rule-runs";
 
 /** Options of a check run. */
 export interface CheckOptions {
@@ -85,6 +85,11 @@ export function checkWorkspace(sources: SourceFile[], options: CheckOptions): Ch
 
 /** {@link checkWorkspace} over files already parsed (the language server caches them). */
 export function checkParsed(files: ParsedFile[], options: CheckOptions): CheckResult {
+  return finish(checkSteps(files, options));
+}
+
+/** {@link checkParsed} in steps (one per model built and per rule run): see {@link CheckSteps}. */
+export function* checkSteps(files: ParsedFile[], options: CheckOptions): CheckSteps<CheckResult> {
   const { roots, orphans } = groupByRoot(files);
   const models: IsmsModel[] = [];
   const findings: Finding[] = [];
@@ -94,7 +99,8 @@ export function checkParsed(files: ParsedFile[], options: CheckOptions): CheckRe
     const previous = options.previous?.get(root);
     const model = buildModel(root, rootFiles, CATALOG_2022, previous?.model);
     models.push(model);
-    const result = runRules(model, options, undefined, previous);
+    yield;
+    const result = yield* runRulesSteps(model, options, undefined, previous);
     memo.set(root, result.memo);
     append(findings, result.findings);
     append(muted, result.muted);
@@ -188,7 +194,19 @@ export function checkModel(model: IsmsModel, options: CheckOptions, select: (rul
  * Findings that say a field is missing when the field is present but failed the schema are
  * dropped ({@link withoutAbsenceOfInvalid}): the schema finding is that defect's one finding.
  */
-export function runRules(model: IsmsModel, options: CheckOptions, select: (rule: Rule) => boolean = () => true, previous?: RulesMemo): { findings: Finding[]; muted: MutedFinding[]; memo: RulesMemo } {
+export function runRules(model: IsmsModel, options: CheckOptions, select: (rule: Rule) => boolean = () => true, previous?: RulesMemo): RulesResult {
+  return finish(runRulesSteps(model, options, select, previous));
+}
+
+/** What {@link runRules} gives. */
+export interface RulesResult {
+  findings: Finding[];
+  muted: MutedFinding[];
+  memo: RulesMemo;
+}
+
+/** {@link runRules} in steps (one per rule): see {@link CheckSteps}. */
+export function* runRulesSteps(model: IsmsModel, options: CheckOptions, select: (rule: Rule) => boolean = () => true, previous?: RulesMemo): CheckSteps<RulesResult> {
   const rules = (options.rules ?? RULES).filter(select);
   const configured = configuredSeverities(model, options.severities);
 
@@ -237,7 +255,7 @@ export function runRules(model: IsmsModel, options: CheckOptions, select: (rule:
     lineHistory: options.lineHistory,
     priorTexts: options.priorTexts,
   };
-  const memo = runOrReuse(model, inputs, rules, previous, report, failed);
+  const memo = yield* runOrReuse(model, inputs, rules, previous, report, failed);
   const unsuppressible = new Set(rules.filter((r) => r.unsuppressible).map((r) => r.id));
   const suppressions = model.files.flatMap(findSuppressions);
   const candidates = withoutAbsenceOfInvalid(

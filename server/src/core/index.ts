@@ -3,7 +3,8 @@
  * Pure: no editor, protocol, file-system or environment access. Adapters (language server, CLI,
  * report writers) pass file texts and "today" in.
  */
-export { checkWorkspace, checkParsed, checkModel, configuredSeverities, runRules, RULE_FAILURE, type CheckMemo, type CheckOptions, type CheckResult, type MutedFinding } from "./check";
+export { checkWorkspace, checkParsed, checkSteps, checkModel, configuredSeverities, runRules, RULE_FAILURE, type CheckMemo, type CheckOptions, type CheckResult, type MutedFinding } from "./check";
+export { finish, type CheckSteps } from "./rule-runs";
 export type { Finding, Severity, RelatedLocation } from "./findings";
 export { RULES, ruleById } from "./rules/registry";
 export type { Rule, RuleContext } from "./rules/rule";

@@ -38,14 +38,14 @@ export interface RulesMemo {
  * rule, in rule order; a rule that throws is passed to `failed` and not kept. Returns the memo of
  * this check.
  */
-export function runOrReuse(
+export function* runOrReuse(
   model: IsmsModel,
   inputs: RuleInputs,
   rules: readonly Rule[],
   previous: RulesMemo | undefined,
   report: (rule: Rule, input: FindingInput) => void,
   failed: (rule: Rule, error: unknown) => void,
-): RulesMemo {
+): CheckSteps<RulesMemo> {
   const kept: RuleInputs = {
     ...inputs,
     lineHistory: inputs.lineHistory && new Map(inputs.lineHistory),
@@ -64,8 +64,24 @@ export function runOrReuse(
     }
     memo.runs.set(rule, run);
     for (const input of run.reports) report(rule, input);
+    yield;
   }
   return memo;
+}
+
+/**
+ * A check done in steps: each `next()` does one step (a rule, a model) and the last returns the
+ * result. {@link finish} runs every step at once; the language server pauses between steps, so
+ * that hovers and completions are answered while a long check runs.
+ */
+export type CheckSteps<T> = Generator<void, T, void>;
+
+/** Runs every step of `steps` and returns its result. */
+export function finish<T>(steps: CheckSteps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 function runRule(rule: Rule, model: IsmsModel, inputs: RuleInputs, changes: Changes | undefined, before: RuleRun | undefined): RuleRun {

@@ -165,6 +165,22 @@ export class DocumentStore {
 
   // ---------------------------------------------------------------- parsing
 
+  /** Parses a running check reads (see {@link pin}). */
+  private readonly pinned = new Set<ParsedFile>();
+
+  /**
+   * Keeps `files` intact while a check reads them (it pauses to let requests in): a newer text
+   * of one of them is parsed whole rather than from it (`reparseFile` takes the nodes of the parse
+   * it starts from over). Returns the function that lets them go.
+   */
+  pin(files: readonly ParsedFile[]): () => void {
+    const added = files.filter((f) => !this.pinned.has(f));
+    for (const f of added) this.pinned.add(f);
+    return () => {
+      for (const f of added) this.pinned.delete(f);
+    };
+  }
+
   private entry(key: string): FileEntry {
     let entry = this.files.get(key);
     if (!entry) {
@@ -181,7 +197,8 @@ export class DocumentStore {
       const base = source.base;
       source.base = undefined;
       try {
-        source.parsed = base ? reparseFile(base, source.text) : parseFile(entry.key, source.text);
+        // A parse a running check reads is never re-used: the re-parse would change its nodes.
+        source.parsed = base && !this.pinned.has(base) ? reparseFile(base, source.text) : parseFile(entry.key, source.text);
       } catch (error) {
         source.failed = true;
         this.log.failure(`Parsing ${entry.key}`, error);

@@ -1,4 +1,19 @@
-import { checkParsed, configuredSeverities, type CheckMemo, ruleById, type Finding, type IsmsModel, type LineHistory, type MutedFinding, type PriorTexts, type ParsedFile, type Range } from "../core";
+import {
+  checkParsed,
+  checkSteps,
+  finish,
+  type CheckSteps,
+  configuredSeverities,
+  type CheckMemo,
+  ruleById,
+  type Finding,
+  type IsmsModel,
+  type LineHistory,
+  type MutedFinding,
+  type PriorTexts,
+  type ParsedFile,
+  type Range,
+} from "../core";
 import { groupByRoot } from "../core/workspace";
 import { groupByFile } from "../core/group-by-file";
 import type { RootSummary, SummaryTotals } from "@protocol";
@@ -141,8 +156,21 @@ export function checkGroup(
   priorTexts?: PriorTexts,
   previous?: CheckMemo,
 ): GroupCheck {
+  return finish(checkGroupSteps(group, settings, states, existingFiles, lineHistory, priorTexts, previous));
+}
+
+/** {@link checkGroup} in steps (see `CheckSteps`): the workspace index pauses between them to answer requests. */
+export function* checkGroupSteps(
+  group: Group,
+  settings: ResolvedSettings,
+  states: FileStates,
+  existingFiles?: ReadonlySet<string>,
+  lineHistory?: ReadonlyMap<string, LineHistory>,
+  priorTexts?: PriorTexts,
+  previous?: CheckMemo,
+): CheckSteps<GroupCheck> {
   const listed = group.isRoot ? existingFiles : undefined;
-  const result = checkParsed(group.files, {
+  const result = yield* checkSteps(group.files, {
     today: settings.today,
     severities: settings.severities,
     existingFiles: listed ? new Map([[group.root, listed]]) : undefined,

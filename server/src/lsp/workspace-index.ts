@@ -9,7 +9,10 @@ import { LineHistoryIndex, PriorTextsIndex } from "./line-history";
 import { filesWithHistory } from "../node/git-line-history";
 import { findIsmsRootAbove, findYamlFiles, inSkippedFolder, isFolder, readYamlFile } from "./file-system";
 import { CheckResults } from "./check-results";
-import { checkGroup, emptyCheck, groupFiles, needsCheck, totals, type FileCheck, type Group, type GroupCheck, type ModelChangeEvent } from "./group-check";
+import { checkGroupSteps, emptyCheck, groupFiles, needsCheck, totals, type FileCheck, type Group, type GroupCheck, type ModelChangeEvent } from "./group-check";
+
+/** How long a check runs before it lets the server answer waiting requests (ms). */
+const CHECK_SLICE_MS = 15;
 import { describeError, type Logger } from "./logger";
 import type { ResolvedSettings, SettingsStore } from "./settings";
 import { inFolder, isYamlKey, keyToPath, pathToKey, type UriMap } from "./uri";
@@ -34,6 +37,10 @@ export interface WorkspaceIndexOptions {
   debounceMs?: number;
   /** A re-check starts at the latest this long after the first of a burst of changes (ms). */
   maxWaitMs?: number;
+  /** How long a check runs before it lets waiting requests in (ms; default {@link CHECK_SLICE_MS}). */
+  checkSliceMs?: number;
+  /** Called each time a check pauses (before the requests waiting are answered): for tests. */
+  onCheckPause?: () => void;
 }
 
 /**
@@ -71,6 +78,15 @@ export class WorkspaceIndex {
   private checkAll = true;
   /** Groups to check again even if none of their files changed (settings or date changed). */
   private readonly forced = new Set<string>();
+  /**
+   * When each dirty file and forced group was last marked, as a count of marks: a run clears only
+   * what was marked before it started, so a change that arrives while a check pauses (it yields to
+   * requests) is checked by the next run, not lost.
+   */
+  private readonly markedAt = new Map<string, number>();
+  private marks = 0;
+  private readonly checkSliceMs: number;
+  private readonly onCheckPause: (() => void) | undefined;
   private readonly listeners = new Set<(event: ModelChangeEvent) => void>();
 
   constructor(options: WorkspaceIndexOptions) {
@@ -78,6 +94,8 @@ export class WorkspaceIndex {
     this.settings = options.settings;
     this.uris = options.uris;
     this.documents = new DocumentStore(options.log);
+    this.checkSliceMs = options.checkSliceMs ?? CHECK_SLICE_MS;
+    this.onCheckPause = options.onCheckPause;
     this.scheduler = new CheckScheduler({
       log: options.log,
       run: (current) => this.run(current),
@@ -243,7 +261,7 @@ export class WorkspaceIndex {
         if (type === 1 || type === 3) {
           // A cited evidence file may have appeared or gone: check the roots above it again.
           const roots = this.existing.changed(key);
-          for (const root of roots) this.forced.add(root);
+          for (const root of roots) this.force(root);
           if (roots.length > 0) this.scheduler.schedule();
         }
         if (type === 3) {
@@ -322,7 +340,21 @@ export class WorkspaceIndex {
 
   private markDirty(key: string): void {
     this.dirtyFiles.add(key);
+    this.markedAt.set(`file:${key}`, ++this.marks);
     this.scheduler.schedule();
+  }
+
+  /** Marks a group to be checked again at the next run (without scheduling one). */
+  private force(groupId: string): void {
+    this.forced.add(groupId);
+    this.markedAt.set(`group:${groupId}`, ++this.marks);
+  }
+
+  /** Clears a dirty file (`file:`) or forced group (`group:`) mark unless it was made after `startedAt`. */
+  private cleared(mark: string, startedAt: number): boolean {
+    if ((this.markedAt.get(mark) ?? 0) > startedAt) return false;
+    this.markedAt.delete(mark);
+    return true;
   }
 
   /** One check run (started by the scheduler): checks the groups a change affected, open ones first. */
@@ -330,8 +362,11 @@ export class WorkspaceIndex {
     const event: ModelChangeEvent = { changed: [], removed: [], droppedFiles: [] };
     let full = false;
     let completed = false;
+    const parsed = this.documents.allModelParsed();
+    const startedAt = this.marks;
+    const unpin = this.documents.pin(parsed);
     try {
-      const groups = groupFiles(this.documents.allModelParsed(), {
+      const groups = groupFiles(parsed, {
         isOpen: (key) => this.documents.isOpen(key),
         folderOf: (key) => this.folderOfKey(key),
         toUri: (key) => this.uris.toUri(key),
@@ -343,7 +378,14 @@ export class WorkspaceIndex {
       }
       const groupOfKey = new Map<string, string>();
       for (const group of groups.values()) for (const key of group.keys) groupOfKey.set(key, group.id);
-      for (const id of this.results.dropMissing(groups, groupOfKey, event)) this.forced.delete(id);
+      // Each file's latest parse and open version now, with the parses the model uses: the check
+      // pauses, and a text changed meanwhile is the next check's (its findings are shown then).
+      const states = new Map<string, { current: ParsedFile | undefined; version: number | undefined }>();
+      for (const key of groupOfKey.keys()) states.set(key, { current: this.documents.parsed(key), version: this.documents.openVersion(key) });
+      for (const id of this.results.dropMissing(groups, groupOfKey, event)) {
+        this.forced.delete(id);
+        this.markedAt.delete(`group:${id}`);
+      }
 
       const dirty = [...groups.values()].filter((g) => needsCheck(g, this.results.keysOf(g.id), this.forced, this.dirtyFiles)).sort((a, b) => Number(b.hasOpen) - Number(a.hasOpen));
       const settings = await Promise.all(dirty.map((g) => this.settings.resolve(g.scopeUri)));
@@ -358,38 +400,64 @@ export class WorkspaceIndex {
           await new Promise((resolve) => setImmediate(resolve));
           if (!current()) return;
         }
-        this.checkAndCommit(dirty[i], settings[i], groupOfKey, event);
+        await this.checkAndCommit(dirty[i], settings[i], groupOfKey, event, states, startedAt);
       }
-      for (const key of this.dirtyFiles) if (!groupOfKey.has(key)) this.dirtyFiles.delete(key);
-      this.forced.clear();
+      for (const key of this.dirtyFiles) if (!groupOfKey.has(key) && this.cleared(`file:${key}`, startedAt)) this.dirtyFiles.delete(key);
+      for (const id of this.forced) if (this.cleared(`group:${id}`, startedAt)) this.forced.delete(id);
       completed = true;
     } catch (error) {
       this.log.failure("Checking the ISMS", error);
     } finally {
+      unpin();
       if (event.changed.length + event.removed.length + event.droppedFiles.length > 0 || (full && completed)) this.emit(event);
     }
   }
 
-  /** Checks one group and commits the result (a failed check keeps the previous result). */
-  private checkAndCommit(group: Group, settings: ResolvedSettings, groupOfKey: Map<string, string>, event: ModelChangeEvent): void {
+  /**
+   * Checks one group and commits the result (a failed check keeps the previous result). The check
+   * runs in steps (a model, a rule) and yields to the event loop whenever it has run for
+   * {@link CHECK_SLICE_MS}, so hovers, completions and code actions are answered while a large
+   * ISMS is checked (from the last committed result). It is not abandoned: a change meanwhile
+   * makes the scheduler check again after it.
+   */
+  private async checkAndCommit(
+    group: Group,
+    settings: ResolvedSettings,
+    groupOfKey: Map<string, string>,
+    event: ModelChangeEvent,
+    now: ReadonlyMap<string, { current: ParsedFile | undefined; version: number | undefined }>,
+    startedAt: number,
+  ): Promise<void> {
     const toUri = (key: string) => this.uris.toUri(key);
     let check: GroupCheck;
     try {
-      const states = { current: (key: string) => this.documents.parsed(key), version: (key: string) => this.documents.openVersion(key), toUri };
+      const states = { current: (key: string) => now.get(key)?.current, version: (key: string) => now.get(key)?.version, toUri };
       const lineHistory = new Map<string, LineHistory>();
       for (const file of group.files) {
         const history = this.history.get(file.file, file.text);
         if (history) lineHistory.set(file.file, history);
       }
-      check = checkGroup(group, settings, states, this.existing.get(group.root), lineHistory, this.priorTexts.all, this.results.previous(group.id)?.memo);
+      const steps = checkGroupSteps(group, settings, states, this.existing.get(group.root), lineHistory, this.priorTexts.all, this.results.previous(group.id)?.memo);
+      let sliceStart = performance.now();
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) {
+          check = step.value;
+          break;
+        }
+        if (performance.now() - sliceStart >= this.checkSliceMs) {
+          this.onCheckPause?.();
+          await new Promise((resolve) => setImmediate(resolve));
+          sliceStart = performance.now();
+        }
+      }
       this.requestPriorTexts(group, check);
     } catch (error) {
       this.log.failure(`Checking ${group.root || "the files under no ISMS root"}`, error);
       check = this.results.previous(group.id) ?? emptyCheck(group, settings, toUri);
     }
     this.results.commit(group, check, groupOfKey, event);
-    for (const key of group.keys) this.dirtyFiles.delete(key);
-    this.forced.delete(group.id);
+    for (const key of group.keys) if (this.cleared(`file:${key}`, startedAt)) this.dirtyFiles.delete(key);
+    if (this.cleared(`group:${group.id}`, startedAt)) this.forced.delete(group.id);
   }
 
   /** Reads the earlier texts the group's findings ask for (risk/treatment-not-approved), then checks the group again. */
@@ -403,7 +471,7 @@ export class WorkspaceIndex {
 
   /** Checks a group again soon: something it reads (git history, an earlier text) arrived. */
   private recheck(groupId: string): void {
-    this.forced.add(groupId);
+    this.force(groupId);
     this.scheduler.schedule();
   }
 

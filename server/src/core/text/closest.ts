@@ -51,10 +51,21 @@ function distinctCandidates(candidates: Iterable<string>): Candidates {
   const known = Array.isArray(candidates) ? distinctOf.get(candidates) : undefined;
   if (known) return known;
   const ids = [...new Set(candidates)];
-  const distinct: Candidates = { ids, lower: ids.map((c) => c.toLowerCase()), found: new Map() };
+  // The same ids in a new array (an edit re-indexed the kind without changing its ids): the
+  // lookups made among them still hold.
+  const same = recent.find((r) => r.ids.length === ids.length && r.ids.every((id, i) => id === ids[i]));
+  const distinct: Candidates = same ?? { ids, lower: ids.map((c) => c.toLowerCase()), found: new Map() };
+  if (!same) {
+    recent.unshift(distinct);
+    recent.length = Math.min(recent.length, MAX_RECENT);
+  }
   if (Array.isArray(candidates)) distinctOf.set(candidates, distinct);
   return distinct;
 }
+
+/** The lists of candidates made last, newest first. */
+const recent: Candidates[] = [];
+const MAX_RECENT = 8;
 
 /**
  * The distinct candidates of each array of candidates, kept while the array lives: callers pass

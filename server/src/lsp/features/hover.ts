@@ -35,6 +35,13 @@ export async function languageInputs(ctx: ServerContext, uri: string, settle = t
   return { key, parsed, model, anyModel, today: group?.settings.today };
 }
 
+/**
+ * How long a hover in a file edited since the last check waits for the check that reads the edit
+ * (ms); past it, the hover answers from the text alone (what a key or value means), without the
+ * cross-file facts of the model.
+ */
+const HOVER_WAIT_MS = 250;
+
 /** `textDocument/hover`: what a control, id, reference, key or enum value means (core `hover`). */
 export const hoverFeature: Feature = {
   name: "hover",
@@ -44,7 +51,16 @@ export const hoverFeature: Feature = {
       ctx.guard(
         "hover",
         async (params: HoverParams): Promise<Hover | null> => {
-          const { parsed, model, today } = await languageInputs(ctx, params.textDocument.uri);
+          // A file whose text the last check read is answered at once, even while another check
+          // runs (a large ISMS takes seconds). One edited since waits for its check, a while.
+          // Before the first check of its root there is nothing to answer from: that is waited for.
+          let inputs = await languageInputs(ctx, params.textDocument.uri, false);
+          if (!inputs.anyModel) inputs = await languageInputs(ctx, params.textDocument.uri);
+          else if (!inputs.model) {
+            await Promise.race([ctx.index.settled(), new Promise((resolve) => setTimeout(resolve, HOVER_WAIT_MS))]);
+            inputs = await languageInputs(ctx, params.textDocument.uri, false);
+          }
+          const { parsed, model, today } = inputs;
           if (!parsed) return null;
           return hover(model, parsed, params.position, { today }) ?? null;
         },

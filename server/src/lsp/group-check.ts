@@ -147,16 +147,8 @@ export interface FileStates {
  * `previous`: the memo of the group's last check, so that only what changed is built and checked again.
  * Throws what the engine throws (the caller keeps the previous result).
  */
-export function checkGroup(
-  group: Group,
-  settings: ResolvedSettings,
-  states: FileStates,
-  existingFiles?: ReadonlySet<string>,
-  lineHistory?: ReadonlyMap<string, LineHistory>,
-  priorTexts?: PriorTexts,
-  previous?: CheckMemo,
-): GroupCheck {
-  return finish(checkGroupSteps(group, settings, states, existingFiles, lineHistory, priorTexts, previous));
+export function checkGroup(...args: Parameters<typeof checkGroupSteps>): GroupCheck {
+  return finish(checkGroupSteps(...args));
 }
 
 /** {@link checkGroup} in steps (see `CheckSteps`): the workspace index pauses between them to answer requests. */

@@ -119,6 +119,29 @@ describe("incremental check", function () {
     );
   });
 
+  it("reads a record again when an item of a list inside it is edited (a control of a risk, a finding of an audit)", () => {
+    let files = parseAll(exampleFiles("acme"));
+    let result = checkParsed(files, { today: TODAY });
+    const edit = (file: string, from: string, to: string) => {
+      const i = files.findIndex((f) => f.file.endsWith(file));
+      assert.ok(files[i].text.includes(from), `${file} holds ${from}`);
+      files = files.slice();
+      files[i] = reparseFile(files[i], files[i].text.replace(from, to));
+      result = checkBoth(result, files, { today: TODAY }, `${file}: ${to}`);
+    };
+    edit("risks/corporate.yaml", "    controls: [A.8.7, A.8.1, A.8.8, A.8.13, A.6.3]\n", "    controls:\n      - A.8.7\n      - A.8.1\n");
+    edit("risks/corporate.yaml", "      - A.8.1\n", "      - A.5.99\n");
+    assert.ok(
+      result.findings.some((f) => f.rule === "ref/unresolved" && f.message.includes("A.5.99")),
+      "the new control of the nested list is read",
+    );
+    edit("audits/programme-2026.yaml", 'clause: "6.1.2"', "clause: TBD");
+    assert.ok(
+      result.findings.some((f) => f.rule === "isms/placeholder-text" && f.file.endsWith("programme-2026.yaml")),
+      "the placeholder in the nested finding is seen",
+    );
+  });
+
   it("equals a full check when files are added, removed, renamed in ids, and when the scales or today change", () => {
     const base = [...generateIsms(scaledCounts(0.05))].map(([file, text]) => parseFile(file, text));
     let files = base;

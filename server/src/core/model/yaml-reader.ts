@@ -5,6 +5,7 @@ import type { ParsedFile } from "../parse/parsed-file";
 import type { Range } from "../text/range";
 import type { ControlReference, Located, RecordKind, Reference, Value } from "./types";
 import { resolveAlias } from "./yaml-anchors";
+import { contentChangesOf } from "../parse/incremental-parse";
 import type { InvalidField } from "./invalid-fields";
 
 /** A problem found while reading values (an impossible date), reported by `schema/invalid`. */
@@ -122,7 +123,8 @@ export class YamlReader {
   private record<R>(item: YAMLMap, list: string, read: (item: YAMLMap) => R): R {
     const start = this.parsed.lines.positionAt(item.range?.[0] ?? 0);
     const known = itemReads.get(item);
-    if (known && known.list === list && known.file === this.file && known.line === start.line && known.character === start.character) {
+    const changes = contentChangesOf(item);
+    if (known && known.list === list && known.file === this.file && known.line === start.line && known.character === start.character && known.changes === changes) {
       for (const ref of known.references) this.references.push(ref);
       for (const ref of known.controlReferences) this.controlReferences.push(ref);
       for (const problem of known.problems) this.problems.push(problem);
@@ -137,6 +139,7 @@ export class YamlReader {
       file: this.file,
       line: start.line,
       character: start.character,
+      changes,
       record,
       references: this.references.slice(references),
       controlReferences: this.controlReferences.slice(controlReferences),
@@ -287,6 +290,8 @@ interface ItemRead {
   /** Where the item started (0-based line and UTF-16 column) when it was read. */
   line: number;
   character: number;
+  /** `contentChangesOf` the item when it was read (a nested item edited since changes it). */
+  changes: number;
   record: unknown;
   references: Reference[];
   controlReferences: ControlReference[];

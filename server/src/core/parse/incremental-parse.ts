@@ -34,6 +34,18 @@ export function wasConsumed(parsed: ParsedFile): boolean {
 
 const consumed = new WeakSet<ParsedFile>();
 
+/**
+ * How many times a node kept by {@link reparseFile} had something inside it replaced: what is
+ * derived from a node and kept per node (a record read from a register item, its schema data, its
+ * placeholders) is valid while this count and the node's start are unchanged. 0 for a node no
+ * re-parse changed inside.
+ */
+export function contentChangesOf(node: object): number {
+  return contentChanges.get(node) ?? 0;
+}
+
+const contentChanges = new WeakMap<object, number>();
+
 /** The incremental path of {@link reparseFile}, or `undefined` (and nothing changed) when it does not apply. */
 export function reparseItem(previous: ParsedFile, rawText: string): ParsedFile | undefined {
   try {
@@ -225,6 +237,8 @@ function replaceItem(previous: ParsedFile, candidate: Candidate, text: string, f
 
   // Every check passed: take the previous parse's nodes over.
   consumed.add(previous);
+  // The collections holding the item keep their node objects but not their content.
+  for (const node of candidate.ancestors) contentChanges.set(node, (contentChanges.get(node) ?? 0) + 1);
   for (const r of others) {
     // All of one array's new offsets first: an enclosing range reads the item's old range while it moves.
     const a = movedTo(r, 0);

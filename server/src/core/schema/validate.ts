@@ -1,6 +1,7 @@
 import type { ErrorObject } from "ajv";
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from "yaml";
 import { anchorIndex } from "../model/yaml-anchors";
+import { contentChangesOf } from "../parse/incremental-parse";
 import { MAX_NESTING_DEPTH } from "../parse/yaml-documents";
 import { ISMS_KINDS, type IsmsKind, type ParsedDocument, type ParsedFile } from "../parse/parsed-file";
 import { closestIds } from "../text/closest";
@@ -91,12 +92,14 @@ function documentData(doc: ParsedDocument): unknown {
 /** `toJS` of one sequence item, kept per item node (its content is fixed while the node lives). */
 function itemData(item: Node | null, doc: ParsedDocument): unknown {
   if (item === null) return null;
+  const changes = contentChangesOf(item);
   let data = itemJs.get(item);
-  if (data === undefined) itemJs.set(item, (data = { value: item.toJS(doc.doc, { maxAliasCount: -1 }) }));
+  if (data === undefined || data.changes !== changes) itemJs.set(item, (data = { changes, value: item.toJS(doc.doc, { maxAliasCount: -1 }) }));
   return data.value;
 }
 
-const itemJs = new WeakMap<Node, { value: unknown }>();
+/** Each item's data, with `contentChangesOf` the item when it was made (a nested item edited since makes it stale). */
+const itemJs = new WeakMap<Node, { changes: number; value: unknown }>();
 
 /**
  * How far aliases may expand a document for the schema check (which walks every copy): to 10,000

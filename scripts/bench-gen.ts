@@ -1,6 +1,9 @@
 // Writes a generated ISMS for benchmarks and scale tests (see scripts/generate-isms.ts).
 // Usage: npm run bench:gen -- --size S|M|L --out DIR     (DIR must not exist or be empty)
 //        npm run bench:gen -- --scale 0.5 --out DIR      (size S times a factor)
+//        npm run bench:gen -- --size L --bad-input --out DIR
+//          the same ISMS made broken: an unclosed quote in the middle of the largest risk register,
+//          and every risk's first asset an id no inventory holds (one ref/unresolved per risk)
 // Check it with: node dist/cli.js check DIR --today 2026-11-30
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -27,6 +30,7 @@ else fail("give --size S|M|L or --scale FACTOR");
 const dir = resolve(out);
 if (existsSync(dir) && readdirSync(dir).length > 0) fail(`${dir} is not empty`);
 const files = generateIsms(counts);
+if (process.argv.includes("--bad-input")) breakIsms(files);
 let lines = 0;
 for (const [path, text] of files) {
   const file = join(dir, path);
@@ -39,3 +43,14 @@ console.log(
     .map(([k, v]) => `${v.toLocaleString("en")} ${k}`)
     .join(", ")}; check with --today ${BENCH_TODAY}`,
 );
+
+/** Makes the generated ISMS bad input: see the usage at the top. */
+function breakIsms(files: Map<string, string>): void {
+  const registers = [...files.keys()].filter((path) => /kind: RiskRegister/.test(files.get(path)!));
+  for (const path of registers) files.set(path, files.get(path)!.replace(/^( {4}assets: \[)AS-/gm, "$1AX-"));
+  const largest = registers.reduce((a, b) => (files.get(b)!.length > files.get(a)!.length ? b : a));
+  const lines = files.get(largest)!.split("\n");
+  const title = lines.findIndex((line, i) => i >= lines.length / 2 && line.startsWith("    title: "));
+  lines[title] = '    title: "An unclosed quote breaks this register';
+  files.set(largest, lines.join("\n"));
+}

@@ -8,7 +8,8 @@
 // - our server over stdio: start to the diagnostics of every file with findings; one-line edits in
 //   the largest risk file (a rating change, an owner change, a new risk appended, in turn) from
 //   didChange to that version's diagnostics (p50/p95 over --edits; debounce 0, so the work, not the
-//   wait); hover, completion and code-action round trips (p95 over --queries); resident memory;
+//   wait); hover, completion and code-action round trips (p95 over --queries); hovers in another
+//   file sent while the server re-checks after each of up to 10 more edits; resident memory;
 // - the peer, yaml-language-server 1.x, over stdio with our JSON Schemas mapped by file glob, on
 //   the same files, all open: time to the diagnostics of every file, and the same edits.
 // Prints a table, then the JSON of every number (also written to --json FILE).
@@ -162,6 +163,26 @@ async function timeEdits(client: LspClient, uri: string, edits: Edit[]): Promise
   return times;
 }
 
+/** After each edit, hovers at `hoverAt` one after another until that edit's diagnostics arrive: their round trips. */
+async function hoversDuringChecks(client: LspClient, uri: string, edits: Edit[], hoverAt: unknown): Promise<number[]> {
+  const times: number[] = [];
+  for (const edit of edits) {
+    const before = client.publications.length;
+    const version = await client.edit(uri, edit.range, edit.text);
+    let checked = false;
+    const diagnostics = client
+      .waitForDiagnostics(uri, (_d, p) => p !== undefined && client.publications.lastIndexOf(p) >= before && (p.version === undefined || p.version === version), WAIT)
+      .then(() => (checked = true));
+    do {
+      const t0 = performance.now();
+      await client.request("textDocument/hover", hoverAt, WAIT);
+      times.push(performance.now() - t0);
+    } while (!checked);
+    await diagnostics;
+  }
+  return times;
+}
+
 async function timeRequests(client: LspClient, method: string, params: unknown, count: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
@@ -235,8 +256,9 @@ async function main(): Promise<void> {
   const oursDiagnostics = [...ours.diagnostics.values()].reduce((n, p) => n + p.diagnostics.length, 0);
   const oursRssAfterIndex = rssMiB(ours.process.pid!);
   await ours.open(targetUri, targetText);
-  const plan = editPlan(targetText, WARM_UP + EDITS);
-  const oursEdits = await timeEdits(ours, targetUri, plan);
+  const during = Math.min(10, EDITS);
+  const plan = editPlan(targetText, WARM_UP + EDITS + during);
+  const oursEdits = await timeEdits(ours, targetUri, plan.slice(0, WARM_UP + EDITS));
   const editedLines = targetText.split("\n");
   const ownerLine = editedLines.findIndex((l) => /^ {4}owner: /.test(l));
   const controlsLine = editedLines.findIndex((l) => /^ {4}controls: \[/.test(l));
@@ -251,6 +273,16 @@ async function main(): Promise<void> {
   const oursHover = await timeRequests(ours, "textDocument/hover", hoverAt, QUERIES);
   const oursCompletion = await timeRequests(ours, "textDocument/completion", completionAt, QUERIES);
   const oursAction = await timeRequests(ours, "textDocument/codeAction", actionAt, QUERIES);
+  // Hovers in another file, one after another, while the server re-checks after each of a few
+  // more edits: whether it answers during a check (the last check read that file).
+  const other = riskFiles.find((f) => f !== target) ?? files.find((f) => f !== target) ?? target;
+  const otherLines = texts.get(other)!.split("\n");
+  const otherOwner = Math.max(
+    0,
+    otherLines.findIndex((l) => /^ {4}owner: /.test(l)),
+  );
+  const otherAt = { textDocument: { uri: fileUri(other) }, position: { line: otherOwner, character: Math.min(13, otherLines[otherOwner].length) } };
+  const oursHoverDuring = await hoversDuringChecks(ours, targetUri, plan.slice(WARM_UP + EDITS), otherAt);
   const oursRss = rssMiB(ours.process.pid!);
   await ours.shutdown();
 
@@ -307,6 +339,7 @@ async function main(): Promise<void> {
       editByKind: Object.fromEntries(["rating", "owner", "append"].map((k, i) => [k, stats(oursEdits.slice(WARM_UP).filter((_, j) => (j + WARM_UP) % 3 === i))])),
       warmUp: { first: round(oursEdits[0]), max: round(Math.max(...oursEdits.slice(0, WARM_UP))) },
       hover: stats(oursHover),
+      hoverDuringChecks: stats(oursHoverDuring),
       completion: stats(oursCompletion),
       codeAction: stats(oursAction),
       rssMiB: Math.round(oursRss),
@@ -335,6 +368,7 @@ async function main(): Promise<void> {
   row(`Edit in ${result.edited.file} to its diagnostics`, spread(result.ours.edit), p ? spread(p.edit) : "");
   for (const [kind, s] of Object.entries(result.ours.editByKind)) row(`  ${kind}`, spread(s));
   row("Hover round trip", spread(result.ours.hover), p ? spread(p.hover) : "");
+  row("Hover in another file while it re-checks", `${spread(result.ours.hoverDuringChecks)} (${result.ours.hoverDuringChecks.n})`);
   row("Completion round trip", spread(result.ours.completion), p ? spread(p.completion) : "");
   row("Code action round trip", spread(result.ours.codeAction));
   row("Server resident memory (after indexing / after run)", `${result.ours.rssAfterIndexMiB} / ${result.ours.rssMiB} MiB`, p ? `${p.rssMiB} MiB` : "");

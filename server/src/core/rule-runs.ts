@@ -1,5 +1,6 @@
 import type { FindingInput } from "./findings";
 import { groupByFile } from "./group-by-file";
+import { sameItems } from "./same-items";
 import { chunksOf } from "./model/contributions";
 import type { LineHistory } from "./history/line-history";
 import type { IsmsModel } from "./model/isms-model";
@@ -267,11 +268,6 @@ class Changes {
     for (const [file, history] of b) if (a.get(file) !== history) files.add(file);
     return files;
   }
-}
-
-/** True when both lists hold the same objects in the same order. */
-function sameItems(a: readonly object[] | undefined, b: readonly object[]): boolean {
-  return a !== undefined && a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 function sameEntries<V>(a: ReadonlyMap<string, V> | undefined, b: ReadonlyMap<string, V> | undefined): boolean {

@@ -20,7 +20,7 @@ import { convertStatementOfApplicability } from "./convert/statement-of-applicab
 import type { IsmsModel } from "./isms-model";
 import type { IdentifiedRecord, RecordKind, Reference } from "./types";
 import { INDEXED_LISTS, LIST_OF_KIND, MERGED_LISTS, type MergedList } from "./model-lists";
-import { grouped } from "./grouped";
+import { groupChunk, grouped } from "./grouped";
 import { contributionsOf, noteResolved, setContributions } from "./contributions";
 import { RecordIndex } from "./record-index";
 import { rate } from "./risk-scoring";
@@ -156,7 +156,7 @@ export function buildModel(root: string, files: ParsedFile[], catalog: Catalog =
   if (touched.size > 0) {
     for (const part of parts) {
       if (fresh.has(part)) continue;
-      const byTarget = referencesByTarget(part.references);
+      const byTarget = groupChunk(part.references, "byTarget", targetsOf);
       let any = false;
       for (const kind of touched) {
         for (const ref of byTarget.get(kind) ?? []) ref.resolved = m.index.resolve(ref);
@@ -175,24 +175,10 @@ export function buildModel(root: string, files: ParsedFile[], catalog: Catalog =
   return m;
 }
 
-/** The references of a contribution by the kinds they may target (one with two targets is in both lists), kept per list. */
-function referencesByTarget(references: readonly Reference[]): ReadonlyMap<RecordKind, readonly Reference[]> {
-  let byTarget = targetsOf.get(references);
-  if (!byTarget) {
-    byTarget = new Map();
-    for (const ref of references) {
-      for (const kind of ref.targets) {
-        const list = byTarget.get(kind);
-        if (!list) byTarget.set(kind, [ref]);
-        else if (list[list.length - 1] !== ref) list.push(ref);
-      }
-    }
-    targetsOf.set(references, byTarget);
-  }
-  return byTarget;
+/** The kinds a reference may target (a contribution's references are grouped by them). */
+function targetsOf(ref: Reference): readonly RecordKind[] {
+  return ref.targets;
 }
-
-const targetsOf = new WeakMap<readonly Reference[], Map<RecordKind, Reference[]>>();
 
 /** Every kind of record with an id. */
 const KINDS = Object.keys(LIST_OF_KIND) as RecordKind[];

@@ -38,8 +38,11 @@ export function grouped<L extends MergedList, K>(model: IsmsModel, list: L, name
   return result;
 }
 
-/** The grouping of one chunk, kept while the chunk (an array) is. */
-function groupChunk<R, K>(chunk: readonly R[], name: string, keysOf: (record: R) => Iterable<K>): Map<K, R[]> {
+/**
+ * The grouping of one chunk (a file's records of a list, or any array that does not change), kept
+ * while the chunk is: its records under each key `keysOf` gives, in order, each once per key.
+ */
+export function groupChunk<R, K>(chunk: readonly R[], name: string, keysOf: (record: R) => Iterable<K>): Map<K, R[]> {
   let byName = perChunk.get(chunk);
   if (!byName) perChunk.set(chunk, (byName = new Map()));
   let groups = byName.get(name) as Map<K, R[]> | undefined;

@@ -26,25 +26,16 @@ export class RecordIndex {
 
   /**
    * Sets every id of `kind` at once, in model order (an index kept from an earlier one, for a kind
-   * an edit touched). The lists may be shared with other indexes: this index never adds to them.
+   * an edit touched). The lists are shared with other indexes: add no record of `kind` after this.
    */
   setKind(kind: RecordKind, ids: ReadonlyMap<string, readonly IdentifiedRecord[]>): void {
     this.byKind.set(kind, ids as Map<string, IdentifiedRecord[]>);
-    this.shared.add(kind);
   }
-
-  /** Kinds whose id lists are shared (see {@link setKind}), which {@link add} must copy before changing. */
-  private readonly shared = new Set<RecordKind>();
 
   /** Adds a record that has an id. */
   add(record: IdentifiedRecord): void {
     if (!record.id) return;
     let ids = this.byKind.get(record.recordKind);
-    if (ids && this.shared.has(record.recordKind)) {
-      ids = new Map([...ids].map(([id, records]) => [id, [...records]]));
-      this.byKind.set(record.recordKind, ids);
-      this.shared.delete(record.recordKind);
-    }
     if (!ids) this.byKind.set(record.recordKind, (ids = new Map()));
     idLists.delete(ids);
     const list = ids.get(record.id.value);

@@ -5,7 +5,8 @@ import type { ParsedFile } from "../parse/parsed-file";
 import type { Range } from "../text/range";
 import type { ControlReference, Located, RecordKind, Reference, Value } from "./types";
 import { resolveAlias } from "./yaml-anchors";
-import { contentChangesOf } from "../parse/incremental-parse";
+import { ItemCache } from "../parse/item-cache";
+import { append } from "../append";
 import type { InvalidField } from "./invalid-fields";
 
 /** A problem found while reading values (an impossible date), reported by `schema/invalid`. */
@@ -121,31 +122,24 @@ export class YamlReader {
   }
 
   private record<R>(item: YAMLMap, list: string, read: (item: YAMLMap) => R): R {
-    const start = this.parsed.lines.positionAt(item.range?.[0] ?? 0);
-    const known = itemReads.get(item);
-    const changes = contentChangesOf(item);
-    if (known && known.list === list && known.file === this.file && known.line === start.line && known.character === start.character && known.changes === changes) {
-      for (const ref of known.references) this.references.push(ref);
-      for (const ref of known.controlReferences) this.controlReferences.push(ref);
-      for (const problem of known.problems) this.problems.push(problem);
-      return known.record as R;
-    }
-    const references = this.references.length;
-    const controlReferences = this.controlReferences.length;
-    const problems = this.problems.length;
-    const record = read(item);
-    itemReads.set(item, {
-      list,
-      file: this.file,
-      line: start.line,
-      character: start.character,
-      changes,
-      record,
-      references: this.references.slice(references),
-      controlReferences: this.controlReferences.slice(controlReferences),
-      problems: this.problems.slice(problems),
+    const { value: known, made } = itemReads.get(item, this.parsed, list, () => {
+      const references = this.references.length;
+      const controlReferences = this.controlReferences.length;
+      const problems = this.problems.length;
+      const record = read(item);
+      return {
+        record,
+        references: this.references.slice(references),
+        controlReferences: this.controlReferences.slice(controlReferences),
+        problems: this.problems.slice(problems),
+      };
     });
-    return record;
+    if (!made) {
+      append(this.references, known.references);
+      append(this.controlReferences, known.controlReferences);
+      append(this.problems, known.problems);
+    }
+    return known.record as R;
   }
 
   /** A non-empty text; numbers and booleans are read as their text (`version: 2`). */
@@ -283,22 +277,15 @@ export class YamlReader {
   }
 }
 
-/** What one read of a sequence item gave (see {@link YamlReader.records}), by item node. */
+/** What one read of a sequence item gave (see {@link YamlReader.records}): the record and what its read collected. */
 interface ItemRead {
-  list: string;
-  file: string;
-  /** Where the item started (0-based line and UTF-16 column) when it was read. */
-  line: number;
-  character: number;
-  /** `contentChangesOf` the item when it was read (a nested item edited since changes it). */
-  changes: number;
   record: unknown;
   references: Reference[];
   controlReferences: ControlReference[];
   problems: ReadProblem[];
 }
 
-const itemReads = new WeakMap<YAMLMap, ItemRead>();
+const itemReads = new ItemCache<ItemRead>();
 
 /** True when a node holds something: not null, not blank text, not an empty collection. */
 export function hasContent(n: Node | null | undefined): boolean {

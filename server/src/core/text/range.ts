@@ -22,6 +22,11 @@ export interface Location {
 /** The empty range at the start of a file, for findings about a file as a whole. */
 export const FILE_START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
+/** True when both ranges cover the same span. */
+export function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
 /** True when position `a` comes before position `b`. */
 export function isBefore(a: Position, b: Position): boolean {
   return a.line < b.line || (a.line === b.line && a.character < b.character);

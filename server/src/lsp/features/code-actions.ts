@@ -1,7 +1,8 @@
-import { CodeActionKind, type ClientCapabilities, type CodeAction, type CodeActionParams, type CreateFile, type Diagnostic, type TextDocumentEdit, type WorkspaceEdit } from "vscode-languageserver";
-import { wasConsumed, type Finding, type ParsedFile } from "../../core";
+import { CodeActionKind, type ClientCapabilities, type CodeAction, type CodeActionParams, type CreateFile, type TextDocumentEdit, type WorkspaceEdit } from "vscode-languageserver";
+import { wasConsumed, type ParsedFile } from "../../core";
 import { codeActionsFor, hasFixes, type QuickFix } from "../../core/fixes";
 import { stripBom } from "../../core/text/bom";
+import { sameRange } from "../../core/text/range";
 import { diagnosticData } from "../diagnostics";
 import type { Feature, ServerContext } from "../feature";
 
@@ -23,10 +24,6 @@ export function editSupport(capabilities: ClientCapabilities): EditSupport {
     createFiles: documentChanges && (workspaceEdit?.resourceOperations ?? []).includes("create"),
     literals: capabilities.textDocument?.codeAction?.codeActionLiteralSupport !== undefined,
   };
-}
-
-function sameRange(a: Diagnostic["range"], b: Finding["range"]): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /**

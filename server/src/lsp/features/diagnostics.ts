@@ -3,6 +3,8 @@ import { diagnosticSupport, findingToDiagnostic, lastGoodDiagnostic } from "../d
 import type { Feature } from "../feature";
 import type { FileCheck } from "../workspace-index";
 import type { Finding, Range } from "../../core";
+import { sameItems } from "../../core/same-items";
+import { sameRange } from "../../core/text/range";
 
 /**
  * Live diagnostics, push model: after each re-check, publishes the findings of every ISMS file of
@@ -34,7 +36,7 @@ export const diagnosticsFeature: Feature = {
     const publish = (file: FileCheck) => {
       const previous = published.get(file.key);
       if (file.findings.length === 0 && !file.lastGoodRange && previous === undefined) return;
-      if (previous && previous.version === file.version && sameRange(previous.lastGood, file.lastGoodRange) && sameItems(previous.findings, file.findings)) return;
+      if (previous && previous.version === file.version && sameLastGood(previous.lastGood, file.lastGoodRange) && sameItems(previous.findings, file.findings)) return;
       const diagnostics = file.findings.map((f) => diagnosticOf(f));
       if (file.lastGoodRange) {
         const diagnostic = lastGoodDiagnostic(file.lastGoodRange);
@@ -88,13 +90,7 @@ interface Published {
   json: string;
 }
 
-/** True when both lists hold the same objects in the same order. */
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
-}
-
-function sameRange(a: Range | undefined, b: Range | undefined): boolean {
-  return (
-    a === b || (a !== undefined && b !== undefined && a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character)
-  );
+/** True when both files have no last-good note, or one at the same range. */
+function sameLastGood(a: Range | undefined, b: Range | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && sameRange(a, b));
 }

@@ -1,6 +1,6 @@
 import { isPair, isScalar, isSeq, visit, type Node } from "yaml";
 import { append } from "../../append";
-import { contentChangesOf } from "../../parse/incremental-parse";
+import { ItemCache } from "../../parse/item-cache";
 import { shape, text, type DataOf } from "../data-shape";
 import type { Rule } from "../rule";
 import type { ParsedDocument, ParsedFile } from "../../parse/parsed-file";
@@ -121,23 +121,13 @@ function placeholdersOf(file: ParsedFile, doc: ParsedDocument): readonly Placeho
   return placeholders;
 }
 
-/**
- * The placeholders of one item of a top-level sequence, kept per item node while it starts at the
- * same place (the incremental re-parse keeps untouched items' nodes; their text is then unchanged).
- */
+/** The placeholders of one item of a top-level sequence, kept while the item is as it was ({@link ItemCache}). */
 function itemPlaceholders(file: ParsedFile, kind: string | undefined, top: string, item: Node | null): readonly Placeholder[] {
   if (item === null || !item.range) return [];
-  const start = file.lines.positionAt(item.range[0]);
-  const changes = contentChangesOf(item);
-  const known = inItem.get(item);
-  if (known && known.file === file.file && known.kind === kind && known.top === top && known.line === start.line && known.character === start.character && known.changes === changes)
-    return known.found;
-  const placeholders = placeholdersIn(file, kind, [top], item);
-  inItem.set(item, { file: file.file, kind, top, line: start.line, character: start.character, changes, found: placeholders });
-  return placeholders;
+  return inItem.get(item, file, `${kind ?? ""}\n${top}`, () => placeholdersIn(file, kind, [top], item)).value;
 }
 
-const inItem = new WeakMap<Node, { file: string; kind: string | undefined; top: string; line: number; character: number; changes: number; found: Placeholder[] }>();
+const inItem = new ItemCache<Placeholder[]>();
 
 /** The placeholders in the text values under `node`, whose key path from the document starts with `keys`. */
 function placeholdersIn(file: ParsedFile, kind: string | undefined, keys: string[], node: Node): Placeholder[] {

@@ -30,7 +30,8 @@ else fail("give --size S|M|L or --scale FACTOR");
 const dir = resolve(out);
 if (existsSync(dir) && readdirSync(dir).length > 0) fail(`${dir} is not empty`);
 const files = generateIsms(counts);
-if (process.argv.includes("--bad-input")) breakIsms(files);
+const bad = process.argv.includes("--bad-input");
+if (bad) breakIsms(files);
 let lines = 0;
 for (const [path, text] of files) {
   const file = join(dir, path);
@@ -41,7 +42,7 @@ for (const [path, text] of files) {
 console.log(
   `${dir}: ${files.size} files, ${lines.toLocaleString("en")} lines; ${Object.entries(counts)
     .map(([k, v]) => `${v.toLocaleString("en")} ${k}`)
-    .join(", ")}; check with --today ${BENCH_TODAY}`,
+    .join(", ")}${bad ? "; bad input: an unclosed quote in the largest risk register, every risk's first asset missing" : ""}; check with --today ${BENCH_TODAY}`,
 );
 
 /** Makes the generated ISMS bad input: see the usage at the top. */

@@ -44,6 +44,30 @@ describe("incremental re-parse (stress: random edits, fixed seeds)", () => {
     ok(taken > total / 4, `incremental re-parse used for ${taken} of ${total} edits`);
   });
 
+  it("matches a full parse on random edits of files with a syntax error elsewhere (unclosed quote or bracket, duplicate key, bad indentation)", () => {
+    const breaks: ((line: string) => string)[] = [(line) => `${line} "unclosed`, (line) => `${line} [a, b`, (line) => `${line}\n${line}`, (line) => `${line}\n   bad: indent`];
+    let taken = 0;
+    let total = 0;
+    let reusedWithErrors = 0;
+    for (const [n, { key, text }] of FILES.entries()) {
+      const next = random(n + 500);
+      const lines = text.split("\n");
+      for (const breakLine of breaks) {
+        const at = Math.floor(next() * lines.length);
+        const before = [...lines.slice(0, at), breakLine(lines[at]), ...lines.slice(at + 1)].join("\n");
+        const broken = parseFile(key, before).problems.length > 0;
+        for (let i = 0; i < 5; i++) {
+          total++;
+          if (compare(key, before, randomEdit(before, next))) {
+            taken++;
+            if (broken) reusedWithErrors++;
+          }
+        }
+      }
+    }
+    ok(reusedWithErrors > total / 10, `incremental re-parse used for ${taken} of ${total} edits, ${reusedWithErrors} of them in a file with a syntax error`);
+  });
+
   it("matches a full parse at every keystroke of typing and deleting inside records, chained", () => {
     const words = ["\n    x-note: typed", " more", "\n      - A.8.1", "\n    evidence:\n      - p", " # c", "[a, b", "\n\n", ">-\n      f"];
     let taken = 0;

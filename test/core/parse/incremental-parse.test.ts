@@ -72,6 +72,44 @@ describe("incremental re-parse", () => {
     }
   });
 
+  it("re-parses an item of a file with a syntax error elsewhere, keeping the error where it moved", () => {
+    const risk = (id: string, owner = "cto") => `  - id: ${id}\n    owner: ${owner}\n`;
+    const head = "apiVersion: isms/v1\nkind: RiskRegister\nrisks:\n";
+    const cases: [string, string, string][] = [
+      // an unclosed quote that runs to the end of the file, after the edited item
+      ["quote after", head + risk("R-1") + risk("R-2") + '  - id: R-3\n    title: "unclosed\n' + risk("R-4"), "R-1"],
+      // a duplicate key before the edited item, and one line more in the edit
+      ["duplicate before", head + "  - id: R-0\n    owner: a\n    owner: b\n" + risk("R-1") + risk("R-2"), "R-2"],
+      // an unclosed bracket before the edited item
+      ["bracket before", head + "  - id: R-0\n    assets: [AS-1, AS-2\n" + risk("R-1") + risk("R-2"), "R-2"],
+    ];
+    for (const [name, before, edited] of cases) {
+      const full = parseFile("r.yaml", before);
+      ok(full.problems.length > 0, `${name}: the file has a syntax error`);
+      for (const after of [before.replace(risk(edited), risk(edited, "ciso-deputy")), before.replace(risk(edited), risk(edited) + "    likelihood: 2\n")]) {
+        ok(compare("r.yaml", before, after), `${name}: ${JSON.stringify(after)}`);
+      }
+    }
+    // An edit inside the broken part, or elsewhere in the item that holds the error, is parsed whole.
+    const broken = head + risk("R-1") + '  - id: R-3\n    title: "unclosed\n' + risk("R-4");
+    equal(reparseItem(parseFile("r.yaml", broken), broken.replace("R-4", "R-5")), undefined);
+    const duplicate = head + risk("R-1") + "  - id: R-2\n    owner: a\n    owner: b\n    title: t\n";
+    equal(reparseItem(parseFile("r.yaml", duplicate), duplicate.replace("title: t", "title: u")), undefined);
+    // Fixing the broken item (the quote closed, the bracket closed) gives what a full parse gives.
+    for (const [open, closed] of [
+      ['    title: "unclosed\n', '    title: "closed"\n'],
+      ["    assets: [AS-1, AS-2\n", "    assets: [AS-1, AS-2]\n"],
+    ]) {
+      const before = head + risk("R-1") + "  - id: R-3\n" + open + risk("R-4");
+      ok(parseFile("r.yaml", before).problems.length > 0);
+      compare("r.yaml", before, before.replace(open, closed));
+      compare("r.yaml", before, before.replace(open, open.replace("    ", "    x-note: n\n    ")));
+    }
+    // A tab read as spaces is parsed whole (its documents are read from another text).
+    const tabbed = head + risk("R-1") + "  - id: R-2\n\towner: x\n";
+    equal(reparseItem(parseFile("r.yaml", tabbed), tabbed.replace("owner: cto", "owner: coo")), undefined);
+  });
+
   it("matches a full parse on a sample of random edits of one register (the stress tier runs every file)", () => {
     const next = random(7);
     let taken = 0;

@@ -2,7 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type YAMLSeq } from
 import { MAX_NESTING_DEPTH, parseYamlDocuments } from "./yaml-documents";
 import { LineIndex } from "../text/line-index";
 import { stripBom } from "../text/bom";
-import { assembleFile, mayHaveWholeFileProblems, parsedDocument, parseFile, YAML_OPTIONS, type ParsedFile } from "./parsed-file";
+import { assembleFile, mayHaveWholeFileProblems, parsedDocument, parseFile, syntaxProblemsOf, YAML_OPTIONS, type ParsedFile } from "./parsed-file";
 
 /**
  * Parses the new text of a file, re-using the parse of its previous text where an edit stays
@@ -69,14 +69,23 @@ interface Candidate {
 function tryReparseItem(previous: ParsedFile, rawText: string): ParsedFile | undefined {
   const text = stripBom(rawText);
   const old = previous.text;
-  if (consumed.has(previous) || previous.unreadable || previous.problems.length > 0 || text === old) return undefined;
-  if (previous.documents.some((d) => d.hasErrors || d.doc.warnings.length > 0)) return undefined;
-  if (mayHaveWholeFileProblems(text)) return undefined;
+  if (consumed.has(previous) || previous.unreadable || text === old) return undefined;
+  // Syntax errors elsewhere in the file are kept (moved with the text): the parser reads left to
+  // right, so an item that closes before the next one starts reads the same whatever is broken
+  // around it. Errors read from another text (tabs read as spaces), warnings and our own checks
+  // (nesting depth, aliases) are left to a full parse.
+  if (previous.documents.some((d) => d.doc.warnings.length > 0 || d.doc.errors.some((e) => !KEPT_ERRORS.has(e.code)))) return undefined;
+  if (mayHaveWholeFileProblems(text) || mayHaveWholeFileProblems(old) || TAB_IN_INDENT.test(old)) return undefined;
 
   // The edit: old = prefix + old middle + suffix, new = prefix + new middle + suffix.
   const shorter = Math.min(old.length, text.length);
   let from = 0;
   while (from < shorter && old.charCodeAt(from) === text.charCodeAt(from)) from++;
+  // An edit that starts in the indentation of a line starts at the line: a line added at the end
+  // of an item shares its indentation with the next item's line, which is not part of the edit.
+  let lineStart = from;
+  while (lineStart > 0 && old.charCodeAt(lineStart - 1) === 32) lineStart--;
+  if (lineStart === 0 || old.charCodeAt(lineStart - 1) === 10) from = lineStart;
   let suffix = 0;
   while (suffix < shorter - from && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
   const oldTo = old.length - suffix;
@@ -127,6 +136,30 @@ function collectCandidates(node: Node | null | undefined, offset: number, out: C
     }
   }
 }
+
+/** The YAML library's errors a re-parse keeps where they lie outside the edited item (every one but a tab in the indentation). */
+const KEPT_ERRORS = new Set<string>([
+  "BAD_ALIAS",
+  "BAD_DIRECTIVE",
+  "BAD_DQ_ESCAPE",
+  "BAD_INDENT",
+  "BAD_PROP_ORDER",
+  "BAD_SCALAR_START",
+  "BLOCK_AS_IMPLICIT_KEY",
+  "BLOCK_IN_FLOW",
+  "DUPLICATE_KEY",
+  "IMPOSSIBLE",
+  "KEY_OVER_1024_CHARS",
+  "MISSING_CHAR",
+  "MULTILINE_IMPLICIT_KEY",
+  "MULTIPLE_ANCHORS",
+  "MULTIPLE_DOCS",
+  "MULTIPLE_TAGS",
+  "UNEXPECTED_TOKEN",
+]);
+
+/** A line indented with a tab: such a file is read with its tabs as spaces (see `parseFile`). */
+const TAB_IN_INDENT = /^[ \t]*\t/m;
 
 const SPACES_ONLY = /^ *\r?$/;
 /** The characters of blank lines. */
@@ -234,6 +267,18 @@ function replaceItem(previous: ParsedFile, candidate: Candidate, text: string, f
     return at >= oldUnitEnd ? at + delta : -1;
   };
   for (const r of others) for (let i = 0; i < r.length; i++) if (movedTo(r, i) < 0) return undefined;
+  // The errors of the file: before the unit they stay, after it they move; none may lie in it
+  // (nor at the end of a unit that runs to the end of the text, where an unclosed quote or bracket
+  // is reported), and the item as it was must read alone without any: an error after the unit is
+  // then not one the old item caused.
+  const errorSpans = new Set(previous.documents.flatMap((d) => d.doc.errors.map((e) => e.pos as number[])).filter((pos) => !others.has(pos)));
+  const unitRunsToEnd = oldUnitEnd >= old.length;
+  const errorMoved = (at: number) => (at < unitStart ? at : at >= oldUnitEnd && !unitRunsToEnd ? at + delta : -1);
+  if ([...errorSpans].some((pos) => pos.some((at) => errorMoved(at) < 0))) return undefined;
+  if (errorSpans.size > 0) {
+    const before = parseYamlDocuments(old.slice(unitStart, oldUnitEnd), YAML_OPTIONS, depthLeft);
+    if (before.length !== 1 || before[0].errors.length > 0 || before[0].warnings.length > 0) return undefined;
+  }
 
   // Every check passed: take the previous parse's nodes over.
   consumed.add(previous);
@@ -253,10 +298,15 @@ function replaceItem(previous: ParsedFile, candidate: Candidate, text: string, f
   taken.commentBefore = replaced.commentBefore;
   taken.spaceBefore = replaced.spaceBefore;
   candidate.seq.items.splice(candidate.index, 1, ...freshItems);
+  for (const pos of errorSpans) for (let i = 0; i < pos.length; i++) pos[i] = errorMoved(pos[i]);
 
   const lines = new LineIndex(text);
   const documents = previous.documents.map((d) => parsedDocument(previous.file, d.index, d.doc, lines));
-  return assembleFile({ file: previous.file, text, lines }, documents, []);
+  return assembleFile(
+    { file: previous.file, text, lines },
+    documents,
+    documents.flatMap((d) => syntaxProblemsOf(text, d.doc, lines)),
+  );
 }
 
 /**

@@ -151,10 +151,7 @@ export function parseFile(file: string, rawText: string): ParsedFile {
 
   let tabs = false;
   parsed.forEach((doc, index) => {
-    for (const error of rootCauses(doc.errors)) {
-      const { from, to, message } = describeYamlError(text, doc, error);
-      problems.push({ range: lines.rangeOf(from, to), message });
-    }
+    problems.push(...syntaxProblemsOf(text, doc, lines));
     tabs ||= doc.errors.some((e) => e.code === "TAB_AS_INDENT");
     documents.push(parsedDocument(file, index, doc, lines));
   });
@@ -171,6 +168,14 @@ export function parseFile(file: string, rawText: string): ParsedFile {
   // First: on the line of a lone CR the parser's error is a consequence of it.
   problems.unshift(...loneCarriageReturn(text, lines));
   return assembleFile(base, documents, problems, notUtf8(text, lines));
+}
+
+/** The syntax problems of one parsed document of `text`: its errors worth reporting ({@link rootCauses}), in our words. */
+export function syntaxProblemsOf(text: string, doc: Document.Parsed, lines: LineIndex): SyntaxProblem[] {
+  return rootCauses(doc.errors).map((error) => {
+    const { from, to, message } = describeYamlError(text, doc, error);
+    return { range: lines.rangeOf(from, to), message };
+  });
 }
 
 /**

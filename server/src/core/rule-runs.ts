@@ -1,6 +1,7 @@
 import type { FindingInput } from "./findings";
 import { groupByFile } from "./group-by-file";
 import { sameItems } from "./same-items";
+import { sameRange } from "./text/range";
 import { chunksOf } from "./model/contributions";
 import type { LineHistory } from "./history/line-history";
 import type { IsmsModel } from "./model/isms-model";
@@ -155,28 +156,83 @@ const groupsOf = new WeakMap<readonly object[], Map<string, readonly object[]>>(
  * The run with each report that equals one of the previous run's (same place, message, data …)
  * replaced by that earlier object: a rule that ran again after an edit mostly reports what it
  * reported before, and findings, diagnostics and their JSON are kept per report object, so the
- * editor is sent only what changed and nothing is made twice. Linear in the reports.
+ * editor is sent only what changed and nothing is made twice. A `perRecord` run is matched file
+ * by file. Linear in the reports.
  */
 function keptReports(run: RuleRun, before: RuleRun): RuleRun {
   if (run === before || run.reports.length === 0 || before.reports.length === 0) return run;
-  const earlierObjects = new Set(before.reports);
-  const reused = new Set(run.reports.filter((input) => earlierObjects.has(input)));
-  if (reused.size === run.reports.length) return run;
-  // The earlier reports not already reported again as such, by what they say.
-  const earlier = new Map<string, FindingInput[]>();
-  for (const old of before.reports) {
-    if (reused.has(old)) continue;
-    const key = reportKey(old);
-    const list = earlier.get(key);
-    if (list) list.push(old);
-    else earlier.set(key, [old]);
-  }
-  // Each earlier report stands for one new report at most (two equal reports stay two objects).
-  const kept = (input: FindingInput): FindingInput => (reused.has(input) ? input : (earlier.get(reportKey(input))?.shift() ?? input));
-  if (!run.byFile) return { reports: run.reports.map(kept) };
+  if (!run.byFile) return { reports: matchedReports(run.reports, before.reports) };
   const byFile = new Map<string, FindingInput[]>();
-  for (const [file, reports] of run.byFile) byFile.set(file, reports === before.byFile?.get(file) ? reports : reports.map(kept));
+  for (const [file, reports] of run.byFile) {
+    const earlier = before.byFile?.get(file);
+    byFile.set(file, reports === earlier || !earlier ? reports : matchedReports(reports, earlier));
+  }
   return { reports: flatten(byFile), byFile };
+}
+
+/**
+ * `reports` with each one that equals a report of `earlier` replaced by that earlier object, each
+ * earlier object standing for one report at most (two equal reports stay two objects). The
+ * reports before and after the part an edit changed are matched in place, by comparing fields;
+ * only the part between is matched by content keys.
+ */
+function matchedReports(reports: readonly FindingInput[], earlier: readonly FindingInput[]): FindingInput[] {
+  const out = reports.slice();
+  // An earlier object reported again as such keeps its place: no other report may take it.
+  const present = new Set(reports);
+  const takes = (input: FindingInput, old: FindingInput) => input === old || (!present.has(old) && sameReport(input, old));
+  let head = 0;
+  while (head < reports.length && head < earlier.length && takes(reports[head], earlier[head])) out[head] = earlier[head++];
+  let tail = 0;
+  while (tail < reports.length - head && tail < earlier.length - head && takes(reports[reports.length - 1 - tail], earlier[earlier.length - 1 - tail])) {
+    out[reports.length - 1 - tail] = earlier[earlier.length - 1 - tail];
+    tail++;
+  }
+  if (head + tail === reports.length) return out;
+  const byKey = new Map<string, FindingInput[]>();
+  for (let j = head; j < earlier.length - tail; j++) {
+    const old = earlier[j];
+    if (present.has(old)) continue;
+    const key = reportKey(old);
+    const list = byKey.get(key);
+    if (list) list.push(old);
+    else byKey.set(key, [old]);
+  }
+  if (byKey.size === 0) return out;
+  const earlierObjects = new Set(earlier);
+  for (let i = head; i < reports.length - tail; i++) {
+    const input = reports[i];
+    if (!earlierObjects.has(input)) out[i] = byKey.get(reportKey(input))?.shift() ?? input;
+  }
+  return out;
+}
+
+/** True when two reports say the same (what {@link reportKey} tells apart), compared field by field. */
+function sameReport(a: FindingInput, b: FindingInput): boolean {
+  return (
+    a.file === b.file && sameRange(a.range, b.range) && a.severity === b.severity && a.message === b.message && sameData(a.data, b.data) && sameData(a.related, b.related) && sameData(a.tags, b.tags)
+  );
+}
+
+/** True when two JSON-like values are equal as JSON (a field set to undefined counts as absent). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((item, i) => sameData(item, other[i]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  let fields = 0;
+  for (const key in left) {
+    if (left[key] === undefined) continue;
+    if (!sameData(left[key], right[key])) return false;
+    fields++;
+  }
+  for (const key in right) if (right[key] !== undefined) fields--;
+  return fields === 0;
 }
 
 /** What tells two reports apart: every field, as text (texts as JSON, so no field can pass for another). */

@@ -3,7 +3,9 @@ import { canonicalControlId } from "../../catalog/catalog";
 import { knownControl } from "../../model/controls";
 import { chunksOf, unresolvedReferences } from "../../model/contributions";
 import type { IsmsModel } from "../../model/isms-model";
-import type { ControlReference, RecordKind } from "../../model/types";
+import type { ControlReference, RecordKind, Reference } from "../../model/types";
+import type { FindingInput } from "../../findings";
+import { sameItems } from "../../same-items";
 import type { Catalog } from "../../catalog/catalog";
 import { append } from "../../append";
 import { RECORD_KIND_LABEL } from "../../model/types";
@@ -62,16 +64,24 @@ that (a bulk rename), the findings name the unknown id without candidates.`,
     const unread = idsInDocumentsWithoutKind(model.files);
     const closest = boundedClosestIds(MAX_SUGGESTED_IDS);
     for (const ref of unresolvedReferences(model)) {
-      const kinds = ref.targets.map((k) => RECORD_KIND_LABEL[k]);
       const candidates = closest(ref.id, ref.targets.join(), () => idsOfKinds(model, ref.targets));
       const where = unread.get(ref.id);
       const hint = where ? ` (it is written in ${where.file}, line ${where.line + 1}, in a YAML document without apiVersion and kind, which is not read: see isms/document-without-kind)` : note;
-      report({
+      // The report of a reference that is still unresolved, with the same words, is the earlier one.
+      const known = reported.get(ref);
+      if (known && known.hint === hint && sameItems(known.candidates, candidates)) {
+        report(known.input);
+        continue;
+      }
+      const kinds = ref.targets.map((k) => RECORD_KIND_LABEL[k]);
+      const input = {
         file: ref.file,
         range: ref.range,
         message: `No ${kinds.join(", ").replace(/, ([^,]*)$/, " or $1")} has the id "${ref.id}"${hint}.${candidates.length ? ` Did you mean ${candidates.join(", ")}?` : ""}`,
         data: { id: ref.id, targets: ref.targets, candidates },
-      });
+      };
+      reported.set(ref, { hint, candidates, input });
+      report(input);
     }
     for (const ref of unknownControls(model, catalog)) {
       const annexAOnly = ref.field === "controls[].maps_to";
@@ -85,6 +95,12 @@ that (a bulk rename), the findings name the unknown id without candidates.`,
     }
   },
 };
+
+/**
+ * The last report of each unresolved reference, with the words that vary besides the reference (a
+ * reference is kept while its record is, see `parse/item-cache.ts`, and its range with it).
+ */
+const reported = new WeakMap<Reference, { hint: string; candidates: readonly string[]; input: FindingInput<UnresolvedData> }>();
 
 /**
  * The `id:` values written in the documents of ISMS files that are not ISMS documents (cut off by a

@@ -88,7 +88,7 @@ export function checkParsed(files: ParsedFile[], options: CheckOptions): CheckRe
   return finish(checkSteps(files, options));
 }
 
-/** {@link checkParsed} in steps (one per model built and per rule run): see {@link CheckSteps}. */
+/** {@link checkParsed} in steps (one per model built, per rule run and per pass over all findings): see {@link CheckSteps}. */
 export function* checkSteps(files: ParsedFile[], options: CheckOptions): CheckSteps<CheckResult> {
   const { roots, orphans } = groupByRoot(files);
   const models: IsmsModel[] = [];
@@ -113,8 +113,12 @@ export function* checkSteps(files: ParsedFile[], options: CheckOptions): CheckSt
       checkModel(model, options, (rule) => rule.fileLevel === true),
     );
   }
+  const shown = withoutConsequencesOfSyntaxErrors(findings, files);
+  yield;
+  shown.sort(compareFindings);
+  yield;
   return {
-    findings: withoutConsequencesOfSyntaxErrors(findings, files).sort(compareFindings),
+    findings: shown,
     muted: withoutConsequencesOfSyntaxErrors(muted, files).sort(compareFindings),
     models,
     files,
@@ -205,7 +209,7 @@ export interface RulesResult {
   memo: RulesMemo;
 }
 
-/** {@link runRules} in steps (one per rule): see {@link CheckSteps}. */
+/** {@link runRules} in steps (one per rule, one per pass over all findings): see {@link CheckSteps}. */
 export function* runRulesSteps(model: IsmsModel, options: CheckOptions, select: (rule: Rule) => boolean = () => true, previous?: RulesMemo): CheckSteps<RulesResult> {
   const rules = (options.rules ?? RULES).filter(select);
   const configured = configuredSeverities(model, options.severities);
@@ -262,7 +266,9 @@ export function* runRulesSteps(model: IsmsModel, options: CheckOptions, select: 
     findings.filter((f) => !unsuppressible.has(f.rule)),
     model.invalidFields,
   );
+  yield;
   const kept = applySuppressions(candidates, suppressions);
+  yield;
   if (kept.length < candidates.length) {
     const shown = new Set(kept);
     for (const f of candidates) {

@@ -59,5 +59,20 @@ function suppressionsIn(file: ParsedFile): Suppression[] {
 /** Drops findings silenced by a suppression on the line their range starts on. */
 export function applySuppressions(findings: Finding[], suppressions: readonly Suppression[]): Finding[] {
   if (suppressions.length === 0) return findings;
-  return findings.filter((f) => !suppressions.some((s) => s.file === f.file && s.targetLine === f.range.start.line && (s.rules.includes(f.rule) || s.rules.includes("all"))));
+  // By file, then by the line they silence: one lookup per finding, however many directives.
+  const byFile = new Map<string, Map<number, Suppression[]>>();
+  for (const s of suppressions) {
+    let lines = byFile.get(s.file);
+    if (!lines) byFile.set(s.file, (lines = new Map()));
+    const here = lines.get(s.targetLine);
+    if (here) here.push(s);
+    else lines.set(s.targetLine, [s]);
+  }
+  return findings.filter(
+    (f) =>
+      !byFile
+        .get(f.file)
+        ?.get(f.range.start.line)
+        ?.some((s) => s.rules.includes(f.rule) || s.rules.includes("all")),
+  );
 }

@@ -24,7 +24,7 @@ import { listSome, oneLine, personLabel, plural, recordTitle, referencesTo } fro
 import { levelText } from "./scales";
 import { catalogControlFacts, registerFacts } from "./describe-registers";
 import { catalogControl, knownControl } from "../model/controls";
-import { grouped } from "../model/grouped";
+import { grouped, type Grouping } from "../model/grouped";
 import { modelIndex } from "../model/model-index";
 import { risksByControl } from "../model/tracing";
 
@@ -272,7 +272,7 @@ function personFacts(model: IsmsModel, person: Person): string[] {
   const idsOf = (list: readonly (IdentifiedRecord & { owner?: { id: string } })[]) => list.filter((r) => r.owner?.id === id).flatMap((r) => (r.id ? [r.id.value] : []));
   // The large lists through lookups by owner (kept per file), not a scan per hover.
   const index = modelIndex(model);
-  const ownedBy = (byOwner: ReadonlyMap<string, readonly IdentifiedRecord[]>) => (id === undefined ? [] : idsOf(byOwner.get(id) ?? []));
+  const ownedBy = (byOwner: Grouping<string, IdentifiedRecord>) => (id === undefined ? [] : idsOf(byOwner.get(id) ?? []));
   const groups: [string, string, string[]][] = [
     ["risk", "risks", ownedBy(index.risksByOwner)],
     ["control", "controls", id === undefined ? [] : (index.soaEntriesByOwner.get(id) ?? []).flatMap((e) => (e.control ? [e.control.id] : []))],

@@ -20,8 +20,8 @@ import { convertStatementOfApplicability } from "./convert/statement-of-applicab
 import type { IsmsModel } from "./isms-model";
 import type { IdentifiedRecord, RecordKind, Reference } from "./types";
 import { INDEXED_LISTS, LIST_OF_KIND, MERGED_LISTS, type MergedList } from "./model-lists";
-import { groupChunk, grouped } from "./grouped";
-import { contributionsOf, noteResolved, setContributions } from "./contributions";
+import { groupChunk, mergeGroups } from "./grouped";
+import { chunksOf, contributionsOf, noteResolved, setContributions } from "./contributions";
 import { RecordIndex } from "./record-index";
 import { rate } from "./risk-scoring";
 import { YamlReader } from "./yaml-reader";
@@ -144,7 +144,7 @@ export function buildModel(root: string, files: ParsedFile[], catalog: Catalog =
   const touched = new Set<RecordKind>(KINDS.filter((kind) => changed.has(LIST_OF_KIND[kind])));
   m.index = RecordIndex.keeping(previous.index, touched);
   // A touched kind's ids are merged from its list's file chunks, each grouped once (grouped.ts).
-  for (const kind of touched) m.index.setKind(kind, idsOfKind(m, kind));
+  for (const kind of touched) m.index.setKind(kind, idsOfKind(m, kind), previous.index);
   // A contribution last resolved and rated by another model than `previous` (a file new to this
   // root, or one another build used since) is resolved and rated afresh.
   const fresh = new Set(parts.filter((part) => resolvedBy.get(part) !== previous));
@@ -185,11 +185,11 @@ const KINDS = Object.keys(LIST_OF_KIND) as RecordKind[];
 
 /** The records of `kind` by id, in model order, merged from the file chunks of its list. */
 function idsOfKind(m: IsmsModel, kind: RecordKind): ReadonlyMap<string, readonly IdentifiedRecord[]> {
-  const ids = grouped(m, LIST_OF_KIND[kind], `ids:${kind}`, (item) => {
+  const keysOf = (item: object) => {
     const record = item as IdentifiedRecord;
     return record.id && record.recordKind === kind ? [record.id.value] : [];
-  });
-  return ids as ReadonlyMap<string, readonly IdentifiedRecord[]>;
+  };
+  return mergeGroups((chunksOf(m, LIST_OF_KIND[kind]) as readonly (readonly object[])[]).map((chunk) => groupChunk(chunk, `ids:${kind}`, keysOf))) as ReadonlyMap<string, readonly IdentifiedRecord[]>;
 }
 
 /** The root definition and the methodology of a merged model. */

@@ -2,28 +2,88 @@ import { chunksOf } from "./contributions";
 import type { IsmsModel } from "./isms-model";
 import type { MergedList } from "./model-lists";
 
+/** The records under each key of a {@link grouped} lookup, in model order. */
+export interface Grouping<K, R> {
+  get(key: K): readonly R[] | undefined;
+}
+
 /**
  * A lookup over one list of a model: the records of `list` under each key that `keysOf` gives them,
- * in model order. It is built per file contribution ({@link chunksOf}) and kept per chunk, then the
- * chunks are merged: after an edit in one file, only that file's records are grouped again, and
- * the merge costs one step per key and chunk. A record listed twice under one key (a risk naming
- * a control twice) is kept once.
+ * in model order. It is built per file contribution ({@link chunksOf}) and kept per chunk: after
+ * an edit in one file, only that file's records are grouped again. A key's list is joined from
+ * the chunks when first asked for (one step per chunk); once the keys asked for would cost more
+ * than joining every key, the chunks are merged whole. A record listed twice under one key (a risk
+ * naming a control twice) is kept once.
  *
  * @param name  names the grouping (one cache per name and chunk); `keysOf` must depend on the
  *   record only (not on resolved references, which change without the record changing)
- * @returns  a map whose lists are shared between models: never change them
+ * @returns  a lookup whose lists are shared between models: never change them
  */
-export function grouped<L extends MergedList, K>(model: IsmsModel, list: L, name: string, keysOf: (record: IsmsModel[L][number]) => Iterable<K>): ReadonlyMap<K, readonly IsmsModel[L][number][]> {
+export function grouped<L extends MergedList, K>(model: IsmsModel, list: L, name: string, keysOf: (record: IsmsModel[L][number]) => Iterable<K>): Grouping<K, IsmsModel[L][number]> {
   type R = IsmsModel[L][number];
   const whole = model[list] as readonly R[];
-  let byName = merged.get(whole);
-  if (!byName) merged.set(whole, (byName = new Map()));
-  const known = byName.get(name) as Map<K, R[]> | undefined;
-  if (known) return known;
+  let byName = lookups.get(whole);
+  if (!byName) lookups.set(whole, (byName = new Map()));
+  let lookup = byName.get(name) as Grouping<K, R> | undefined;
+  if (!lookup) {
+    const groups = (chunksOf(model, list) as readonly (readonly R[])[]).map((chunk) => groupChunk(chunk, name, keysOf));
+    lookup = groups.length === 1 ? groups[0] : new JoinedGroups<K, R>(groups, whole.length);
+    byName.set(name, lookup as Grouping<unknown, unknown>);
+  }
+  return lookup;
+}
+
+/**
+ * The {@link grouped} lookup over several chunks: each key's lists joined on first use, or every
+ * key at once (a merge of all chunks, O(records)) when the lookups would cost more.
+ */
+class JoinedGroups<K, R> implements Grouping<K, R> {
+  private readonly joined = new Map<K, readonly R[] | undefined>();
+  private all: Map<K, R[]> | undefined;
+  /** Chunk steps left before the lookups have cost a whole merge. */
+  private budget: number;
+
+  constructor(
+    private readonly groups: readonly Map<K, R[]>[],
+    records: number,
+  ) {
+    this.budget = records;
+  }
+
+  get(key: K): readonly R[] | undefined {
+    if (this.all) return this.all.get(key);
+    if (this.joined.has(key)) return this.joined.get(key);
+    this.budget -= this.groups.length;
+    if (this.budget < 0) {
+      this.all = mergeGroups(this.groups);
+      return this.all.get(key);
+    }
+    let result: R[] | undefined;
+    let shared = true;
+    for (const group of this.groups) {
+      const records = group.get(key);
+      if (!records) continue;
+      if (!result) result = records;
+      else {
+        if (shared) result = [...result];
+        shared = false;
+        for (const r of records) result.push(r);
+      }
+    }
+    this.joined.set(key, result);
+    return result;
+  }
+}
+
+/**
+ * Every key of the chunks' groupings with its records in chunk order: a map whose lists are shared
+ * with the chunks where one chunk holds the key.
+ */
+export function mergeGroups<K, R>(groups: readonly Map<K, R[]>[]): Map<K, R[]> {
   const result = new Map<K, R[]>();
   const owned = new Set<R[]>();
-  for (const chunk of chunksOf(model, list) as readonly (readonly R[])[]) {
-    for (const [key, records] of groupChunk(chunk, name, keysOf)) {
+  for (const group of groups) {
+    for (const [key, records] of group) {
       const before = result.get(key);
       if (!before) result.set(key, records);
       else if (owned.has(before)) for (const r of records) before.push(r);
@@ -34,7 +94,6 @@ export function grouped<L extends MergedList, K>(model: IsmsModel, list: L, name
       }
     }
   }
-  byName.set(name, result);
   return result;
 }
 
@@ -60,4 +119,4 @@ export function groupChunk<R, K>(chunk: readonly R[], name: string, keysOf: (rec
 }
 
 const perChunk = new WeakMap<readonly unknown[], Map<string, Map<unknown, unknown[]>>>();
-const merged = new WeakMap<readonly unknown[], Map<string, Map<unknown, unknown[]>>>();
+const lookups = new WeakMap<readonly unknown[], Map<string, Grouping<unknown, unknown>>>();

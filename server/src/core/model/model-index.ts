@@ -1,5 +1,5 @@
 import type { IsmsModel } from "./isms-model";
-import { grouped } from "./grouped";
+import { grouped, type Grouping } from "./grouped";
 import type { Action, IdentifiedRecord, Located, Nonconformity, Risk, SoaEntry } from "./types";
 
 /**
@@ -18,11 +18,11 @@ export interface ModelIndex {
   /** The risks that list `action` under `actions` (resolved), in model order, each once. */
   risksListing(action: Action): readonly Risk[];
   /** Risks by the id written as their `owner`, in model order. */
-  risksByOwner: ReadonlyMap<string, readonly Risk[]>;
+  risksByOwner: Grouping<string, Risk>;
   /** SoA entries by the id written as their `owner`, in model order. */
-  soaEntriesByOwner: ReadonlyMap<string, readonly SoaEntry[]>;
+  soaEntriesByOwner: Grouping<string, SoaEntry>;
   /** Actions by the id written as their `owner`, in model order. */
-  actionsByOwner: ReadonlyMap<string, readonly Action[]>;
+  actionsByOwner: Grouping<string, Action>;
 }
 
 /** The {@link ModelIndex} of `model` (each lookup is grouped on first use: O(records)). */

@@ -27,9 +27,20 @@ export class RecordIndex {
   /**
    * Sets every id of `kind` at once, in model order (an index kept from an earlier one, for a kind
    * an edit touched). The lists are shared with other indexes: add no record of `kind` after this.
+   * @param previous  the index this one was kept from: its array of the kind's ids ({@link ids}) is
+   *   shared when the ids are the same, in the same order
    */
-  setKind(kind: RecordKind, ids: ReadonlyMap<string, readonly IdentifiedRecord[]>): void {
+  setKind(kind: RecordKind, ids: ReadonlyMap<string, readonly IdentifiedRecord[]>, previous?: RecordIndex): void {
     this.byKind.set(kind, ids as Map<string, IdentifiedRecord[]>);
+    // Most edits of a kind's records leave its ids as they were: keep the earlier array of ids,
+    // so that what is kept per array (suggestions among the ids) is kept too.
+    const before = previous?.byKind.get(kind);
+    const known = before && idLists.get(before);
+    if (known && known.length === ids.size) {
+      let i = 0;
+      for (const id of ids.keys()) if (id !== known[i++]) return;
+      idLists.set(ids, known);
+    }
   }
 
   /** Adds a record that has an id. */

@@ -2,6 +2,7 @@ import { isTraced, risksByControl } from "../model/tracing";
 import type { ControlTheme } from "../catalog/catalog";
 import type { LocalDate } from "../dates";
 import type { IsmsModel } from "../model/isms-model";
+import type { Grouping } from "../model/grouped";
 import type { Risk, SoaEntry } from "../model/types";
 import { personOf, titleOf, type PersonRef, type RecordRef } from "./people";
 import { catalogName, knownControl } from "../model/controls";
@@ -209,7 +210,7 @@ export function soaReport(model: IsmsModel, today: LocalDate): SoaReport {
 const UNFINISHED = new Set(["partially-implemented", "planned", "not-implemented"]);
 
 /** The risks and actions behind a control still being implemented; undefined for other entries. */
-function planOf(entry: SoaEntry, tracedBy: ReadonlyMap<string, readonly Risk[]>): SoaRow["plan"] {
+function planOf(entry: SoaEntry, tracedBy: Grouping<string, Risk>): SoaRow["plan"] {
   if (entry.applicable?.value !== true || !UNFINISHED.has(entry.status?.value ?? "")) return undefined;
   const risks = entry.control ? (tracedBy.get(entry.control.id) ?? []) : [];
   const actions = new Map<string, RecordRef>();

@@ -1,5 +1,6 @@
 import type { ControlTheme } from "../catalog/catalog";
 import type { IsmsModel } from "../model/isms-model";
+import type { Grouping } from "../model/grouped";
 import type { Risk, SoaEntry } from "../model/types";
 import { isTraced, risksByControl } from "../model/tracing";
 import { personOf } from "../report/people";
@@ -67,7 +68,7 @@ export function soaView<L = Location>(model: IsmsModel, locate: Locate<L>): SoaV
   return { themes, catalogs, other };
 }
 
-function entryItem<L>(entry: SoaEntry, control: string, title: string | undefined, tracedBy: ReadonlyMap<string, readonly Risk[]>, locate: Locate<L>): SoaControlItem<L> {
+function entryItem<L>(entry: SoaEntry, control: string, title: string | undefined, tracedBy: Grouping<string, Risk>, locate: Locate<L>): SoaControlItem<L> {
   const applicable = entry.applicable?.value;
   return {
     control,

@@ -79,4 +79,20 @@ describe("grouped lookups over file chunks", () => {
     const untouched = second.risks.filter((r) => r.file !== "risks/register-1.yaml");
     for (const risk of untouched) assert.ok(first.risks.includes(risk), `${risk.id?.value} kept`);
   });
+
+  it("keeps a kind's array of ids when an edit of its records leaves the ids as they were", () => {
+    const files = registers();
+    const first = buildModel("", files, CATALOG_2022);
+    const ids = first.index.ids("risk");
+    const owner = files.slice();
+    owner[1] = reparseFile(files[1], files[1].text.replace("owner: p-2", "owner: p-9"));
+    const second = buildModel("", owner, CATALOG_2022, first);
+    assert.notEqual(second.risks, first.risks, "the risks were merged again");
+    assert.equal(second.index.ids("risk"), ids, "same ids, same array");
+    const renamed = owner.slice();
+    renamed[1] = reparseFile(owner[1], owner[1].text.replace("id: R-0-1\n", "id: R-0-1b\n"));
+    const third = buildModel("", renamed, CATALOG_2022, second);
+    assert.notEqual(third.index.ids("risk"), ids);
+    assert.ok(third.index.ids("risk").includes("R-0-1b") && !third.index.ids("risk").includes("R-0-1"));
+  });
 });

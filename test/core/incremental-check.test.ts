@@ -119,6 +119,36 @@ describe("incremental check", function () {
     );
   });
 
+  it("runs a perRecord rule again only on the records an edit changed, keeping the others' reports", () => {
+    const ran: number[] = [];
+    const rules = RULES.map((rule) =>
+      rule.id === "risk/unrated"
+        ? {
+            ...rule,
+            check: (context: Parameters<typeof rule.check>[0]) => {
+              ran.push(context.model.risks.length);
+              rule.check(context);
+            },
+          }
+        : rule,
+    );
+    let files = [...generateIsms(scaledCounts(0.05))].map(([file, text]) => parseFile(file, text));
+    const first = checkParsed(files, { today: TODAY, rules });
+    const at = files.findIndex((f) => /kind: RiskRegister/.test(f.text) && (f.text.match(/^ {2}- id: /gm) ?? []).length > 10);
+    // The second risk's likelihood is renamed away (no line moves): one more finding of risk/unrated, in that risk.
+    let n = 0;
+    const text = files[at].text.replace(/^ {4}likelihood: (\d+)$/gm, (m, value: string) => (++n === 2 ? `    x-likelihood: ${value}` : m));
+    files = files.slice();
+    files[at] = reparseFile(files[at], text);
+    ran.length = 0;
+    const second = checkBoth(first, files, { today: TODAY, rules }, "a likelihood removed");
+    assert.equal(ran[0], 1, "after the edit, risk/unrated ran on the edited risk alone (then the full check ran it on every risk)");
+    const unrated = (result: CheckResult) => result.findings.filter((f) => f.rule === "risk/unrated" && f.file === files[at].file);
+    assert.equal(unrated(second).length, unrated(first).length + 1);
+    const kept = new Set(unrated(first));
+    assert.equal(unrated(second).filter((f) => kept.has(f)).length, unrated(first).length, "the other risks' findings are the same objects");
+  });
+
   it("reads a record again when an item of a list inside it is edited (a control of a risk, a finding of an audit)", () => {
     let files = parseAll(exampleFiles("acme"));
     let result = checkParsed(files, { today: TODAY });
@@ -208,7 +238,7 @@ describe("rule reads", function () {
     assert.deepEqual(undeclared, []);
   });
 
-  it("a perRecord rule run per file reports what one run on the whole model reports", () => {
+  it("a perRecord rule run per file, or per record, reports what one run on the whole model reports", () => {
     const differing: string[] = [];
     for (const sample of samples) {
       const model = buildModel("", sample.files, CATALOG_2022);
@@ -224,6 +254,11 @@ describe("rule reads", function () {
           rule.check({ ...inputs, model: view, report: (f) => perFile.push(f) });
         }
         if (JSON.stringify(perFile) !== JSON.stringify(whole)) differing.push(`${rule.id} on ${sample.name}`);
+        // Per record too (a re-check runs the rule on the edited records alone): the same reports.
+        const perRecord: FindingInput[] = [];
+        for (const record of model[list] as object[]) rule.check({ ...inputs, model: { ...model, [list]: [record] }, report: (f) => perRecord.push(f) });
+        const sorted = (reports: FindingInput[]) => reports.map((f) => JSON.stringify(f)).sort();
+        if (JSON.stringify(sorted(perRecord)) !== JSON.stringify(sorted(whole))) differing.push(`${rule.id} on ${sample.name}, per record`);
       }
     }
     assert.deepEqual(differing, []);

@@ -1,7 +1,7 @@
 import type { FindingInput } from "./findings";
 import { groupByFile } from "./group-by-file";
 import { sameItems } from "./same-items";
-import { sameRange } from "./text/range";
+import { isBefore, sameRange, type Range } from "./text/range";
 import { chunksOf } from "./model/contributions";
 import type { LineHistory } from "./history/line-history";
 import type { IsmsModel } from "./model/isms-model";
@@ -103,9 +103,13 @@ function runAgain(rule: Rule, model: IsmsModel, inputs: RuleInputs, changes: Cha
       if (!ofList) return fullRun(rule, model, inputs);
       for (const file of ofList) files.add(file);
     }
-    if (changed.includes("lineHistory")) for (const file of changes.historyFiles()) files.add(file);
+    const history = changed.includes("lineHistory") ? changes.historyFiles() : new Set<string>();
+    for (const file of history) files.add(file);
     const earlier = before.byFile;
-    return perFileRun(rule, list, model, inputs, (file) => (files.has(file) ? undefined : (earlier.get(file) ?? [])));
+    // A file whose records changed, and nothing else it reads: its kept records keep their reports.
+    const previous = changes.previousModel;
+    const byRecord = (file: string) => (history.has(file) ? undefined : { records: recordsByFile(previous, list).get(file), reports: earlier.get(file) });
+    return perFileRun(rule, list, model, inputs, (file) => (files.has(file) ? undefined : (earlier.get(file) ?? [])), byRecord);
   }
   return fullRun(rule, model, inputs);
 }
@@ -116,11 +120,80 @@ function fullRun(rule: Rule, model: IsmsModel, inputs: RuleInputs): RuleRun {
   return list ? perFileRun(rule, list, model, inputs, () => undefined) : { reports: reportsOf(rule, model, inputs) };
 }
 
-/** A `perRecord` rule run on each file's records of `list`, except the files whose reports `kept` returns. */
-function perFileRun(rule: Rule, list: ModelList, model: IsmsModel, inputs: RuleInputs, kept: (file: string) => FindingInput[] | undefined): RuleRun {
+/** A file's records of a list in an earlier check, with the reports a `perRecord` rule gave on them. */
+interface EarlierRecords {
+  records: readonly object[] | undefined;
+  reports: FindingInput[] | undefined;
+}
+
+/**
+ * A `perRecord` rule run on each file's records of `list`, except the files whose reports `kept`
+ * returns; in a file `earlier` gives the last check's records and reports of, only on the records
+ * that are new (an edit re-reads only the items it changed: the others are the same objects).
+ */
+function perFileRun(
+  rule: Rule,
+  list: ModelList,
+  model: IsmsModel,
+  inputs: RuleInputs,
+  kept: (file: string) => FindingInput[] | undefined,
+  earlier?: (file: string) => EarlierRecords | undefined,
+): RuleRun {
   const runs = new Map<string, FindingInput[]>();
-  for (const [file, records] of recordsByFile(model, list)) runs.set(file, kept(file) ?? reportsOf(rule, { ...model, [list]: records }, inputs));
+  for (const [file, records] of recordsByFile(model, list)) runs.set(file, kept(file) ?? reportsOfRecords(rule, list, model, inputs, records, earlier?.(file)));
   return { reports: flatten(runs), byFile: runs };
+}
+
+/**
+ * The reports of a `perRecord` rule on one file's `records`: the earlier reports of each record
+ * the earlier check had too, and a run on the others; each record's reports in record order. One
+ * run on them all when most are new, or when a report cannot be placed in its record.
+ */
+function reportsOfRecords(rule: Rule, list: ModelList, model: IsmsModel, inputs: RuleInputs, records: readonly object[], earlier: EarlierRecords | undefined): FindingInput[] {
+  const run = (subset: readonly object[]) => reportsOf(rule, { ...model, [list]: subset }, inputs);
+  if (!earlier?.records || !earlier.reports) return run(records);
+  const known = new Set(earlier.records);
+  const fresh = records.filter((r) => !known.has(r));
+  if (fresh.length * 2 > records.length) return run(records);
+  const before = reportsByRecord(earlier.records, earlier.reports);
+  if (!before) return run(records);
+  const now = fresh.length > 0 ? reportsByRecord(fresh, run(fresh)) : new Map<object, FindingInput[]>();
+  if (!now) return run(records);
+  const reports: FindingInput[] = [];
+  for (const record of records) for (const input of (known.has(record) ? before : now).get(record) ?? []) reports.push(input);
+  return reports;
+}
+
+/**
+ * Each report under the record whose range holds its start (`records` of one file, in text order),
+ * each record's in the order given; undefined when one lies in no record or the records overlap.
+ */
+function reportsByRecord(records: readonly object[], reports: readonly FindingInput[]): Map<object, FindingInput[]> | undefined {
+  const ranges = records.map((r) => (r as { range?: Range }).range);
+  for (let i = 0; i < ranges.length; i++) {
+    const range = ranges[i];
+    if (!range || (i > 0 && !isBefore(ranges[i - 1]!.end, range.start))) return undefined;
+  }
+  const byRecord = new Map<object, FindingInput[]>();
+  for (const input of reports) {
+    // The last record that starts at or before the report.
+    let low = 0;
+    let high = ranges.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (isBefore(input.range.start, ranges[mid]!.start)) high = mid - 1;
+      else {
+        found = mid;
+        low = mid + 1;
+      }
+    }
+    if (found < 0 || isBefore(ranges[found]!.end, input.range.start)) return undefined;
+    const list = byRecord.get(records[found]);
+    if (list) list.push(input);
+    else byRecord.set(records[found], [input]);
+  }
+  return byRecord;
 }
 
 function reportsOf(rule: Rule, model: IsmsModel, inputs: RuleInputs): FindingInput[] {
@@ -266,6 +339,11 @@ class Changes {
     private readonly model: IsmsModel,
     private readonly inputs: RuleInputs,
   ) {}
+
+  /** The model of the previous check. */
+  get previousModel(): IsmsModel {
+    return this.previous.model;
+  }
 
   has(part: RulePart): boolean {
     let changed = this.parts.get(part);

@@ -11,7 +11,10 @@ export interface AnchorIndex {
    * a collection before its contents) that carries its anchor; `undefined` when there is none.
    */
   targets: Map<Alias, Node | undefined>;
-  /** Nodes as written: scalars, collections and aliases (pairs are not counted). */
+  /**
+   * Nodes as written: scalars, collections and aliases (pairs are not counted). Not counted (0,
+   * like `expanded` and `expandedDepth`) for a document that holds no alias ({@link holdsNoAlias}).
+   */
   written: number;
   /**
    * Nodes once every alias is replaced by a copy of what it refers to, as a plain-data reader
@@ -89,6 +92,17 @@ export function buildAnchorIndex(doc: Document): AnchorIndex {
 }
 
 const indexes = new WeakMap<Document, AnchorIndex>();
+
+/** The index of a document without aliases: nothing refers to anything, nothing expands. */
+const NO_ALIASES: AnchorIndex = { targets: new Map(), written: 0, expanded: 0, expandedDepth: 0 };
+
+/**
+ * Notes that `doc` holds no alias (it was read from a text without `*`): its {@link anchorIndex}
+ * needs no walk of the document. (A document that holds none has no expansion to measure.)
+ */
+export function holdsNoAlias(doc: Document): void {
+  if (!indexes.has(doc)) indexes.set(doc, NO_ALIASES);
+}
 
 /**
  * The {@link AnchorIndex} of a document, built once and cached. A document changed in place by

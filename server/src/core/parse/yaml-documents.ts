@@ -1,5 +1,5 @@
 import { Composer, Parser, YAMLParseError, type CST, type Document, type ErrorCode } from "yaml";
-import { anchorIndex } from "../model/yaml-anchors";
+import { anchorIndex, holdsNoAlias } from "../model/yaml-anchors";
 
 /**
  * How deep collections may nest in an ISMS file: a mapping or list inside another counts one level.
@@ -43,6 +43,8 @@ export function parseYamlDocuments(text: string, options: ConstructorParameters<
     // The cut-off part leaves a hole the parser may complain about: the depth is the cause.
     doc?.errors.splice(0, doc.errors.length, new YAMLParseError([offset, offset + 1], TOO_DEEP as ErrorCode, "nesting too deep"));
   }
+  // Without a `*` anywhere, no document holds an alias: none is walked for them.
+  if (!text.includes("*")) for (const doc of docs) holdsNoAlias(doc);
   for (const doc of docs) {
     if (doc.errors.length > 0) continue;
     for (const [alias, target] of anchorIndex(doc).targets) {

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { gitLineHistory } from "../../server/src/node/git-line-history";
+import { gitLineHistory, insideGitWorkTree } from "../../server/src/node/git-line-history";
 import { git } from "../helpers/git";
 
 describe("gitLineHistory: which commit last changed each line (git blame)", function () {
@@ -31,6 +31,31 @@ describe("gitLineHistory: which commit last changed each line (git blame)", func
       { commit: second, day: "2026-07-15", time: Date.parse("2026-07-16T07:30:00Z") / 1000, path: "risks.yaml" },
       null,
     ]);
+  });
+
+  it("tells a folder inside a git work tree (at its top or below) from one outside any", async () => {
+    const below = path.join(dir, "isms", "risks");
+    mkdirSync(below, { recursive: true });
+    // The temporary folder may itself sit inside a repository: then there is no outside to test.
+    const outside = !(await insideGitWorkTree(tmpdir()));
+    if (outside) assert.equal(await insideGitWorkTree(below), false);
+    git(dir, ["init", "-q"]);
+    assert.equal(await insideGitWorkTree(dir), true);
+    assert.equal(await insideGitWorkTree(below), true);
+    // Without a .git above, git itself is asked (a work tree named by GIT_DIR and GIT_WORK_TREE).
+    const other = mkdtempSync(path.join(tmpdir(), "isms-worktree-"));
+    const saved = { GIT_DIR: process.env.GIT_DIR, GIT_WORK_TREE: process.env.GIT_WORK_TREE };
+    process.env.GIT_DIR = path.join(dir, ".git");
+    process.env.GIT_WORK_TREE = other;
+    try {
+      assert.equal(await insideGitWorkTree(other), true);
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 
   it("gives undefined for an untracked file, a folder outside any repository, or a missing file", async () => {

@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { askedPriorTexts, checkParsed, groupByRoot, parseAll, type CheckResult, type LineHistory, type LocalDate } from "../core";
 import { listExistingFiles } from "../node/existing-files";
-import { filesWithHistory, gitLineHistory, gitPriorTexts } from "../node/git-line-history";
+import { filesWithHistory, gitLineHistory, gitPriorTexts, insideGitWorkTree } from "../node/git-line-history";
 import { readWorkspace } from "../node/isms-files";
 import { findIsmsRootAbove } from "../node/isms-root-above";
 import { UsageError } from "./usage-error";
@@ -31,6 +31,10 @@ export async function loadAndCheck(folder: string, today: LocalDate): Promise<Ch
     // A file left out could hide any gap: the check would not be about the whole ISMS.
     throw new UsageError(`cannot read "${first.file}": ${first.reason}${more.length ? ` (and ${more.length} more file${more.length === 1 ? "" : "s"})` : ""}`);
   }
+  // git blames the files that read like risk registers while they are parsed (outside a git work
+  // tree there is nothing to blame, and starting git once per register would cost more than the rest).
+  const git = await insideGitWorkTree(folder);
+  const blames = new Map(git ? read.files.filter((f) => LOOKS_LIKE_REGISTER.test(f.text)).map((f) => [f.file, gitLineHistory(folder, f.file, f.text)]) : []);
   const parsed = parseAll(read.files);
   // Which cited evidence files exist (7.5.3): listed here under each ISMS root, looked up by the engine.
   const existingFiles = new Map<string, Set<string>>();
@@ -41,8 +45,8 @@ export async function loadAndCheck(folder: string, today: LocalDate): Promise<Ch
   // When the lines of each risk register last changed (git), for approvals older than the change.
   const lineHistory = new Map<string, LineHistory>();
   await Promise.all(
-    filesWithHistory(parsed).map(async ({ file, text }) => {
-      const history = await gitLineHistory(folder, file, text);
+    (git ? filesWithHistory(parsed) : []).map(async ({ file, text }) => {
+      const history = await (blames.get(file) ?? gitLineHistory(folder, file, text));
       if (history) lineHistory.set(file, history);
     }),
   );
@@ -61,6 +65,9 @@ export async function loadAndCheck(folder: string, today: LocalDate): Promise<Ch
   }
   return result;
 }
+
+/** A file whose text reads like a risk register (the parse decides: see `filesWithHistory`). */
+const LOOKS_LIKE_REGISTER = /^kind:\s*["']?RiskRegister\b/m;
 
 /** `path` as one shell word (quoted when it holds anything but safe characters). */
 function quoteArg(path: string): string {

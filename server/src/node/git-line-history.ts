@@ -3,7 +3,9 @@
  * last change with its approval (risk/treatment-not-approved, 6.1.3 f). The core never runs git:
  * the command line and the language server read the dates here and pass them in.
  */
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join, resolve as resolvePath } from "node:path";
 import { createInterface } from "node:readline";
 import type { LineChange, LineHistory } from "../core";
 import { decodeText, MAX_FILE_BYTES } from "./isms-files";
@@ -104,6 +106,25 @@ function zoneMinutes(zone: string): number {
   const match = /^([+-])(\d\d)(\d\d)$/.exec(zone.trim());
   if (!match) return 0;
   return (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+}
+
+/**
+ * True when `folder` is inside a git work tree: a `.git` folder or file in it or above it, or else
+ * `git rev-parse --is-inside-work-tree` says so (GIT_DIR set in the environment …). Outside one,
+ * no file has a history to ask git for. Never rejects.
+ */
+export async function insideGitWorkTree(folder: string): Promise<boolean> {
+  for (let dir = resolvePath(folder); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, ".git"))) return true;
+    if (dirname(dir) === dir) break;
+  }
+  return new Promise((resolve) => {
+    try {
+      execFile("git", ["rev-parse", "--is-inside-work-tree"], { cwd: folder, windowsHide: true }, (error, stdout) => resolve(!error && stdout.trim() === "true"));
+    } catch {
+      resolve(false);
+    }
+  });
 }
 
 /** The files whose history the rules read: those holding a risk register (the treatment and approval of each risk). */

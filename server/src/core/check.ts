@@ -2,7 +2,7 @@ import type { LineHistory, PriorTexts } from "./history/line-history";
 import { CATALOG_2022 } from "./catalog/catalog";
 import type { LocalDate } from "./dates";
 import { compareFindings, type Finding, type FindingInput, type Severity } from "./findings";
-import { buildModel } from "./model/build-model";
+import { buildModel, buildModelSteps } from "./model/build-model";
 import type { IsmsModel } from "./model/isms-model";
 import type { ConfiguredSeverity } from "./model/types";
 import type { ParsedFile } from "./parse/parsed-file";
@@ -97,7 +97,7 @@ export function* checkSteps(files: ParsedFile[], options: CheckOptions): CheckSt
   const memo = new Map<string, RulesMemo>();
   for (const [root, rootFiles] of roots) {
     const previous = options.previous?.get(root);
-    const model = buildModel(root, rootFiles, CATALOG_2022, previous?.model);
+    const model = yield* buildModelSteps(root, rootFiles, CATALOG_2022, previous?.model);
     models.push(model);
     yield;
     const result = yield* runRulesSteps(model, options, undefined, previous);

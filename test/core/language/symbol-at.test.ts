@@ -1,5 +1,7 @@
 import * as assert from "node:assert/strict";
 import { symbolAt } from "../../../server/src/core/language";
+import { fileIndex } from "../../../server/src/core/language/symbol-at";
+import { CATALOG_2022, buildModel, parseFile } from "../../../server/src/core";
 import { positionOf, textAt, withCursor, workspace } from "./helpers";
 
 describe("language: symbolAt", () => {
@@ -69,5 +71,20 @@ describe("language: symbolAt", () => {
     const s = symbolAt(undefined, risks, positionOf(risks, "treatment: mitigate", 2));
     assert.ok(s?.type === "key");
     assert.equal(s.key, "treatment");
+  });
+
+  it("indexes a file's records and references from its contribution, kept across an edit of another file", () => {
+    const ids = (index: ReturnType<typeof fileIndex>) => ({
+      records: index.records.map((r) => `${r.recordKind}:${r.id?.value}`),
+      references: index.references.map((r) => `${r.field}:${r.id}`),
+      controls: index.controls.map((c) => c.id),
+    });
+    // A model not made by buildModel (a copy) is grouped whole: both ways give the same.
+    for (const file of ws.files) assert.deepEqual(ids(fileIndex(ws.model, file.file)), ids(fileIndex({ ...ws.model }, file.file)), file.file);
+    assert.ok(fileIndex(ws.model, "risks.yaml").records.length > 0);
+    const edited = ws.files.map((f) => (f.file === "actions.yaml" ? parseFile(f.file, f.text.replace("owner: ", "owner:  ")) : f));
+    const next = buildModel(ws.model.root, edited, CATALOG_2022, ws.model);
+    assert.equal(fileIndex(next, "risks.yaml"), fileIndex(ws.model, "risks.yaml"), "an unchanged file keeps its index");
+    assert.deepEqual(ids(fileIndex(next, "actions.yaml")), ids(fileIndex({ ...next }, "actions.yaml")));
   });
 });

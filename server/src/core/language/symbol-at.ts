@@ -1,6 +1,7 @@
 import { isScalar } from "yaml";
 import { canonicalControlId, themeOf } from "../catalog/catalog";
 import type { IsmsModel } from "../model/isms-model";
+import { contributionsOf } from "../model/contributions";
 import type { ControlReference, IdentifiedRecord, Reference } from "../model/types";
 import type { ParsedDocument, ParsedFile } from "../parse/parsed-file";
 import type { Position, Range } from "../text/range";
@@ -52,18 +53,35 @@ export interface ValueSymbol extends SymbolBase {
 export type SymbolAt = RecordSymbol | ReferenceSymbol | ControlSymbol | KeySymbol | ValueSymbol;
 
 interface FileIndex {
-  records: IdentifiedRecord[];
-  references: Reference[];
-  controls: ControlReference[];
+  readonly records: readonly IdentifiedRecord[];
+  readonly references: readonly Reference[];
+  readonly controls: readonly ControlReference[];
 }
 
 const FILE_INDEX = new WeakMap<IsmsModel, Map<string, FileIndex>>();
 
-/** The records, references and control references of one file of a model (cached per model). */
+/** The {@link FileIndex} of each file contribution (kept while the file is unchanged). */
+const PART_INDEX = new WeakMap<IsmsModel, FileIndex>();
+
+const NOTHING: FileIndex = { records: [], references: [], controls: [] };
+
+/**
+ * The records, references and control references of one file of a model: those of the file's
+ * contribution when `buildModel` made the model (kept across models while the file is unchanged,
+ * so a hover after an edit elsewhere does not index every record again), else grouped once per model.
+ */
 export function fileIndex(model: IsmsModel, file: string): FileIndex {
+  const parts = contributionsOf(model);
+  if (parts) {
+    const part = parts.find((p) => p.documents[0]?.file === file);
+    if (!part) return NOTHING;
+    let index = PART_INDEX.get(part);
+    if (!index) PART_INDEX.set(part, (index = { records: allRecords(part).filter((r) => r.id), references: part.references, controls: part.controlReferences }));
+    return index;
+  }
   let byFile = FILE_INDEX.get(model);
   if (!byFile) {
-    const map = new Map<string, FileIndex>();
+    const map = new Map<string, { records: IdentifiedRecord[]; references: Reference[]; controls: ControlReference[] }>();
     const get = (f: string) => {
       let entry = map.get(f);
       if (!entry) map.set(f, (entry = { records: [], references: [], controls: [] }));
@@ -74,7 +92,7 @@ export function fileIndex(model: IsmsModel, file: string): FileIndex {
     for (const c of model.controlReferences) get(c.file).controls.push(c);
     FILE_INDEX.set(model, (byFile = map));
   }
-  return byFile.get(file) ?? { records: [], references: [], controls: [] };
+  return byFile.get(file) ?? NOTHING;
 }
 
 /** Fields that hold Annex A controls even where the model does not read them (`nonconformities[].control`). */

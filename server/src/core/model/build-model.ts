@@ -116,15 +116,34 @@ MERGED_LISTS satisfies readonly (keyof IsmsModel)[];
  * @param files  the parsed files under that root, in a stable order (sorted by key)
  */
 export function buildModel(root: string, files: ParsedFile[], catalog: Catalog = CATALOG_2022, previous?: IsmsModel): IsmsModel {
+  const steps = buildModelSteps(root, files, catalog, previous);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link buildModel} in steps (each `next()` does one: a file converted, the lists merged, the
+ * ids indexed, the references resolved, the risks rated), so that the language server can answer
+ * requests between them. The model is returned by the last step; references and risks shared with
+ * `previous` are resolved and rated again in place, as in {@link buildModel}.
+ */
+export function* buildModelSteps(root: string, files: ParsedFile[], catalog: Catalog = CATALOG_2022, previous?: IsmsModel): Generator<void, IsmsModel, void> {
   const m = emptyModel(root, catalog);
   m.files = files.filter((f) => f.isIsms || f.empty);
-  const parts = m.files.map((file) => convertFile(file, catalog));
+  const parts: IsmsModel[] = [];
+  for (const file of m.files) {
+    parts.push(convertFile(file, catalog));
+    yield;
+  }
   setContributions(m, parts);
   const before = previous && previous.catalog === catalog && previous.root === root ? contributionsOf(previous) : undefined;
   if (!previous || !before) {
     for (const key of MERGED_LISTS) (m[key] as unknown[]) = merged(parts, key);
     finish(m);
     for (const list of INDEXED_LISTS) for (const record of m[list] as IdentifiedRecord[]) m.index.add(record);
+    yield;
     for (const ref of m.references) ref.resolved = m.index.resolve(ref);
     for (const part of parts) noteResolved(part);
     for (const risk of m.risks) rateRisk(m.methodology, risk);
@@ -140,11 +159,13 @@ export function buildModel(root: string, files: ParsedFile[], catalog: Catalog =
     }
   }
   finish(m);
+  yield;
   // Each kind's records are in one list (LIST_OF_KIND): a changed list touches its kind.
   const touched = new Set<RecordKind>(KINDS.filter((kind) => changed.has(LIST_OF_KIND[kind])));
   m.index = RecordIndex.keeping(previous.index, touched);
   // A touched kind's ids are merged from its list's file chunks, each grouped once (grouped.ts).
   for (const kind of touched) m.index.setKind(kind, idsOfKind(m, kind), previous.index);
+  yield;
   // A contribution last resolved and rated by another model than `previous` (a file new to this
   // root, or one another build used since) is resolved and rated afresh.
   const fresh = new Set(parts.filter((part) => resolvedBy.get(part) !== previous));
@@ -165,6 +186,7 @@ export function buildModel(root: string, files: ParsedFile[], catalog: Catalog =
       if (any) noteResolved(part);
     }
   }
+  yield;
   if (m.methodology !== previous.methodology) {
     if (!changed.has("risks")) m.risks = m.risks.slice(); // every rating may change
     for (const risk of m.risks) rateRisk(m.methodology, risk);

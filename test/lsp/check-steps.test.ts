@@ -100,4 +100,58 @@ describe("checks in steps (the server answers requests while a large ISMS is che
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("pauses before a check's first step, and lets the reply of a request answered during a pause out before it goes on", async () => {
+    const files = Object.fromEntries(generateIsms(scaledCounts(0.02)));
+    const dir = mkdtempSync(join(tmpdir(), "isms-steps-"));
+    try {
+      writeFiles(dir, files);
+      const settings = { resolve: async () => ({ today: TODAY, severities: {} }) } as unknown as SettingsStore;
+      // Slices far longer than any check: the only pause comes before the first step.
+      const events: string[] = [];
+      let pauses = 0;
+      let answer = false;
+      const index = new WorkspaceIndex({
+        log: new Logger({ error() {}, warn() {}, info() {}, log() {} }),
+        settings,
+        uris: new UriMap(),
+        debounceMs: 0,
+        maxWaitMs: 0,
+        checkSliceMs: 3_600_000,
+        onCheckPause: () => {
+          pauses++;
+          if (!answer) return;
+          // As the protocol library does: the request is handled at a turn of the event loop after
+          // the check paused, and its reply written at a later turn.
+          setImmediate(() =>
+            setImmediate(() => {
+              index.answered();
+              setImmediate(() => events.push("reply written"));
+            }),
+          );
+        },
+      });
+      index.onDidCheck(() => events.push("checked"));
+      await index.setFolders([{ uri: pathToFileURL(dir).href }]);
+      await index.settled();
+      const plan = Object.keys(files).find((f) => /kind: ActionPlan/.test(files[f]))!;
+      const key = index.keys().find((k) => k.endsWith(plan))!;
+      index.openDocument(key, files[plan], 1);
+      await index.settled();
+      const edit = async (version: number) => {
+        pauses = 0;
+        events.length = 0;
+        index.changeDocument(key, files[plan].replace(/^ {4}owner: \S+$/m, `    owner: p-edit-${version}`), version);
+        await index.settled();
+        await new Promise((resolve) => setImmediate(resolve));
+      };
+      await edit(2);
+      assert.equal(pauses, 1, "one pause, before the first step");
+      answer = true;
+      await edit(3);
+      assert.deepEqual(events, ["reply written", "checked"], "the reply went out before the check went on");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -51,6 +51,9 @@ export function startServer(connection: Connection, features: readonly Feature[]
         if (error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled) throw error;
         log.failure(name, error);
         return fallback;
+      } finally {
+        // The reply is written at a later turn of the event loop: a running check lets it out first.
+        index?.answered();
       }
     };
   };

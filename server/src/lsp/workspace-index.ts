@@ -12,7 +12,7 @@ import { CheckResults } from "./check-results";
 import { checkGroupSteps, emptyCheck, groupFiles, needsCheck, totals, type FileCheck, type Group, type GroupCheck, type ModelChangeEvent } from "./group-check";
 
 /** How long a check runs before it lets the server answer waiting requests (ms). */
-const CHECK_SLICE_MS = 15;
+const CHECK_SLICE_MS = 5;
 import { describeError, type Logger } from "./logger";
 import type { ResolvedSettings, SettingsStore } from "./settings";
 import { inFolder, isYamlKey, keyToPath, pathToKey, type UriMap } from "./uri";
@@ -87,6 +87,8 @@ export class WorkspaceIndex {
   private marks = 0;
   private readonly checkSliceMs: number;
   private readonly onCheckPause: (() => void) | undefined;
+  /** Set when a request was answered: its reply is written at a later turn of the event loop (see {@link answered}). */
+  private replyWaiting = false;
   private readonly listeners = new Set<(event: ModelChangeEvent) => void>();
 
   constructor(options: WorkspaceIndexOptions) {
@@ -156,6 +158,35 @@ export class WorkspaceIndex {
   /** Keys of every file the index holds (ISMS or not). */
   keys(): string[] {
     return this.documents.keys();
+  }
+
+  /**
+   * Notes that a request was just answered. The protocol library writes each reply at a later
+   * turn of the event loop, so a check that paused lets that turn come before it goes on: a hover
+   * answered during a pause is sent then, not after the next slice of the check.
+   */
+  answered(): void {
+    this.replyWaiting = true;
+  }
+
+  /** Lets the replies of requests answered meanwhile be written (see {@link answered}). */
+  private async letRepliesOut(): Promise<void> {
+    while (this.replyWaiting) {
+      this.replyWaiting = false;
+      await nextTurn();
+    }
+  }
+
+  /**
+   * A pause of a check: requests that arrived meanwhile are read and answered, and their replies
+   * written, before it goes on. The first turn ends behind the requests read in it (the protocol
+   * library handles each at a turn of its own); the replies are let out after.
+   */
+  private async pause(): Promise<void> {
+    this.onCheckPause?.();
+    await nextTurn();
+    await nextTurn();
+    await this.letRepliesOut();
   }
 
   /** Resolves when no change is waiting to be read or checked. */
@@ -362,6 +393,7 @@ export class WorkspaceIndex {
     const event: ModelChangeEvent = { changed: [], removed: [], droppedFiles: [] };
     let full = false;
     let completed = false;
+    await this.letRepliesOut();
     const parsed = this.documents.allModelParsed();
     const startedAt = this.marks;
     const unpin = this.documents.pin(parsed);
@@ -397,7 +429,7 @@ export class WorkspaceIndex {
 
       for (let i = 0; i < dirty.length; i++) {
         if (i > 0) {
-          await new Promise((resolve) => setImmediate(resolve));
+          await nextTurn();
           if (!current()) return;
         }
         await this.checkAndCommit(dirty[i], settings[i], groupOfKey, event, states, startedAt);
@@ -438,6 +470,8 @@ export class WorkspaceIndex {
         if (history) lineHistory.set(file.file, history);
       }
       const steps = checkGroupSteps(group, settings, states, this.existing.get(group.root), lineHistory, this.priorTexts.all, this.results.previous(group.id)?.memo);
+      // The files were just parsed (an edited register takes a while): requests first.
+      await this.pause();
       let sliceStart = performance.now();
       for (let step = steps.next(); ; step = steps.next()) {
         if (step.done) {
@@ -445,8 +479,7 @@ export class WorkspaceIndex {
           break;
         }
         if (performance.now() - sliceStart >= this.checkSliceMs) {
-          this.onCheckPause?.();
-          await new Promise((resolve) => setImmediate(resolve));
+          await this.pause();
           sliceStart = performance.now();
         }
       }
@@ -498,4 +531,9 @@ export class WorkspaceIndex {
     for (const folder of this.folders) if (inFolder(key, folder.key) && (!best || folder.key.length > best.key.length)) best = folder;
     return best;
   }
+}
+
+/** Resolves at the next turn of the event loop, after the callbacks already due. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

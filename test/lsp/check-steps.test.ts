@@ -6,7 +6,7 @@ import { Logger } from "../../server/src/lsp/logger";
 import { generateIsms, scaledCounts } from "../../scripts/generate-isms";
 import { dumpParsedFile } from "../core/parse/parse-dump";
 import { writeFiles } from "./lsp-client";
-import { WorkspaceIndex } from "../../server/src/lsp/workspace-index";
+import { WorkspaceIndex, type WorkspaceIndexOptions } from "../../server/src/lsp/workspace-index";
 import { UriMap } from "../../server/src/lsp/uri";
 import type { SettingsStore } from "../../server/src/lsp/settings";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -24,6 +24,18 @@ function stepsOf<T>(steps: CheckSteps<T>): { count: number; result: T } {
     if (step.done) return { count, result: step.value };
     count++;
   }
+}
+
+/** A workspace index that checks at once (no debounce) with `today` fixed, and `options`. */
+function indexOf(options: Pick<WorkspaceIndexOptions, "checkSliceMs" | "onCheckPause">): WorkspaceIndex {
+  return new WorkspaceIndex({
+    log: new Logger({ error() {}, warn() {}, info() {}, log() {} }),
+    settings: { resolve: async () => ({ today: TODAY, severities: {} }) } as unknown as SettingsStore,
+    uris: new UriMap(),
+    debounceMs: 0,
+    maxWaitMs: 0,
+    ...options,
+  });
 }
 
 describe("checks in steps (the server answers requests while a large ISMS is checked)", function () {
@@ -65,15 +77,9 @@ describe("checks in steps (the server answers requests while a large ISMS is che
     try {
       writeFiles(dir, files);
       const plan = Object.keys(files).find((f) => /kind: ActionPlan/.test(files[f]))!;
-      const settings = { resolve: async () => ({ today: TODAY, severities: {} }) } as unknown as SettingsStore;
       // The second edit arrives at the first pause of the check of the first (every step pauses).
       const pauses = { armed: false, count: 0 };
-      const index = new WorkspaceIndex({
-        log: new Logger({ error() {}, warn() {}, info() {}, log() {} }),
-        settings,
-        uris: new UriMap(),
-        debounceMs: 0,
-        maxWaitMs: 0,
+      const index = indexOf({
         checkSliceMs: 0,
         onCheckPause: () => {
           if (pauses.armed && ++pauses.count === 1) index.changeDocument(key, second, 3);
@@ -106,17 +112,11 @@ describe("checks in steps (the server answers requests while a large ISMS is che
     const dir = mkdtempSync(join(tmpdir(), "isms-steps-"));
     try {
       writeFiles(dir, files);
-      const settings = { resolve: async () => ({ today: TODAY, severities: {} }) } as unknown as SettingsStore;
       // Slices far longer than any check: the only pause comes before the first step.
       const events: string[] = [];
       let pauses = 0;
       let answer = false;
-      const index = new WorkspaceIndex({
-        log: new Logger({ error() {}, warn() {}, info() {}, log() {} }),
-        settings,
-        uris: new UriMap(),
-        debounceMs: 0,
-        maxWaitMs: 0,
+      const index = indexOf({
         checkSliceMs: 3_600_000,
         onCheckPause: () => {
           pauses++;

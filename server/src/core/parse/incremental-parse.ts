@@ -76,6 +76,8 @@ function tryReparseItem(previous: ParsedFile, rawText: string): ParsedFile | und
   // (nesting depth, aliases) are left to a full parse.
   if (previous.documents.some((d) => d.doc.warnings.length > 0 || d.doc.errors.some((e) => !KEPT_ERRORS.has(e.code)))) return undefined;
   if (mayHaveWholeFileProblems(text) || mayHaveWholeFileProblems(old) || TAB_IN_INDENT.test(old)) return undefined;
+  // A directive (%YAML 1.1) changes how every value reads: the item alone would be read without it.
+  if (DIRECTIVE.test(old) || DIRECTIVE.test(text)) return undefined;
 
   // The edit: old = prefix + old middle + suffix, new = prefix + new middle + suffix.
   const shorter = Math.min(old.length, text.length);
@@ -160,6 +162,10 @@ const KEPT_ERRORS = new Set<string>([
 
 /** A line indented with a tab: such a file is read with its tabs as spaces (see `parseFile`). */
 const TAB_IN_INDENT = /^[ \t]*\t/m;
+/** A line that starts with `%`: a directive such as `%YAML 1.1`. */
+const DIRECTIVE = /^%/m;
+/** What an unclosed quote looks ahead for: whether a closing quote (not escaped) follows anywhere. */
+const QUOTING = /["'\\]/;
 
 const SPACES_ONLY = /^ *\r?$/;
 /** The characters of blank lines. */
@@ -227,9 +233,9 @@ function replaceItem(previous: ParsedFile, candidate: Candidate, text: string, f
   const last = freshItems[freshItems.length - 1] as Node;
   if (fresh.range![0] !== itemStart - unitStart) return undefined;
 
-  // An item that ends in an empty value ("owner:" or "- " still to be typed) may take the comments
-  // and blank lines after it, and with them whether the next node is spaced from it: leave that
-  // to a full parse.
+  // An item that ends in an empty value ("owner:" or "- " still to be typed) or a block scalar may
+  // take the comments and blank lines after it, and with them whether the next node is spaced
+  // from it: leave that to a full parse.
   if (endsEmpty(item) || endsEmpty(last)) return undefined;
 
   // Offsets of the fresh items, in the new text.
@@ -278,6 +284,14 @@ function replaceItem(previous: ParsedFile, candidate: Candidate, text: string, f
   if (errorSpans.size > 0) {
     const before = parseYamlDocuments(old.slice(unitStart, oldUnitEnd), YAML_OPTIONS, depthLeft);
     if (before.length !== 1 || before[0].errors.length > 0 || before[0].warnings.length > 0) return undefined;
+    // An unclosed quote reads to the end of its line when a closing quote follows anywhere in the
+    // text, else to the end of the text: an edit that adds or removes one may change how it reads.
+    if (QUOTING.test(old.slice(from, oldTo)) || QUOTING.test(text.slice(from, oldTo + delta))) return undefined;
+    // How broken lines read depends on what the line before them left open: an error after the
+    // item is kept only when the next item of the same list starts right after it.
+    const next = old.slice(oldUnitEnd, lineAfter(old, oldUnitEnd));
+    const sibling = next.startsWith(" ".repeat(dashColumn)) && NEW_ITEM.test(next.slice(dashColumn));
+    if (!sibling && [...errorSpans].some((pos) => pos[0] >= oldUnitEnd)) return undefined;
   }
 
   // Every check passed: take the previous parse's nodes over.
@@ -348,11 +362,12 @@ function endsWithBlankLine(unit: string): boolean {
   return lines.length > 1 && SPACES_ONLY.test(lines[lines.length - 1]);
 }
 
-/** True when the last value in a node (depth first) is empty: a key or `-` with nothing after it. */
+/** True when the last value in a node (depth first) is empty (a key or `-` with nothing after it) or a block scalar. */
 function endsEmpty(node: unknown): boolean {
   for (let depth = 0; depth < 1000; depth++) {
     if (node === null || node === undefined) return true;
-    if (isScalar(node)) return node.value === null && !node.source;
+    // A block scalar (| or >) may take the blank lines after it, empty or not.
+    if (isScalar(node)) return (node.value === null && !node.source) || node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED";
     if (isPair(node)) node = node.value === null || node.value === undefined ? null : node.value;
     else if (isMap(node) || isSeq(node)) {
       if (node.items.length === 0) return false;

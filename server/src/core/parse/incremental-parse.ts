@@ -75,9 +75,9 @@ function tryReparseItem(previous: ParsedFile, rawText: string): ParsedFile | und
   // around it. Errors read from another text (tabs read as spaces), warnings and our own checks
   // (nesting depth, aliases) are left to a full parse.
   if (previous.documents.some((d) => d.doc.warnings.length > 0 || d.doc.errors.some((e) => !KEPT_ERRORS.has(e.code)))) return undefined;
-  if (mayHaveWholeFileProblems(text) || mayHaveWholeFileProblems(old) || TAB_IN_INDENT.test(old)) return undefined;
+  if (mayHaveWholeFileProblems(text) || mayHaveWholeFileProblems(old) || (old.includes("\t") && TAB_IN_INDENT.test(old))) return undefined;
   // A directive (%YAML 1.1) changes how every value reads: the item alone would be read without it.
-  if (DIRECTIVE.test(old) || DIRECTIVE.test(text)) return undefined;
+  if ((old.includes("%") && DIRECTIVE.test(old)) || (text.includes("%") && DIRECTIVE.test(text))) return undefined;
 
   // The edit: old = prefix + old middle + suffix, new = prefix + new middle + suffix.
   const shorter = Math.min(old.length, text.length);

@@ -58,18 +58,13 @@ class JoinedGroups<K, R> implements Grouping<K, R> {
       this.all = mergeGroups(this.groups);
       return this.all.get(key);
     }
-    let result: R[] | undefined;
-    let shared = true;
+    const lists: R[][] = [];
     for (const group of this.groups) {
       const records = group.get(key);
-      if (!records) continue;
-      if (!result) result = records;
-      else {
-        if (shared) result = [...result];
-        shared = false;
-        for (const r of records) result.push(r);
-      }
+      if (records) lists.push(records);
     }
+    // One chunk's list is shared as it is; several are joined into a new one.
+    const result = lists.length <= 1 ? lists[0] : ([] as R[]).concat(...lists);
     this.joined.set(key, result);
     return result;
   }

@@ -13,6 +13,7 @@ import { FILE_START } from "./text/range";
 import { groupByRoot, parseAll, type SourceFile } from "./workspace";
 import { append } from "./append";
 import { withoutAbsenceOfInvalid } from "./model/invalid-fields";
+import { chunksOf } from "./model/contributions";
 import { finish, runOrReuse, type CheckSteps, type RuleInputs, type RulesMemo } from "./rule-runs";
 
 /** Options of a check run. */
@@ -261,27 +262,24 @@ export function* runRulesSteps(model: IsmsModel, options: CheckOptions, select: 
   };
   const memo = yield* runOrReuse(model, inputs, rules, previous, report, failed);
   const unsuppressible = new Set(rules.filter((r) => r.unsuppressible).map((r) => r.id));
+  const always: Finding[] = [];
+  const suppressible: Finding[] = [];
+  for (const f of findings) (unsuppressible.has(f.rule) ? always : suppressible).push(f);
   const suppressions = model.files.flatMap(findSuppressions);
-  const candidates = withoutAbsenceOfInvalid(
-    findings.filter((f) => !unsuppressible.has(f.rule)),
-    model.invalidFields,
-  );
+  const invalid = chunksOf(model, "invalidFields");
+  const candidates = withoutAbsenceOfInvalid(suppressible, invalid);
   yield;
-  const kept = applySuppressions(candidates, suppressions);
+  const { kept, suppressed } = applySuppressions(candidates, suppressions);
   yield;
-  if (kept.length < candidates.length) {
-    const shown = new Set(kept);
-    for (const f of candidates) {
-      if (shown.has(f)) continue;
-      const lowered = loweredOf.get(f);
-      const severity = defaultOf.get(f);
-      if (lowered) lowered.muted = "suppressed";
-      else if (severity !== undefined && severity !== "info") muted.push({ ...f, severity, muted: "suppressed" });
-    }
+  for (const f of suppressed) {
+    const lowered = loweredOf.get(f);
+    const severity = defaultOf.get(f);
+    if (lowered) lowered.muted = "suppressed";
+    else if (severity !== undefined && severity !== "info") muted.push({ ...f, severity, muted: "suppressed" });
   }
   return {
-    findings: [...findings.filter((f) => unsuppressible.has(f.rule)), ...kept],
-    muted: withoutAbsenceOfInvalid(muted, model.invalidFields),
+    findings: always.length === 0 ? kept : always.concat(kept),
+    muted: withoutAbsenceOfInvalid(muted, invalid),
     memo,
   };
 }

@@ -56,10 +56,12 @@ function suppressionsIn(file: ParsedFile): Suppression[] {
   return result;
 }
 
-/** Drops findings silenced by a suppression on the line their range starts on. */
-export function applySuppressions(findings: Finding[], suppressions: readonly Suppression[]): Finding[] {
-  if (suppressions.length === 0) return findings;
-  // By file, then by the line they silence: one lookup per finding, however many directives.
+/**
+ * The findings silenced by a suppression on the line their range starts on, and the others, each
+ * in the order given. One lookup per finding, however many directives.
+ */
+export function applySuppressions(findings: Finding[], suppressions: readonly Suppression[]): { kept: Finding[]; suppressed: Finding[] } {
+  if (suppressions.length === 0) return { kept: findings, suppressed: [] };
   const byFile = new Map<string, Map<number, Suppression[]>>();
   for (const s of suppressions) {
     let lines = byFile.get(s.file);
@@ -68,11 +70,14 @@ export function applySuppressions(findings: Finding[], suppressions: readonly Su
     if (here) here.push(s);
     else lines.set(s.targetLine, [s]);
   }
-  return findings.filter(
-    (f) =>
-      !byFile
-        .get(f.file)
-        ?.get(f.range.start.line)
-        ?.some((s) => s.rules.includes(f.rule) || s.rules.includes("all")),
-  );
+  const kept: Finding[] = [];
+  const suppressed: Finding[] = [];
+  for (const f of findings) {
+    const silenced = byFile
+      .get(f.file)
+      ?.get(f.range.start.line)
+      ?.some((s) => s.rules.includes(f.rule) || s.rules.includes("all"));
+    (silenced ? suppressed : kept).push(f);
+  }
+  return { kept, suppressed };
 }

@@ -21,28 +21,69 @@ export interface InvalidFieldIn extends InvalidField {
  * Drops the findings that say a field is missing (`data.missing`, e.g. `["due"]` or
  * `["approved.date"]`) when every field they name is present but invalid in a mapping that holds
  * the finding's start: the schema finding is that defect's one finding (a malformed
- * `due: 31/10/2026` is not also "has no due date"). Linear: invalid fields are indexed by file and
- * key once.
+ * `due: 31/10/2026` is not also "has no due date").
+ *
+ * @param invalid  the model's invalid fields in chunks, each chunk the fields of one or more whole
+ *   files in file order (`chunksOf(model, "invalidFields")`, or `[model.invalidFields]`)
+ *
+ * Linear in the findings that name missing fields: each file's invalid fields are indexed by key
+ * once per array, and a finding's answer is kept while its file's array is (after an edit, only
+ * the edited file's findings are looked at again).
  */
-export function withoutAbsenceOfInvalid<F extends Finding>(findings: F[], invalid: readonly InvalidFieldIn[]): F[] {
-  if (invalid.length === 0) return findings;
-  const byKey = new Map<string, Range[]>();
-  for (const f of invalid) {
-    const key = `${f.file}\n${f.key}`;
-    const list = byKey.get(key);
-    if (list) list.push(f.container);
-    else byKey.set(key, [f.container]);
+export function withoutAbsenceOfInvalid<F extends Finding>(findings: F[], invalid: readonly (readonly InvalidFieldIn[])[]): F[] {
+  const ofFile = new Map<string, readonly InvalidFieldIn[]>();
+  for (const chunk of invalid) {
+    if (chunk.length === 0) continue;
+    if (chunk[0].file === chunk[chunk.length - 1].file)
+      ofFile.set(chunk[0].file, chunk); // one file (a file's fields are contiguous)
+    else for (const [file, fields] of byFileOf(chunk)) ofFile.set(file, fields);
   }
-  const keys = new Set(invalid.map((f) => f.key));
-  const isInvalid = (finding: Finding, field: string) => {
-    const key = field.slice(field.lastIndexOf(".") + 1);
-    if (!keys.has(key)) return false; // most findings: no field of that name is invalid anywhere
-    return (byKey.get(`${finding.file}\n${key}`) ?? []).some((container) => containsPosition(container, finding.range.start));
-  };
+  if (ofFile.size === 0) return findings;
   return findings.filter((f) => {
     if (f.rule === "schema/invalid") return true;
     const missing = f.data?.missing;
     if (!Array.isArray(missing) || missing.length === 0) return true;
-    return !missing.every((m) => typeof m === "string" && isInvalid(f, m));
+    const fields = ofFile.get(f.file);
+    if (!fields) return true;
+    const known = answers.get(f);
+    if (known && known.fields === fields) return !known.drop;
+    const byKey = byKeyOf(fields);
+    const isInvalid = (field: string) => (byKey.get(field.slice(field.lastIndexOf(".") + 1)) ?? []).some((container) => containsPosition(container, f.range.start));
+    const drop = missing.every((m) => typeof m === "string" && isInvalid(m));
+    answers.set(f, { fields, drop });
+    return !drop;
   });
+}
+
+/** Whether a finding is dropped, with the invalid fields of its file it was decided on. */
+const answers = new WeakMap<Finding, { fields: readonly InvalidFieldIn[]; drop: boolean }>();
+const byKeys = new WeakMap<readonly InvalidFieldIn[], Map<string, Range[]>>();
+const byFiles = new WeakMap<readonly InvalidFieldIn[], Map<string, InvalidFieldIn[]>>();
+
+/** One file's invalid fields: the containers of each key. */
+function byKeyOf(fields: readonly InvalidFieldIn[]): Map<string, Range[]> {
+  let byKey = byKeys.get(fields);
+  if (byKey) return byKey;
+  byKey = new Map();
+  for (const f of fields) {
+    const list = byKey.get(f.key);
+    if (list) list.push(f.container);
+    else byKey.set(f.key, [f.container]);
+  }
+  byKeys.set(fields, byKey);
+  return byKey;
+}
+
+/** Invalid fields of several files, by file (each file's array kept while the chunk is). */
+function byFileOf(chunk: readonly InvalidFieldIn[]): Map<string, InvalidFieldIn[]> {
+  let byFile = byFiles.get(chunk);
+  if (byFile) return byFile;
+  byFile = new Map();
+  for (const f of chunk) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  byFiles.set(chunk, byFile);
+  return byFile;
 }

@@ -193,6 +193,58 @@ describe("incremental check", function () {
     edit("a syntax error in a register", (all) => all.map((f) => (f.file === register.file ? parseFile(f.file, f.text + "\n  - id: [unclosed\n") : f)));
   });
 
+  it("shows again only the files whose findings may differ: settings, a suppression added, a failing rule, and the untouched files keep their objects", () => {
+    let files = parseAll(exampleFiles("acme"));
+    let result = checkParsed(files, { today: TODAY });
+    const before = result;
+    // An edit in one file: every other file shows the same object as before.
+    const register = files.findIndex((f) => f.file === "risks/corporate.yaml");
+    const withFinding = result.findings.find((f) => f.file === files[register].file && f.rule !== "yaml/syntax")!;
+    assert.ok(withFinding, "the register shows a finding");
+    files = files.slice();
+    files[register] = reparseFile(files[register], files[register].text.replace(/^( {4}title: )(.*)$/m, "$1$2 (edited)"));
+    result = checkBoth(result, files, { today: TODAY }, "a title edited");
+    const untouched = [...before.byFile.keys()].filter((file) => file !== files[register].file);
+    assert.ok(untouched.length > 3);
+    for (const file of untouched) assert.equal(result.byFile.get(file), before.byFile.get(file), `${file} keeps what it showed`);
+    // Settings: a rule turned off, then lowered, then back.
+    result = checkBoth(result, files, { today: TODAY, severities: { [withFinding.rule]: "off" } }, "a rule turned off");
+    assert.ok(!result.findings.some((f) => f.rule === withFinding.rule));
+    assert.ok(result.muted.some((f) => f.rule === withFinding.rule && f.muted === "off"));
+    result = checkBoth(result, files, { today: TODAY, severities: { [withFinding.rule]: "info" } }, "a rule lowered");
+    result = checkBoth(result, files, { today: TODAY }, "settings back");
+    // A suppression added above the finding's line, with and without a reason.
+    const lines = files[register].text.split("\n");
+    const indent = /^\s*/.exec(lines[withFinding.range.start.line])![0];
+    lines.splice(withFinding.range.start.line, 0, `${indent}# isms-disable-next-line ${withFinding.rule} -- accepted for the test`);
+    files = files.slice();
+    files[register] = reparseFile(files[register], lines.join("\n"));
+    result = checkBoth(result, files, { today: TODAY }, "a suppression added");
+    assert.ok(result.muted.some((f) => f.rule === withFinding.rule && f.muted === "suppressed"));
+    // The suppression changed in place to name another rule (no record moves, no report changes): the finding is back.
+    files = files.slice();
+    files[register] = reparseFile(files[register], files[register].text.replace(`isms-disable-next-line ${withFinding.rule} --`, "isms-disable-next-line risk/no-owner --"));
+    result = checkBoth(result, files, { today: TODAY }, "the suppression names another rule");
+    assert.ok(result.findings.some((f) => f.rule === withFinding.rule && f.file === withFinding.file && f.message === withFinding.message));
+    // A rule that fails: its finding is shown on every check, and gone once it runs again.
+    let fail = true;
+    const failing = {
+      ...RULES[0],
+      id: "test/failing",
+      reads: undefined,
+      check: () => {
+        if (fail) throw new Error("broken rule");
+      },
+    };
+    const rules = [...RULES, failing];
+    result = checkParsed(files, { today: TODAY, rules, previous: result.memo });
+    result = checkBoth(result, files, { today: TODAY, rules }, "a rule failed twice");
+    assert.ok(result.findings.some((f) => f.rule === "isms/rule-failure" && f.message.includes("test/failing")));
+    fail = false;
+    result = checkBoth(result, files, { today: TODAY, rules }, "the rule runs again");
+    assert.ok(!result.findings.some((f) => f.rule === "isms/rule-failure"));
+  });
+
   it("lists duplicate ids of several kinds in the same order as a full check after another file changed one kind", () => {
     const isms = parseFile(
       "isms.yaml",

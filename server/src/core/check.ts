@@ -1,18 +1,19 @@
 import type { LineHistory, PriorTexts } from "./history/line-history";
 import { CATALOG_2022 } from "./catalog/catalog";
 import type { LocalDate } from "./dates";
-import { compareFindings, type Finding, type FindingInput, type Severity } from "./findings";
+import type { Finding } from "./findings";
 import { buildModel, buildModelSteps } from "./model/build-model";
 import type { IsmsModel } from "./model/isms-model";
 import type { ConfiguredSeverity } from "./model/types";
 import type { ParsedFile } from "./parse/parsed-file";
 import { RULES } from "./rules/registry";
 import type { Rule } from "./rules/rule";
-import { applySuppressions, findSuppressions } from "./suppressions";
+import { findSuppressions } from "./suppressions";
+import { filesParsedAgain, filesReportedDifferently, reportsByFile, showFile, type FileShown, type MutedFinding } from "./shown-by-file";
 import { FILE_START } from "./text/range";
 import { groupByRoot, parseAll, type SourceFile } from "./workspace";
 import { append } from "./append";
-import { withoutAbsenceOfInvalid } from "./model/invalid-fields";
+import { invalidFieldsByFile } from "./model/invalid-fields";
 import { chunksOf } from "./model/contributions";
 import { finish, runOrReuse, type CheckSteps, type RuleInputs, type RulesMemo } from "./rule-runs";
 
@@ -49,21 +50,15 @@ export interface CheckOptions {
 /** What a check keeps for the next one, by root key (see {@link CheckOptions.previous}). */
 export type CheckMemo = ReadonlyMap<string, RulesMemo>;
 
-/**
- * A finding the check does not show at its default severity: its rule is turned `off`, or set
- * below the finding's default severity, or an inline suppression silences it. `severity` is the
- * default one (the rule's, or the finding's own), so a readiness verdict can count what it does
- * not cover. Only findings whose default is an error or a warning are kept.
- */
-export interface MutedFinding extends Finding {
-  muted: "off" | "lowered" | "suppressed";
-}
+export { MAX_DATA_CHARS, type MutedFinding } from "./shown-by-file";
 
 /** Result of a check: the findings (sorted), the model of each root, and every parsed file. */
 export interface CheckResult {
   findings: Finding[];
   /** What the settings and suppressions keep out of `findings` (or show below their default severity). */
   muted: MutedFinding[];
+  /** What each file shows (files that show nothing are left out): `findings` and `muted` are these, in file order. After an edit, a file whose findings did not change keeps its object. */
+  byFile: ReadonlyMap<string, FileShown>;
   models: IsmsModel[];
   files: ParsedFile[];
   /** Pass as {@link CheckOptions.previous} to the next check of these files. */
@@ -89,12 +84,11 @@ export function checkParsed(files: ParsedFile[], options: CheckOptions): CheckRe
   return finish(checkSteps(files, options));
 }
 
-/** {@link checkParsed} in steps (one per model built, per rule run and per pass over all findings): see {@link CheckSteps}. */
+/** {@link checkParsed} in steps (one per model built, per rule run and per file shown again): see {@link CheckSteps}. */
 export function* checkSteps(files: ParsedFile[], options: CheckOptions): CheckSteps<CheckResult> {
   const { roots, orphans } = groupByRoot(files);
   const models: IsmsModel[] = [];
-  const findings: Finding[] = [];
-  const muted: MutedFinding[] = [];
+  const shown = new Map<string, FileShown>();
   const memo = new Map<string, RulesMemo>();
   for (const [root, rootFiles] of roots) {
     const previous = options.previous?.get(root);
@@ -103,76 +97,30 @@ export function* checkSteps(files: ParsedFile[], options: CheckOptions): CheckSt
     yield;
     const result = yield* runRulesSteps(model, options, undefined, previous);
     memo.set(root, result.memo);
-    append(findings, result.findings);
-    append(muted, result.muted);
+    for (const [file, what] of result.byFile) shown.set(file, what);
   }
   const orphanFiles = orphans.filter((f) => f.isIsms);
   if (orphanFiles.length > 0) {
     const model = buildModel("", orphanFiles, CATALOG_2022);
-    append(
-      findings,
-      checkModel(model, options, (rule) => rule.fileLevel === true),
-    );
+    const result = runRules(model, options, (rule) => rule.fileLevel === true);
+    for (const [file, what] of result.byFile) shown.set(file, what);
   }
-  const shown = withoutConsequencesOfSyntaxErrors(findings, files);
   yield;
-  shown.sort(compareFindings);
-  yield;
-  return {
-    findings: shown,
-    muted: withoutConsequencesOfSyntaxErrors(muted, files).sort(compareFindings),
-    models,
-    files,
-    memo,
-  };
+  const flat = flattened(shown);
+  return { findings: flat.findings, muted: flat.muted, byFile: shown, models, files, memo };
 }
 
-/**
- * In a file with syntax errors, only the syntax findings: the records read from the rest are a
- * recovery of broken text, so what other rules say of them there ("no owner" for a risk whose owner
- * sits past a tab) would send people to fix the wrong things first. Findings in other files stay.
- */
-function withoutConsequencesOfSyntaxErrors<F extends Finding>(findings: F[], files: readonly ParsedFile[]): F[] {
-  const broken = new Set(files.filter((f) => f.problems.length > 0).map((f) => f.file));
-  if (broken.size === 0) return findings;
-  return findings.filter((f) => !broken.has(f.file) || SYNTAX_RULES.has(f.rule));
-}
-
-/**
- * The finding made of each report, by report: a rule whose reads did not change keeps its reports
- * (`rule-runs.ts`), so after an edit most findings are the previous check's objects (findings are
- * never changed once made).
- */
-const findingOf = new WeakMap<FindingInput, Finding>();
-
-/** The default severity of each finding {@link findingOf} made (the rule's, or the report's own). */
-const defaultOf = new WeakMap<Finding, Severity>();
-
-/** The most a finding's `data` may weigh as JSON (it travels with every diagnostic to the editor). */
-export const MAX_DATA_CHARS = 4096;
-
-/**
- * The finding without its `data` when that is larger than {@link MAX_DATA_CHARS} as JSON: the
- * rules keep their data small (a few ids), so only a file with absurd values could get there, and
- * the finding itself must still be shown (its quick-fix, which reads the data, is then not offered).
- */
-function withBoundedData(input: FindingInput): FindingInput {
-  if (input.data === undefined) return input;
-  let size: number;
-  try {
-    size = JSON.stringify(input.data)?.length ?? 0;
-  } catch {
-    size = Infinity;
+/** Every file's findings and muted findings in one list each, in file order (each file's sorted: so the lists are sorted by {@link compareFindings}). */
+function flattened(byFile: ReadonlyMap<string, FileShown>): { findings: Finding[]; muted: MutedFinding[] } {
+  const findings: Finding[] = [];
+  const muted: MutedFinding[] = [];
+  for (const file of [...byFile.keys()].sort()) {
+    const what = byFile.get(file)!;
+    append(findings, what.findings);
+    append(muted, what.muted);
   }
-  if (size <= MAX_DATA_CHARS) return input;
-  return { ...input, data: undefined };
+  return { findings, muted };
 }
-
-/** The rules whose findings can be neither turned off nor suppressed: the syntax checks. */
-const SYNTAX_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.unsuppressible).map((r) => r.id));
-
-/** Severities from least to most serious, to tell a lowered setting. */
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /**
  * The severity set for each rule of a model: `isms.yaml` `rules:`, with `overrides` (e.g. the
@@ -207,44 +155,21 @@ export function runRules(model: IsmsModel, options: CheckOptions, select: (rule:
 export interface RulesResult {
   findings: Finding[];
   muted: MutedFinding[];
+  /** What each file shows (files that show nothing are left out): `findings` and `muted` are these, in file order. */
+  byFile: ReadonlyMap<string, FileShown>;
   memo: RulesMemo;
 }
 
-/** {@link runRules} in steps (one per rule, one per pass over all findings): see {@link CheckSteps}. */
+/** {@link runRules} in steps (one per rule, one per file shown again): see {@link CheckSteps}. */
 export function* runRulesSteps(model: IsmsModel, options: CheckOptions, select: (rule: Rule) => boolean = () => true, previous?: RulesMemo): CheckSteps<RulesResult> {
   const rules = (options.rules ?? RULES).filter(select);
   const configured = configuredSeverities(model, options.severities);
-
   const ruleIds: ReadonlySet<string> = new Set([...RULES, ...(options.rules ?? [])].map((r) => r.id).concat(RULE_FAILURE));
-
-  const findings: Finding[] = [];
-  const muted: MutedFinding[] = [];
-  /** The muted entry of each finding shown below its default severity. */
-  const loweredOf = new Map<Finding, MutedFinding>();
-  const report = (rule: Rule, input: FindingInput) => {
-    const setting = rule.unsuppressible ? undefined : configured.get(rule.id);
-    const byDefault: Severity = input.severity ?? rule.severity;
-    if (setting === "off") {
-      if (byDefault !== "info") muted.push({ ...input, rule: rule.id, severity: byDefault, muted: "off" });
-      return;
-    }
-    const severity: Severity = setting ?? byDefault;
-    let finding = findingOf.get(input);
-    if (!finding || finding.rule !== rule.id || finding.severity !== severity) {
-      findingOf.set(input, (finding = { ...withBoundedData(input), rule: rule.id, severity }));
-      defaultOf.set(finding, byDefault);
-    }
-    if (RANK[severity] < RANK[byDefault]) {
-      const lowered: MutedFinding = { ...input, rule: rule.id, severity: byDefault, muted: "lowered" };
-      muted.push(lowered);
-      loweredOf.set(finding, lowered);
-    }
-    findings.push(finding);
-  };
+  const failures: Finding[] = [];
   const failed = (rule: Rule, error: unknown) => {
     if (!rule.unsuppressible && configured.get(rule.id) === "off") return;
     const file = model.isms?.file ?? model.files[0]?.file ?? "";
-    findings.push({
+    failures.push({
       rule: RULE_FAILURE,
       severity: "warning",
       message: `The check ${rule.id} failed on this ISMS and was skipped: ${error instanceof Error ? error.message : String(error)}`,
@@ -260,26 +185,45 @@ export function* runRulesSteps(model: IsmsModel, options: CheckOptions, select: 
     lineHistory: options.lineHistory,
     priorTexts: options.priorTexts,
   };
-  const memo = yield* runOrReuse(model, inputs, rules, previous, report, failed);
-  const unsuppressible = new Set(rules.filter((r) => r.unsuppressible).map((r) => r.id));
-  const always: Finding[] = [];
-  const suppressible: Finding[] = [];
-  for (const f of findings) (unsuppressible.has(f.rule) ? always : suppressible).push(f);
-  const suppressions = model.files.flatMap(findSuppressions);
-  const invalid = chunksOf(model, "invalidFields");
-  const candidates = withoutAbsenceOfInvalid(suppressible, invalid);
-  yield;
-  const { kept, suppressed } = applySuppressions(candidates, suppressions);
-  yield;
-  for (const f of suppressed) {
-    const lowered = loweredOf.get(f);
-    const severity = defaultOf.get(f);
-    if (lowered) lowered.muted = "suppressed";
-    else if (severity !== undefined && severity !== "info") muted.push({ ...f, severity, muted: "suppressed" });
+  const memo = yield* runOrReuse(model, inputs, rules, previous, failed);
+  const configuredJson = JSON.stringify([...configured]);
+  const failedFiles = new Set(failures.map((f) => f.file));
+  const earlier = memo.fromPrevious && previous?.shown?.configured === configuredJson ? previous.shown : undefined;
+
+  // The files to show again: all on a first check; after an edit, the files parsed again and those
+  // where a rule that ran again reported differently (a kept rule's reports are the same objects).
+  const again = new Set<string>();
+  if (earlier && previous) {
+    filesParsedAgain(previous.model.files, model.files, again);
+    for (const rule of rules) filesReportedDifferently(previous.runs.get(rule)?.reports, memo.runs.get(rule)?.reports, again);
+    for (const file of earlier.failed) again.add(file);
+  } else {
+    for (const run of memo.runs.values()) for (const file of reportsByFile(run.reports).keys()) again.add(file);
+    for (const file of model.files) again.add(file.file);
   }
-  return {
-    findings: always.length === 0 ? kept : always.concat(kept),
-    muted: withoutAbsenceOfInvalid(muted, invalid),
-    memo,
-  };
+  for (const file of failedFiles) again.add(file);
+  const byFile = new Map(earlier?.byFile);
+  const parses = new Map(model.files.map((f) => [f.file, f]));
+  const invalid = invalidFieldsByFile(chunksOf(model, "invalidFields"));
+  for (const file of again) {
+    const parse = parses.get(file);
+    const what = showFile({
+      file,
+      reports: rules.flatMap((rule) => {
+        const run = memo.runs.get(rule);
+        const inputs = run && reportsByFile(run.reports).get(file);
+        return inputs ? [{ rule, inputs }] : [];
+      }),
+      failures: failures.filter((f) => f.file === file),
+      configured,
+      suppressions: parse ? findSuppressions(parse) : [],
+      invalid: invalid.get(file),
+      broken: parse !== undefined && parse.problems.length > 0,
+    });
+    if (what.findings.length + what.muted.length > 0) byFile.set(file, what);
+    else byFile.delete(file);
+    yield;
+  }
+  memo.shown = { byFile, configured: configuredJson, failed: failedFiles };
+  return { ...flattened(byFile), byFile, memo };
 }

@@ -8,12 +8,13 @@ import type { IsmsModel } from "./model/isms-model";
 import { MERGED_LISTS, type ModelList } from "./model/model-lists";
 import type { RulePart } from "./rules/reads";
 import type { Rule, RuleContext } from "./rules/rule";
+import type { FileShown } from "./shown-by-file";
 
 /** The inputs of one check of one root besides the model: what `RuleContext` carries but `model` and `report`. */
 export type RuleInputs = Omit<RuleContext, "model" | "report">;
 
 /** What one rule reported on one model: the whole run, or its runs per file of its `perRecord` list. */
-interface RuleRun {
+export interface RuleRun {
   reports: FindingInput[];
   /** For a `perRecord` rule: the reports of each file's records, by file key. */
   byFile?: Map<string, FindingInput[]>;
@@ -32,29 +33,36 @@ export interface RulesMemo {
   /** The rules that were run, in their order (a different selection reuses nothing). */
   rules: readonly Rule[];
   runs: Map<Rule, RuleRun>;
+  /** True when the runs were made from the previous check's (same root, rules and catalog). */
+  fromPrevious: boolean;
+  /** What each file showed after this check (set by the check: `check.ts`), kept for the next one. */
+  shown?: ShownMemo;
+}
+
+/** What a root's files showed after a check, kept so that the next check shows again only the files whose findings may differ. */
+export interface ShownMemo {
+  /** What each file showed (files that showed nothing are left out). */
+  byFile: Map<string, FileShown>;
+  /** The severities configured for the rules, as JSON (other settings show every file again). */
+  configured: string;
+  /** The files where a rule failed (its finding is made anew every check). */
+  failed: ReadonlySet<string>;
 }
 
 /**
  * Runs `rules` on `model`, or takes their earlier reports from `previous` (the memo of the same
- * root's last check) where what they read did not change. `report` receives every report of every
- * rule, in rule order; a rule that throws is passed to `failed` and not kept. Returns the memo of
+ * root's last check) where what they read did not change. Each rule's reports are in the memo's
+ * `runs`, in rule order; a rule that throws is passed to `failed` and not kept. Returns the memo of
  * this check.
  */
-export function* runOrReuse(
-  model: IsmsModel,
-  inputs: RuleInputs,
-  rules: readonly Rule[],
-  previous: RulesMemo | undefined,
-  report: (rule: Rule, input: FindingInput) => void,
-  failed: (rule: Rule, error: unknown) => void,
-): CheckSteps<RulesMemo> {
+export function* runOrReuse(model: IsmsModel, inputs: RuleInputs, rules: readonly Rule[], previous: RulesMemo | undefined, failed: (rule: Rule, error: unknown) => void): CheckSteps<RulesMemo> {
   const kept: RuleInputs = {
     ...inputs,
     lineHistory: inputs.lineHistory && new Map(inputs.lineHistory),
     priorTexts: inputs.priorTexts && new Map(inputs.priorTexts),
   };
-  const memo: RulesMemo = { model, inputs: kept, rules, runs: new Map() };
   const usable = previous && sameRules(previous.rules, rules) && previous.model.root === model.root && previous.inputs.catalog === inputs.catalog ? previous : undefined;
+  const memo: RulesMemo = { model, inputs: kept, rules, runs: new Map(), fromPrevious: usable !== undefined };
   const changes = usable ? new Changes(usable, model, inputs) : undefined;
   for (const rule of rules) {
     let run: RuleRun | undefined;
@@ -65,7 +73,6 @@ export function* runOrReuse(
       continue;
     }
     memo.runs.set(rule, run);
-    for (const input of run.reports) report(rule, input);
     yield;
   }
   return memo;

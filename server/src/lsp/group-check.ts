@@ -15,7 +15,7 @@ import {
   type Range,
 } from "../core";
 import { groupByRoot } from "../core/workspace";
-import { groupByFile } from "../core/group-by-file";
+import { append } from "../core/append";
 import type { RootSummary, SummaryTotals } from "@protocol";
 import type { ResolvedSettings } from "./settings";
 
@@ -171,20 +171,20 @@ export function* checkGroupSteps(
     previous,
   });
   const model = result.models.find((m) => m.root === group.root) ?? result.models[0];
-  const byFile = groupByFile(result.findings);
   const used = new Map(group.files.map((f) => [f.file, f]));
   const files: FileCheck[] = [];
+  const muted: MutedFinding[] = [];
   for (const key of [...group.keys].sort()) {
+    append(muted, result.byFile.get(key)?.muted ?? []);
     const current = states.current(key);
     const version = states.version(key);
     const usedParse = used.get(key);
     if (current && usedParse && current !== usedParse && current.problems.length > 0) {
       files.push({ key, findings: syntaxFindings(current, model, settings), version, lastGoodRange: firstProblem(current) });
     } else {
-      files.push({ key, findings: byFile.get(key) ?? [], version });
+      files.push({ key, findings: (result.byFile.get(key)?.findings as Finding[] | undefined) ?? [], version });
     }
   }
-  const muted = result.muted.filter((f) => group.keys.has(f.file));
   return { id: group.id, root: group.root, isRoot: group.isRoot, model, files, muted, settings, summary: groupSummary(group, files, settings, model, states.toUri), memo: result.memo };
 }
 

@@ -31,13 +31,7 @@ export interface InvalidFieldIn extends InvalidField {
  * the edited file's findings are looked at again).
  */
 export function withoutAbsenceOfInvalid<F extends Finding>(findings: F[], invalid: readonly (readonly InvalidFieldIn[])[]): F[] {
-  const ofFile = new Map<string, readonly InvalidFieldIn[]>();
-  for (const chunk of invalid) {
-    if (chunk.length === 0) continue;
-    if (chunk[0].file === chunk[chunk.length - 1].file)
-      ofFile.set(chunk[0].file, chunk); // one file (a file's fields are contiguous)
-    else for (const [file, fields] of byFileOf(chunk)) ofFile.set(file, fields);
-  }
+  const ofFile = invalidFieldsByFile(invalid);
   if (ofFile.size === 0) return findings;
   return findings.filter((f) => {
     if (f.rule === "schema/invalid") return true;
@@ -53,6 +47,21 @@ export function withoutAbsenceOfInvalid<F extends Finding>(findings: F[], invali
     answers.set(f, { fields, drop });
     return !drop;
   });
+}
+
+/**
+ * The invalid fields of each file, from chunks of whole files in file order (see
+ * {@link withoutAbsenceOfInvalid}): a chunk of one file is that file's array, kept while the chunk is.
+ */
+export function invalidFieldsByFile(invalid: readonly (readonly InvalidFieldIn[])[]): Map<string, readonly InvalidFieldIn[]> {
+  const ofFile = new Map<string, readonly InvalidFieldIn[]>();
+  for (const chunk of invalid) {
+    if (chunk.length === 0) continue;
+    if (chunk[0].file === chunk[chunk.length - 1].file)
+      ofFile.set(chunk[0].file, chunk); // one file (a file's fields are contiguous)
+    else for (const [file, fields] of byFileOf(chunk)) ofFile.set(file, fields);
+  }
+  return ofFile;
 }
 
 /** Whether a finding is dropped, with the invalid fields of its file it was decided on. */

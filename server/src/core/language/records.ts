@@ -1,6 +1,6 @@
 import type { IsmsModel } from "../model/isms-model";
 import type { ControlReference, IdentifiedRecord, Person, RecordKind, Reference } from "../model/types";
-import { grouped } from "../model/grouped";
+import { byReferenceId, grouped } from "../model/grouped";
 import type { Position, Range } from "../text/range";
 
 const ALL = new WeakMap<IsmsModel, IdentifiedRecord[]>();
@@ -160,14 +160,10 @@ export function referencesTo(model: IsmsModel, record: IdentifiedRecord): Refere
 
 /** The references that name `id`, in model order (grouped by id once per model, per file: a hover does not scan every reference). */
 export function referencesNamed(model: IsmsModel, id: string): readonly Reference[] {
-  return grouped(model, "references", "byId", referenceId).get(id) ?? [];
+  return grouped(model, "references", "byId", byReferenceId).get(id) ?? [];
 }
 
 /** The control references that name control `id` (canonical), in model order (grouped once per model, per file). */
 export function controlReferencesNamed(model: IsmsModel, id: string): readonly ControlReference[] {
-  return grouped(model, "controlReferences", "byId", referenceId).get(id) ?? [];
-}
-
-function referenceId(ref: { id: string }): string[] {
-  return [ref.id];
+  return grouped(model, "controlReferences", "byId", byReferenceId).get(id) ?? [];
 }

@@ -20,9 +20,10 @@ import { convertStatementOfApplicability } from "./convert/statement-of-applicab
 import type { IsmsModel } from "./isms-model";
 import type { IdentifiedRecord, RecordKind, Reference } from "./types";
 import { INDEXED_LISTS, LIST_OF_KIND, MERGED_LISTS, type MergedList } from "./model-lists";
-import { groupChunk, mergeGroups } from "./grouped";
+import { byReferenceId, groupChunk } from "./grouped";
+import { MergedGroups } from "./merged-groups";
 import { chunksOf, contributionsOf, noteResolved, setContributions } from "./contributions";
-import { RecordIndex } from "./record-index";
+import { RecordIndex, type IdGroups } from "./record-index";
 import { rate } from "./risk-scoring";
 import { YamlReader } from "./yaml-reader";
 import { append } from "../append";
@@ -164,7 +165,10 @@ export function* buildModelSteps(root: string, files: ParsedFile[], catalog: Cat
   const touched = new Set<RecordKind>(KINDS.filter((kind) => changed.has(LIST_OF_KIND[kind])));
   m.index = RecordIndex.keeping(previous.index, touched);
   // A touched kind's ids are merged from its list's file chunks, each grouped once (grouped.ts).
-  for (const kind of touched) m.index.setKind(kind, idsOfKind(m, kind), previous.index);
+  for (const kind of touched) {
+    const before = previous.index.idGroups(kind);
+    m.index.setKind(kind, idsOfKind(m, kind, before), before);
+  }
   yield;
   // A contribution last resolved and rated by another model than `previous` (a file new to this
   // root, or one another build used since) is resolved and rated afresh.
@@ -175,15 +179,34 @@ export function* buildModelSteps(root: string, files: ParsedFile[], catalog: Cat
     noteResolved(part);
   }
   if (touched.size > 0) {
+    // A kind whose ids were patched says which ids' records changed: only the references naming
+    // one of them can resolve differently. The other touched kinds: every reference targeting them.
+    const changedIds = new Map<RecordKind, ReadonlySet<string>>();
+    const wholeKinds: RecordKind[] = [];
+    for (const kind of touched) {
+      const ids = m.index.idGroups(kind);
+      const changedKeys = ids instanceof MergedGroups ? (ids as MergedGroups<string, IdentifiedRecord>).changedKeys : undefined;
+      if (changedKeys) changedIds.set(kind, changedKeys);
+      else wholeKinds.push(kind);
+    }
     for (const part of parts) {
       if (fresh.has(part)) continue;
-      const byTarget = groupChunk(part.references, "byTarget", targetsOf);
-      let any = false;
-      for (const kind of touched) {
-        for (const ref of byTarget.get(kind) ?? []) ref.resolved = m.index.resolve(ref);
-        any ||= byTarget.has(kind);
+      // Only a reference found or lost changes the contribution's unresolved references.
+      let foundOrLost = false;
+      const resolve = (ref: Reference) => {
+        const was = ref.resolved;
+        ref.resolved = m.index.resolve(ref);
+        if ((was === undefined) !== (ref.resolved === undefined)) foundOrLost = true;
+      };
+      if (wholeKinds.length > 0) {
+        const byTarget = groupChunk(part.references, "byTarget", targetsOf);
+        for (const kind of wholeKinds) for (const ref of byTarget.get(kind) ?? []) resolve(ref);
       }
-      if (any) noteResolved(part);
+      if (changedIds.size > 0 && part.references.length > 0) {
+        const byId = groupChunk(part.references, "byId", byReferenceId);
+        for (const [kind, ids] of changedIds) for (const id of ids) for (const ref of byId.get(id) ?? []) if (ref.targets.includes(kind)) resolve(ref);
+      }
+      if (foundOrLost) noteResolved(part);
     }
   }
   yield;
@@ -205,13 +228,17 @@ function targetsOf(ref: Reference): readonly RecordKind[] {
 /** Every kind of record with an id. */
 const KINDS = Object.keys(LIST_OF_KIND) as RecordKind[];
 
-/** The records of `kind` by id, in model order, merged from the file chunks of its list. */
-function idsOfKind(m: IsmsModel, kind: RecordKind): ReadonlyMap<string, readonly IdentifiedRecord[]> {
+/**
+ * The records of `kind` by id, in model order, merged from the file chunks of its list: patched
+ * from `previous` (the earlier index's) when that was merged from chunks too and few changed.
+ */
+function idsOfKind(m: IsmsModel, kind: RecordKind, previous: IdGroups | undefined): IdGroups {
   const keysOf = (item: object) => {
     const record = item as IdentifiedRecord;
     return record.id && record.recordKind === kind ? [record.id.value] : [];
   };
-  return mergeGroups((chunksOf(m, LIST_OF_KIND[kind]) as readonly (readonly object[])[]).map((chunk) => groupChunk(chunk, `ids:${kind}`, keysOf))) as ReadonlyMap<string, readonly IdentifiedRecord[]>;
+  const groups = (chunksOf(m, LIST_OF_KIND[kind]) as readonly (readonly object[])[]).map((chunk) => groupChunk(chunk, `ids:${kind}`, keysOf) as ReadonlyMap<string, readonly IdentifiedRecord[]>);
+  return previous instanceof MergedGroups ? (previous as MergedGroups<string, IdentifiedRecord>).next(groups) : MergedGroups.merge(groups);
 }
 
 /** The root definition and the methodology of a merged model. */

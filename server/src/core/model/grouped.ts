@@ -1,6 +1,7 @@
 import { chunksOf } from "./contributions";
 import type { IsmsModel } from "./isms-model";
 import type { MergedList } from "./model-lists";
+import { MergedGroups } from "./merged-groups";
 
 /** The records under each key of a {@link grouped} lookup, in model order. */
 export interface Grouping<K, R> {
@@ -10,10 +11,12 @@ export interface Grouping<K, R> {
 /**
  * A lookup over one list of a model: the records of `list` under each key that `keysOf` gives them,
  * in model order. It is built per file contribution ({@link chunksOf}) and kept per chunk: after
- * an edit in one file, only that file's records are grouped again. A key's list is joined from
- * the chunks when first asked for (one step per chunk); once the keys asked for would cost more
- * than joining every key, the chunks are merged whole. A record listed twice under one key (a risk
- * naming a control twice) is kept once.
+ * an edit in one file, only that file's records are grouped again. When the same lookup of an
+ * earlier model was merged whole and few chunks changed since, it is patched from that merge
+ * (`MergedGroups`: only the keys of the changed chunks are joined again). Otherwise a key's list is
+ * joined from the chunks when first asked for (one step per chunk); once the keys asked for would
+ * cost more than joining every key, the chunks are merged whole. A record listed twice under one
+ * key (a risk naming a control twice) is kept once.
  *
  * @param name  names the grouping (one cache per name and chunk); `keysOf` must depend on the
  *   record only (not on resolved references, which change without the record changing)
@@ -27,11 +30,21 @@ export function grouped<L extends MergedList, K>(model: IsmsModel, list: L, name
   let lookup = byName.get(name) as Grouping<K, R> | undefined;
   if (!lookup) {
     const groups = (chunksOf(model, list) as readonly (readonly R[])[]).map((chunk) => groupChunk(chunk, name, keysOf));
-    lookup = groups.length === 1 ? groups[0] : new JoinedGroups<K, R>(groups, whole.length);
+    const key = `${list}\n${name}`;
+    const earlier = latest.get(key) as MergedGroups<K, R> | undefined;
+    if (groups.length === 1) lookup = groups[0];
+    else if (earlier?.patchable(groups)) {
+      const merged = earlier.next(groups);
+      latest.set(key, merged as MergedGroups<unknown, unknown>);
+      lookup = merged;
+    } else lookup = new JoinedGroups<K, R>(groups, whole.length, (merged) => latest.set(key, merged as MergedGroups<unknown, unknown>));
     byName.set(name, lookup as Grouping<unknown, unknown>);
   }
   return lookup;
 }
+
+/** The last whole merge of each lookup (by list and name), or its patch: the next model's lookup is patched from it. */
+const latest = new Map<string, MergedGroups<unknown, unknown>>();
 
 /**
  * The {@link grouped} lookup over several chunks: each key's lists joined on first use, or every
@@ -39,13 +52,15 @@ export function grouped<L extends MergedList, K>(model: IsmsModel, list: L, name
  */
 class JoinedGroups<K, R> implements Grouping<K, R> {
   private readonly joined = new Map<K, readonly R[] | undefined>();
-  private all: Map<K, R[]> | undefined;
+  private all: MergedGroups<K, R> | undefined;
   /** Chunk steps left before the lookups have cost a whole merge. */
   private budget: number;
 
   constructor(
     private readonly groups: readonly Map<K, R[]>[],
     records: number,
+    /** Told of the whole merge, when the lookups come to it. */
+    private readonly merged: (all: MergedGroups<K, R>) => void,
   ) {
     this.budget = records;
   }
@@ -55,7 +70,8 @@ class JoinedGroups<K, R> implements Grouping<K, R> {
     if (this.joined.has(key)) return this.joined.get(key);
     this.budget -= this.groups.length;
     if (this.budget < 0) {
-      this.all = mergeGroups(this.groups);
+      this.all = MergedGroups.merge(this.groups);
+      this.merged(this.all);
       return this.all.get(key);
     }
     const lists: R[][] = [];
@@ -70,26 +86,9 @@ class JoinedGroups<K, R> implements Grouping<K, R> {
   }
 }
 
-/**
- * Every key of the chunks' groupings with its records in chunk order: a map whose lists are shared
- * with the chunks where one chunk holds the key.
- */
-export function mergeGroups<K, R>(groups: readonly Map<K, R[]>[]): Map<K, R[]> {
-  const result = new Map<K, R[]>();
-  const owned = new Set<R[]>();
-  for (const group of groups) {
-    for (const [key, records] of group) {
-      const before = result.get(key);
-      if (!before) result.set(key, records);
-      else if (owned.has(before)) for (const r of records) before.push(r);
-      else {
-        const joined = [...before, ...records];
-        owned.add(joined);
-        result.set(key, joined);
-      }
-    }
-  }
-  return result;
+/** The key of references (and control references) grouped by the id they name ("byId"): one function for every such grouping, since groupings are kept by chunk and name. */
+export function byReferenceId(ref: { id: string }): string[] {
+  return [ref.id];
 }
 
 /**

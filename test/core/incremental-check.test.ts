@@ -13,7 +13,7 @@ import { exampleFiles } from "../fuzz/engine-fuzz";
 import { mutate } from "../fuzz/mutations";
 import { Random } from "../fuzz/random";
 import { generateIsms, scaledCounts } from "../../scripts/generate-isms";
-import { FIXTURE_TODAY } from "../helpers/minimal-isms";
+import { FIXTURE_TODAY, minimalIsms } from "../helpers/minimal-isms";
 
 const TODAY = FIXTURE_TODAY;
 
@@ -245,6 +245,30 @@ describe("incremental check", function () {
     assert.ok(!result.findings.some((f) => f.rule === "isms/rule-failure"));
   });
 
+  it("runs again a rule that reads where a reference resolves when an edit of another list makes it name another record", () => {
+    // ACT-2 is NC-1's corrective action by its source; a risk given the id NC-1 takes the source
+    // (risks come first among an action source's kinds): NC-1 has no corrective action any more.
+    // nc/no-corrective-action reads actions and nonconformities, not risks.
+    const fixture = minimalIsms();
+    fixture["nonconformities.yaml"] = fixture["nonconformities.yaml"].replace("    actions: [ACT-2]\n    status: closed\n    closed: 2026-06-01\n", "    status: open\n");
+    fixture["actions.yaml"] = fixture["actions.yaml"].replace("    type: corrective\n", "    type: corrective\n    source: NC-1\n");
+    let files = Object.entries(fixture).map(([file, text]) => parseFile(file, text));
+    let result = checkParsed(files, { today: TODAY });
+    assert.ok(!result.findings.some((f) => f.rule === "nc/no-corrective-action"), "NC-1 has its corrective action");
+    const risks = files.findIndex((f) => f.file === "risks.yaml");
+    files = files.slice();
+    files[risks] = reparseFile(
+      files[risks],
+      files[risks].text + "  - id: NC-1\n    title: A risk named like the nonconformity\n    owner: ops\n    likelihood: 1\n    impact: 1\n    treatment: accept\n    reviewed: 2026-06-01\n",
+    );
+    result = checkBoth(result, files, { today: TODAY }, "a risk takes the action's source");
+    assert.ok(result.findings.some((f) => f.rule === "nc/no-corrective-action" && f.message.includes("NC-1")));
+    files = files.slice();
+    files[risks] = reparseFile(files[risks], files[risks].text.replace("  - id: NC-1\n", "  - id: R-003\n"));
+    result = checkBoth(result, files, { today: TODAY }, "the risk renamed: the source is the nonconformity again");
+    assert.ok(!result.findings.some((f) => f.rule === "nc/no-corrective-action"));
+  });
+
   it("lists duplicate ids of several kinds in the same order as a full check after another file changed one kind", () => {
     const isms = parseFile(
       "isms.yaml",
@@ -321,7 +345,10 @@ describe("rule reads", function () {
     const model = buildModel("", samples[0].files, CATALOG_2022);
     const observed = observeReads({ ...rule, check: (ctx) => void ctx.model.index.get("asset", "x") }, model, inputs).reads;
     assert.deepEqual([...observed], ["assets"]);
-    const viaReference = observeReads({ ...rule, check: (ctx) => void ctx.model.risks[0]?.assets[0]?.resolved }, model, inputs).reads;
-    assert.deepEqual([...viaReference].sort(), ["assets", "risks"]);
+    // Where a reference resolves is part of the referring record; a field of the record it names reads that record's list.
+    const viaReference = observeReads({ ...rule, check: (ctx) => void ctx.model.risks[0]?.assets[0]?.resolved?.recordKind }, model, inputs).reads;
+    assert.deepEqual([...viaReference], ["risks"]);
+    const fieldOfTarget = observeReads({ ...rule, check: (ctx) => void ctx.model.risks[0]?.assets[0]?.resolved?.range }, model, inputs).reads;
+    assert.deepEqual([...fieldOfTarget].sort(), ["assets", "risks"]);
   });
 });

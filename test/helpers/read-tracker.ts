@@ -1,8 +1,7 @@
 /**
  * What a rule reads of a model, observed: the model is wrapped in proxies that note, for every
- * property read of a record, the list the record belongs to (its "home"), every top-level list
- * read, every `index` lookup by kind, every `resolved` read of a reference by its target kinds,
- * and the check inputs (`today`, `existingFiles`, `lineHistory`, `priorTexts`) the rule touches.
+ * property read of a record but its `recordKind`, the list the record belongs to (its "home"),
+ * every top-level list read, every `index` lookup by kind, and the check inputs (`today`, `existingFiles`, `lineHistory`, `priorTexts`) the rule touches.
  * Tests compare it with the rule's declared `reads` (slow: for tests only).
  */
 import { LIST_OF_KIND, MERGED_LISTS, type ModelList } from "../../server/src/core/model/model-lists";
@@ -31,9 +30,11 @@ export function observeReads(rule: Rule, model: IsmsModel, inputs: Omit<RuleCont
     if (!proxy) {
       proxy = new Proxy(value, {
         get(target, property) {
+          // A record's kind is fixed; which record a reference's `resolved` names is part of the
+          // referring record (the build counts its list as changed when that changes): neither
+          // reads the target's list. Any other field of a record reads its list.
           const own = home.get(target);
-          if (own) reads.add(own);
-          if (property === "resolved" && isReference(target)) for (const kind of target.targets) reads.add(LIST_OF_KIND[kind]);
+          if (own && property !== "recordKind") reads.add(own);
           const result = Reflect.get(target, property, target);
           const descriptor = Reflect.getOwnPropertyDescriptor(target, property);
           if (descriptor && !descriptor.configurable && !descriptor.writable) return result;
@@ -85,8 +86,4 @@ export function observeReads(rule: Rule, model: IsmsModel, inputs: Omit<RuleCont
   });
   rule.check(context);
   return { reads, reports };
-}
-
-function isReference(value: object): value is Reference {
-  return Array.isArray((value as Reference).targets) && "id" in value && "field" in value;
 }

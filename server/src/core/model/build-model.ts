@@ -189,6 +189,7 @@ export function* buildModelSteps(root: string, files: ParsedFile[], catalog: Cat
       if (changedKeys) changedIds.set(kind, changedKeys);
       else wholeKinds.push(kind);
     }
+    const moved = new Set<IsmsModel>();
     for (const part of parts) {
       if (fresh.has(part)) continue;
       // Only a reference found or lost changes the contribution's unresolved references.
@@ -197,6 +198,7 @@ export function* buildModelSteps(root: string, files: ParsedFile[], catalog: Cat
         const was = ref.resolved;
         ref.resolved = m.index.resolve(ref);
         if ((was === undefined) !== (ref.resolved === undefined)) foundOrLost = true;
+        if (!sameTarget(was, ref.resolved)) moved.add(part);
       };
       if (wholeKinds.length > 0) {
         const byTarget = groupChunk(part.references, "byTarget", targetsOf);
@@ -207,6 +209,14 @@ export function* buildModelSteps(root: string, files: ParsedFile[], catalog: Cat
         for (const [kind, ids] of changedIds) for (const id of ids) for (const ref of byId.get(id) ?? []) if (ref.targets.includes(kind)) resolve(ref);
       }
       if (foundOrLost) noteResolved(part);
+    }
+    // A reference of an unchanged record that now names another record (or none): the lists of its
+    // contribution count as changed (new arrays), so that a rule that reads where a reference
+    // resolves, without reading the target's list, runs again (see `Rule.reads`).
+    for (const part of moved) {
+      for (const key of MERGED_LISTS) {
+        if ((part[key] as unknown[]).length > 0 && m[key] === previous[key]) (m[key] as unknown[]) = (m[key] as unknown[]).slice();
+      }
     }
   }
   yield;
@@ -239,6 +249,14 @@ function idsOfKind(m: IsmsModel, kind: RecordKind, previous: IdGroups | undefine
   };
   const groups = (chunksOf(m, LIST_OF_KIND[kind]) as readonly (readonly object[])[]).map((chunk) => groupChunk(chunk, `ids:${kind}`, keysOf) as ReadonlyMap<string, readonly IdentifiedRecord[]>);
   return previous instanceof MergedGroups ? (previous as MergedGroups<string, IdentifiedRecord>).next(groups) : MergedGroups.merge(groups);
+}
+
+/**
+ * True when two resolutions of a reference name the same record: the same object, or records of
+ * the same kind and id in the same file (an edit re-reads a record as a new object).
+ */
+function sameTarget(a: IdentifiedRecord | undefined, b: IdentifiedRecord | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.recordKind === b.recordKind && a.id?.value === b.id?.value && a.file === b.file);
 }
 
 /** The root definition and the methodology of a merged model. */

@@ -56,6 +56,10 @@ export interface Rule<D extends FindingData = FindingData> {
    * What this rule's findings depend on (see `rules/reads.ts`): the model lists whose records it
    * reads, directly, through `index`, or through a reference's `resolved` (`model.isms` is a
    * record of `definitions`, `model.methodology` of `methodologies`), and the check inputs it uses.
+   * Which record a reference resolves to belongs to the record holding the reference (when an edit
+   * elsewhere makes it name another record, the build counts that record's list as changed), as
+   * does the target's `recordKind`: a rule that only tests `resolved` (is it there, is it this
+   * record, of which kind) does not read the target's list; reading any other field of it does.
    * A re-check after an edit runs the rule again only when one of them changed, and keeps its
    * earlier findings otherwise. Undefined: everything (the rule runs on every check). A test reads
    * every rule's reads on many ISMSs and fails on one not declared.

@@ -14,7 +14,7 @@ export const rule: Rule<FindingWithoutNonconformityData> = {
   id: "audit/finding-without-nonconformity",
   severity: "error",
   clause: "10.2",
-  reads: ["risks", "soaEntries", "actions", "audits", "findings", "reviews", "nonconformities", "objectives"],
+  reads: ["audits", "findings", "nonconformities"],
   description: "A major or minor audit finding has no nonconformity raised for it.",
   docs: `Checks that every audit finding of \`type: major\` or \`type: minor\` names the nonconformity
 raised for it (\`nonconformity: <NC id>\`), or that a nonconformity of the NonconformityLog names

@@ -12,7 +12,7 @@ export const rule: Rule<NoImprovementData> = {
   id: "isms/no-improvement",
   severity: "warning",
   clause: "10.1",
-  reads: ["documents", "definitions", "risks", "actions", "findings", "reviews", "nonconformities", "objectives", "today"],
+  reads: ["documents", "definitions", "actions", "nonconformities", "today"],
   description: "In the last 12 months no nonconformity was raised and no corrective or improvement action was completed or due.",
   docs: `Looks for evidence of improvement in the 12 months up to today: a nonconformity \`raised\` in
 that period, or an action that is corrective or improvement (\`type: corrective\`,

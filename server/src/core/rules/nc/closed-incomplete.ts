@@ -35,7 +35,7 @@ export const rule: Rule<ClosedIncompleteData> = {
   id: "nc/closed-incomplete",
   severity: "error",
   clause: "10.2",
-  reads: ["risks", "soaEntries", "actions", "findings", "reviews", "nonconformities", "objectives"],
+  reads: ["actions", "nonconformities"],
   description:
     "A nonconformity is closed but its record lacks the correction, root cause, similar-elsewhere check, corrective actions (or the decision that none is needed) or their effectiveness review.",
   docs: `Checks every nonconformity with \`status: closed\`. Closing requires the whole of 10.2 to be

@@ -13,7 +13,7 @@ export const rule: Rule<NoCorrectiveActionData> = {
   id: "nc/no-corrective-action",
   severity: "warning",
   clause: "10.2 c",
-  reads: ["risks", "soaEntries", "actions", "findings", "reviews", "nonconformities", "objectives"],
+  reads: ["actions", "nonconformities"],
   description: "A nonconformity has no corrective action: none listed under actions, and no action of type corrective names it as its source.",
   docs: `Checks that every nonconformity that is not closed has at least one corrective action: an
 action listed under its \`actions\`, or an action whose \`source\` is the nonconformity. Such

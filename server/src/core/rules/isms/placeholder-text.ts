@@ -92,7 +92,7 @@ suitability: an auditor would very likely raise it (warning).
   check({ model, report }) {
     for (const file of model.files) {
       for (const doc of file.ismsDocuments) {
-        for (const found of placeholdersOf(file, doc)) report({ file: file.file, ...found });
+        for (const found of placeholdersOf(file, doc)) report(reportOf(file.file, found));
       }
     }
   },
@@ -120,6 +120,15 @@ function placeholdersOf(file: ParsedFile, doc: ParsedDocument): readonly Placeho
   found.set(doc, placeholders);
   return placeholders;
 }
+
+/** The report of a placeholder in a file: one object per placeholder (kept with its item), so that a re-check of an unchanged item reports the same object. */
+function reportOf(file: string, found: Placeholder): Placeholder & { file: string } {
+  let made = reports.get(found);
+  if (!made || made.file !== file) reports.set(found, (made = { file, ...found }));
+  return made;
+}
+
+const reports = new WeakMap<Placeholder, Placeholder & { file: string }>();
 
 /** The placeholders of one item of a top-level sequence, kept while the item is as it was ({@link ItemCache}). */
 function itemPlaceholders(file: ParsedFile, kind: string | undefined, top: string, item: Node | null): readonly Placeholder[] {

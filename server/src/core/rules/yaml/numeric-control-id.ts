@@ -13,6 +13,7 @@ export const rule: Rule<NumericControlIdData> = {
   severity: "error",
   clause: "6.1.3 d",
   reads: ["controlReferences"],
+  perRecord: "controlReferences",
   description: "A control written as a bare number (5.10) is read by YAML as a number (5.1); write it as A.5.10.",
   docs: `YAML reads an unquoted \`5.10\` as the decimal number 5.1, so the reference silently points at
 another control (A.5.1) or at nothing. Annex A controls are written \`A.5.10\` (canonical) or quoted

@@ -55,6 +55,10 @@ An auditor id that names no person is reported by \`ref/unresolved\`.
 split the scope so that the records the auditor owns are audited by someone else.`,
   data,
   check({ model, report }) {
+    const index = modelIndex(model);
+    const risksByOwner = index.risksByOwner;
+    const soaEntriesByOwner = index.soaEntriesByOwner;
+    const actionsByOwner = index.actionsByOwner;
     for (const audit of model.audits) {
       const status = audit.status?.value;
       if (status === "cancelled") continue;
@@ -78,15 +82,14 @@ split the scope so that the records the auditor owns are audited by someone else
         who,
         audit.scopeClauses.map((c) => c.value.trim().split(/\s+/)[0]),
       );
-      const inScope = (id: string) => audit.scopeControls.some((c) => (c.theme ? id.startsWith(`${c.id}.`) : c.id === id));
+      const inScope = scopeTest(audit.scopeControls);
 
       // Only what the auditor owns can impair independence: look it up by owner, then test the scope.
-      const index = modelIndex(model);
       const scoped = (r: Risk) => r.controls.some((c) => inScope(c.id));
-      const ownedRisks = (index.risksByOwner.get(who) ?? []).filter(scoped);
-      const ownedEntries = (index.soaEntriesByOwner.get(who) ?? []).filter((e) => e.control && inScope(e.control.id));
+      const ownedRisks = (risksByOwner.get(who) ?? []).filter(scoped);
+      const ownedEntries = (soaEntriesByOwner.get(who) ?? []).filter((e) => e.control && inScope(e.control.id));
       const ownedActions: { action: Action; risk: Risk }[] = [];
-      for (const action of index.actionsByOwner.get(who) ?? []) {
+      for (const action of actionsByOwner.get(who) ?? []) {
         // The first risk in model order, among those listing the action and its source, that is in the scope.
         const source = action.source?.resolved;
         const candidates = source?.recordKind === "risk" ? [...index.risksListing(action), source as Risk] : index.risksListing(action);
@@ -138,6 +141,17 @@ split the scope so that the records the auditor owns are audited by someone else
     }
   },
 };
+
+/** Whether a control id lies within an audit's control scope: one of its controls, or a control of one of its themes (`A.8` holds `A.8.1`). */
+function scopeTest(scope: readonly { id: string; theme: boolean }[]): (id: string) => boolean {
+  const controls = new Set<string>();
+  const themes: string[] = [];
+  for (const c of scope) {
+    if (c.theme) themes.push(`${c.id}.`);
+    else controls.add(c.id);
+  }
+  return (id) => controls.has(id) || themes.some((theme) => id.startsWith(theme));
+}
 
 /** A process of clauses 4 to 10 the auditor runs, in words ("holds the 5.3 responsibility …"), and where that shows. */
 interface RunProcess {

@@ -1,5 +1,6 @@
 import type { Finding } from "../findings";
 import { containsPosition, type Range } from "../text/range";
+import { groupByFile } from "../group-by-file";
 
 /**
  * A field that is present but whose value failed the schema (wrong type, value not allowed,
@@ -86,13 +87,6 @@ function byKeyOf(fields: readonly InvalidFieldIn[]): Map<string, Range[]> {
 /** Invalid fields of several files, by file (each file's array kept while the chunk is). */
 function byFileOf(chunk: readonly InvalidFieldIn[]): Map<string, InvalidFieldIn[]> {
   let byFile = byFiles.get(chunk);
-  if (byFile) return byFile;
-  byFile = new Map();
-  for (const f of chunk) {
-    const list = byFile.get(f.file);
-    if (list) list.push(f);
-    else byFile.set(f.file, [f]);
-  }
-  byFiles.set(chunk, byFile);
+  if (!byFile) byFiles.set(chunk, (byFile = groupByFile(chunk)));
   return byFile;
 }

@@ -135,10 +135,17 @@ function treatmentRanges(risk: Risk): Range[] {
  * to read from git and pass as `priorTexts` to the next check, leaving out those in `known`.
  */
 export function askedPriorTexts(findings: readonly Finding[], known?: PriorTexts): string[] {
-  const asked = new Set<string>();
-  for (const f of findings) {
-    const prior = f.rule === rule.id ? f.data?.prior : undefined;
-    if (typeof prior === "string" && !known?.has(prior)) asked.add(prior);
+  let named = namedBy.get(findings);
+  if (!named) {
+    const asked = new Set<string>();
+    for (const f of findings) {
+      const prior = f.rule === rule.id ? f.data?.prior : undefined;
+      if (typeof prior === "string") asked.add(prior);
+    }
+    namedBy.set(findings, (named = [...asked]));
   }
-  return [...asked];
+  return known ? named.filter((prior) => !known.has(prior)) : named;
 }
+
+/** The earlier texts each list of findings names, kept per list (a file whose findings did not change keeps its list). */
+const namedBy = new WeakMap<readonly Finding[], string[]>();

@@ -48,8 +48,9 @@ export class MergedGroups<K, R> {
 
   /**
    * The merge of `groups`, patched from this one when at most a few chunks differ (by identity of
-   * their groupings, position by position), else merged whole. O(keys of the changed chunks x chunks)
-   * for a patch; a patch that has grown past a quarter of the keys is merged whole (amortized O(1)).
+   * their groupings, position by position), else merged whole. A patch costs O(keys of the changed
+   * chunks x chunks), and is made only while that is below the cost of a whole merge (O(keys)); a
+   * patch that has grown past a quarter of the keys is merged whole.
    */
   next(groups: readonly ReadonlyMap<K, readonly R[]>[]): MergedGroups<K, R> {
     if (!this.patchable(groups)) return MergedGroups.merge(groups);
@@ -66,6 +67,8 @@ export class MergedGroups<K, R> {
       for (const key of before.keys()) if (!after.has(key)) touched.add(key);
       sameKeys &&= sameSequence(before.keys(), after.keys());
     }
+    // Each touched key is joined from every chunk: past the cost of a whole merge, merge whole.
+    if (touched.size * groups.length > this.base.size + 64) return MergedGroups.merge(groups);
     const patch = new Map(this.patch);
     let several: Set<K> | undefined;
     for (const key of touched) {

@@ -195,7 +195,13 @@ export function* runRulesSteps(model: IsmsModel, options: CheckOptions, select: 
   const again = new Set<string>();
   if (earlier && previous) {
     filesParsedAgain(previous.model.files, model.files, again);
-    for (const rule of rules) filesReportedDifferently(previous.runs.get(rule)?.reports, memo.runs.get(rule)?.reports, again);
+    for (const rule of rules) {
+      const before = previous.runs.get(rule)?.reports;
+      const after = memo.runs.get(rule)?.reports;
+      if (before === after) continue;
+      filesReportedDifferently(before, after, again);
+      yield; // a rule that ran again may have reported thousands of times
+    }
     for (const file of earlier.failed) again.add(file);
   } else {
     for (const run of memo.runs.values()) for (const file of reportsByFile(run.reports).keys()) again.add(file);

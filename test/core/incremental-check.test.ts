@@ -267,6 +267,14 @@ describe("incremental check", function () {
     files[risks] = reparseFile(files[risks], files[risks].text.replace("  - id: NC-1\n", "  - id: R-003\n"));
     result = checkBoth(result, files, { today: TODAY }, "the risk renamed: the source is the nonconformity again");
     assert.ok(!result.findings.some((f) => f.rule === "nc/no-corrective-action"));
+    // The same with another check of the same parses in between: it resolves them again (then what
+    // they named in the memo's model is not known any more).
+    const first = result;
+    checkParsed(files, { today: TODAY });
+    files = files.slice();
+    files[risks] = reparseFile(files[risks], files[risks].text.replace("  - id: R-003\n", "  - id: NC-1\n"));
+    result = checkBoth(first, files, { today: TODAY }, "a risk takes the source after a check in between");
+    assert.ok(result.findings.some((f) => f.rule === "nc/no-corrective-action" && f.message.includes("NC-1")));
   });
 
   it("lists duplicate ids of several kinds in the same order as a full check after another file changed one kind", () => {

@@ -174,9 +174,16 @@ export function* buildModelSteps(root: string, files: ParsedFile[], catalog: Cat
   // root, or one another build used since) is resolved and rated afresh.
   const fresh = new Set(parts.filter((part) => resolvedBy.get(part) !== previous));
   if (touched.size > 0 && !changed.has("references")) m.references = m.references.slice(); // resolutions change
+  // The contributions with a reference that now names another record than in `previous` (their
+  // lists count as changed, below).
+  const moved = new Set<IsmsModel>();
+  const known = new Set(before);
   for (const part of fresh) {
     for (const ref of part.references) ref.resolved = m.index.resolve(ref);
     noteResolved(part);
+    // A contribution `previous` had, resolved by another build since: what its references named
+    // in `previous` is not known any more.
+    if (known.has(part)) moved.add(part);
   }
   if (touched.size > 0) {
     // A kind whose ids were patched says which ids' records changed: only the references naming
@@ -189,7 +196,6 @@ export function* buildModelSteps(root: string, files: ParsedFile[], catalog: Cat
       if (changedKeys) changedIds.set(kind, changedKeys);
       else wholeKinds.push(kind);
     }
-    const moved = new Set<IsmsModel>();
     for (const part of parts) {
       if (fresh.has(part)) continue;
       // Only a reference found or lost changes the contribution's unresolved references.
@@ -210,13 +216,13 @@ export function* buildModelSteps(root: string, files: ParsedFile[], catalog: Cat
       }
       if (foundOrLost) noteResolved(part);
     }
-    // A reference of an unchanged record that now names another record (or none): the lists of its
-    // contribution count as changed (new arrays), so that a rule that reads where a reference
-    // resolves, without reading the target's list, runs again (see `Rule.reads`).
-    for (const part of moved) {
-      for (const key of MERGED_LISTS) {
-        if ((part[key] as unknown[]).length > 0 && m[key] === previous[key]) (m[key] as unknown[]) = (m[key] as unknown[]).slice();
-      }
+  }
+  // A reference of an unchanged record that now names another record (or none): the lists of its
+  // contribution count as changed (new arrays), so that a rule that reads where a reference
+  // resolves, without reading the target's list, runs again (see `Rule.reads`).
+  for (const part of moved) {
+    for (const key of MERGED_LISTS) {
+      if ((part[key] as unknown[]).length > 0 && m[key] === previous[key]) (m[key] as unknown[]) = (m[key] as unknown[]).slice();
     }
   }
   yield;

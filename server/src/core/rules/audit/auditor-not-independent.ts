@@ -25,7 +25,7 @@ export const rule: Rule<AuditorNotIndependentData> = {
   id: "audit/auditor-not-independent",
   severity: "error",
   clause: "9.2.2 b",
-  reads: ["definitions", "risks", "soaEntries", "actions", "audits", "objectives", "policies"],
+  reads: ["files", "definitions", "risks", "soaEntries", "actions", "audits", "objectives", "policies"],
   description: "An internal audit's auditor holds a 5.3 responsibility for the ISMS or owns a process, risk, control or action within the audit's scope, or a completed audit names no auditor.",
   docs: `For every internal audit that is not cancelled, checks that the \`auditor\` does not audit
 their own work. When the audit's \`scope.clauses\` cover clauses 4 to 10, the auditor must not:

@@ -3,24 +3,18 @@
 import assert from "node:assert/strict";
 import { MergedGroups, mergeGroups } from "../../../server/src/core/model/merged-groups";
 import { Random } from "../../fuzz/random";
+import { groupByFile } from "../../../server/src/core/group-by-file";
 
-type Rec = { key: string; n: number };
+type Rec = { file: string; n: number };
 
-function grouping(chunk: readonly Rec[]): Map<string, Rec[]> {
-  const groups = new Map<string, Rec[]>();
-  for (const r of chunk) {
-    const list = groups.get(r.key);
-    if (list) list.push(r);
-    else groups.set(r.key, [r]);
-  }
-  return groups;
-}
+/** A chunk's grouping by key: records are grouped as files are, by their `file` field (here the key). */
+const grouping = (chunk: readonly Rec[]): Map<string, Rec[]> => groupByFile(chunk);
 
 describe("merged groups patched after an edit", () => {
   it("equals a whole merge after each of 400 random edits of one to three chunks, and keeps its key set exactly while the keys are the same in the same order", () => {
     const random = new Random(20261203);
     let serial = 0;
-    const record = (key: string): Rec => ({ key, n: serial++ });
+    const record = (key: string): Rec => ({ file: key, n: serial++ });
     const keyOf = () => `K-${random.int(60)}`;
     let chunks: Rec[][] = Array.from({ length: 8 }, () => Array.from({ length: 12 }, () => record(keyOf())));
     let groups = chunks.map(grouping);
@@ -41,7 +35,7 @@ describe("merged groups patched after an edit", () => {
         else if (kind === 1 && chunk.length > 1)
           chunk.splice(Math.min(at, chunk.length - 1), 1); // removed
         else if (kind === 2)
-          chunk[Math.min(at, chunk.length - 1)] = record(chunk[Math.min(at, chunk.length - 1)].key); // re-read, same key
+          chunk[Math.min(at, chunk.length - 1)] = record(chunk[Math.min(at, chunk.length - 1)].file); // re-read, same key
         else if (kind === 3) chunk[Math.min(at, chunk.length - 1)] = record(keyOf()); // key changed
         // kind 4: the chunk grouped again with the same records
         chunks[i] = chunk;
@@ -71,7 +65,7 @@ describe("merged groups patched after an edit", () => {
   });
 
   it("merges whole when many chunks changed or their number did", () => {
-    const chunks = Array.from({ length: 10 }, (_, c) => grouping([{ key: `K-${c}`, n: c }]));
+    const chunks = Array.from({ length: 10 }, (_, c) => grouping([{ file: `K-${c}`, n: c }]));
     const merged = MergedGroups.merge(chunks);
     const many = chunks.map((g, i) => (i < 6 ? new Map(g) : g));
     assert.equal(merged.patchable(many), false);

@@ -1,7 +1,7 @@
 import { chunksOf } from "./contributions";
 import type { IsmsModel } from "./isms-model";
 import type { MergedList } from "./model-lists";
-import { MergedGroups } from "./merged-groups";
+import { MergedGroups, joinKey } from "./merged-groups";
 
 /** The records under each key of a {@link grouped} lookup, in model order. */
 export interface Grouping<K, R> {
@@ -74,13 +74,7 @@ class JoinedGroups<K, R> implements Grouping<K, R> {
       this.merged(this.all);
       return this.all.get(key);
     }
-    const lists: R[][] = [];
-    for (const group of this.groups) {
-      const records = group.get(key);
-      if (records) lists.push(records);
-    }
-    // One chunk's list is shared as it is; several are joined into a new one.
-    const result = lists.length <= 1 ? lists[0] : ([] as R[]).concat(...lists);
+    const result = joinKey(this.groups, key);
     this.joined.set(key, result);
     return result;
   }

@@ -1,3 +1,5 @@
+import { sameItems } from "../same-items";
+
 /**
  * Records grouped by key across the file chunks of a list (each chunk grouped once: `groupChunk`
  * in grouped.ts), merged whole, and patched after an edit: a new merge is made from an earlier one
@@ -63,7 +65,7 @@ export class MergedGroups<K, R> {
     for (const i of changed) {
       const before = this.groups[i];
       const after = groups[i];
-      for (const [key, records] of after) if (!sameList(before.get(key), records)) touched.add(key);
+      for (const [key, records] of after) if (!sameItems(before.get(key), records)) touched.add(key);
       for (const key of before.keys()) if (!after.has(key)) touched.add(key);
       sameKeys &&= sameSequence(before.keys(), after.keys());
     }
@@ -72,15 +74,9 @@ export class MergedGroups<K, R> {
     const patch = new Map(this.patch);
     let several: Set<K> | undefined;
     for (const key of touched) {
-      const lists: (readonly R[])[] = [];
-      let count = 0;
-      for (const group of groups) {
-        const records = group.get(key);
-        if (!records) continue;
-        lists.push(records);
-        count += records.length;
-      }
-      patch.set(key, lists.length === 0 ? undefined : lists.length === 1 ? lists[0] : ([] as R[]).concat(...lists));
+      const joined = joinKey(groups, key);
+      patch.set(key, joined);
+      const count = joined?.length ?? 0;
       if (count > 1 !== this.several.has(key)) {
         several ??= new Set(this.several);
         if (count > 1) several.add(key);
@@ -153,6 +149,19 @@ function positionsOf<K>(group: ReadonlyMap<K, unknown>): ReadonlyMap<K, number> 
 const positionsIn = new WeakMap<ReadonlyMap<unknown, unknown>, Map<unknown, number>>();
 
 /**
+ * The records of `key` in chunk order: one chunk's list shared as it is, several joined into a new
+ * one; undefined when no chunk has the key.
+ */
+export function joinKey<K, R>(groups: readonly ReadonlyMap<K, readonly R[]>[], key: K): readonly R[] | undefined {
+  const lists: (readonly R[])[] = [];
+  for (const group of groups) {
+    const records = group.get(key);
+    if (records) lists.push(records);
+  }
+  return lists.length <= 1 ? lists[0] : ([] as R[]).concat(...lists);
+}
+
+/**
  * Every key of the chunks' groupings with its records in chunk order: a map whose lists are shared
  * with the chunks where one chunk holds the key.
  */
@@ -181,8 +190,4 @@ function sameSequence<K>(a: Iterator<K>, b: Iterator<K>): boolean {
     if (x.done || y.done) return x.done === y.done;
     if (x.value !== y.value) return false;
   }
-}
-
-function sameList<R>(a: readonly R[] | undefined, b: readonly R[]): boolean {
-  return a === b || (a !== undefined && a.length === b.length && a.every((r, i) => r === b[i]));
 }
